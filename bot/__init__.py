@@ -1,0 +1,3 @@
+"""Wijkbot: the entry point, settings, wiring and message catalogs."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,93 @@
+"""`python -m bot` runs Wijkbot; `python -m bot demo` tries it in a terminal without Telegram."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+from telegram.error import InvalidToken, NetworkError
+
+from bot.config import SettingsError, load_settings
+
+NO_TOKEN = (
+    "No BOT_TOKEN set: create a bot with @BotFather in Telegram (/newbot), put its token in"
+    " BOT_TOKEN (environment or .env), or try Wijkbot without Telegram: python -m bot demo"
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Wijkbot")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot with long polling (the default)")
+    demo = sub.add_parser("demo", help="a local chat with the real bot, no Telegram needed")
+    demo.add_argument("--script", type=Path, help="play a conversation file, print the transcript")
+    backup = sub.add_parser("backup", help="copy the database safely, also while the bot runs")
+    backup.add_argument("target", type=Path)
+    args = parser.parse_args(argv)
+
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        return run_demo(script=args.script)
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "backup":
+        return _backup(settings.database_path, args.target)
+    if settings.bot_token is None:
+        print(NO_TOKEN, file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from bot.app import ALLOWED_UPDATES, build_application
+
+    app = build_application(settings)
+    try:
+        app.run_polling(
+            allowed_updates=ALLOWED_UPDATES,
+            stop_signals=(signal.SIGINT, signal.SIGTERM),
+            close_loop=False,
+            bootstrap_retries=5,
+        )
+    except InvalidToken:
+        print(
+            "BOT_TOKEN was refused by the Bot API: check the token from @BotFather.",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as exc:
+        print(f"Cannot reach the Bot API at {settings.telegram_api_url}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _backup(database: Path, target: Path) -> int:
+    """A consistent copy through SQLite's online backup API (safe while the bot writes)."""
+    if not database.exists():
+        print(f"No database at {database}", file=sys.stderr)
+        return 2
+    if target.is_dir():
+        target = target / database.name
+    source = sqlite3.connect(database)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    print(f"Backup written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Message catalogs (nl default, en) and Babel date formatting in the group's language."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+
+from bot.i18n import en, nl
+
+CATALOGS: dict[str, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+DEFAULT_LANGUAGE = "nl"
+
+
+class Raw(str):
+    """A value that is already safe HTML (built from catalog texts), so it is not escaped."""
+
+    __slots__ = ()
+
+
+def has(key: str, lang: str = DEFAULT_LANGUAGE) -> bool:
+    return key in CATALOGS.get(lang, {}) or key in CATALOGS[DEFAULT_LANGUAGE]
+
+
+def t(lang: str, key: str, **params: Any) -> str:
+    """The message `key` in `lang` (falling back to Dutch), with params HTML-escaped."""
+    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
+    template = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
+    safe = {
+        name: value if isinstance(value, Raw) else html.escape(str(value), quote=False)
+        for name, value in params.items()
+    }
+    return template.format(**safe)
+
+
+def label(lang: str, key: str, **params: Any) -> str:
+    """A button label: plain text, so nothing is escaped (Telegram shows labels as typed)."""
+    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
+    template = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
+    return template.format(**params)
+
+
+def format_moment(
+    moment: datetime,
+    lang: str,
+    tz: ZoneInfo | str,
+    *,
+    with_time: bool = True,
+    now: datetime | None = None,
+) -> str:
+    """A moment as people say it: "dinsdag 1 december om 19:30" (year added when not this year)."""
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    local = moment.astimezone(zone)
+    pattern = "EEEE d MMMM"
+    if now is not None and now.astimezone(zone).year != local.year:
+        pattern += " y"
+    if with_time:
+        pattern += f" {t(lang, 'date.at')} HH:mm"
+    return format_datetime(local, pattern, tzinfo=zone, locale=lang)

@@ -1,0 +1,127 @@
+"""English messages. Texts are HTML; {placeholders} are filled escaped."""
+
+MESSAGES: dict[str, str] = {
+    "greeting": (
+        "👋 Hello {group}! I am Wijkbot. I help keep your meetings on track: agendas,"
+        " decisions and actions, advice to the municipality, polls and reminders.\n\n"
+        "To get started:\n"
+        "1. Make the board members admins of the group, or add them with /bestuur toevoegen.\n"
+        "2. Add municipality staff with /gemeente toevoegen.\n"
+        "3. See what I can do with /help, and set a first reminder with"
+        " /herinner next tuesday 19:30 board meeting."
+    ),
+    "start.private": (
+        "👋 Hello {name}! I am Wijkbot, the assistant of your residents' meetings.\n\n"
+        "Here in the private chat I can send you personal reminders, and you can use /herinner"
+        " and /herinneringen for yourself. In the group I do the rest: agenda, decisions,"
+        " actions, advice and polls.\n\nAdd me to your group chat to begin. /help shows it all."
+    ),
+    "help.title.group": "📋 <b>What Wijkbot can do</b>",
+    "help.title.private": "📋 <b>What Wijkbot can do</b> (in this private chat)",
+    "help.line": "{command} — {description}\n    <i>{example}</i>",
+    "help.aliases": " (also {aliases})",
+    "help.footer": "A command without details? I will ask for them step by step.",
+    "cmd.help.description": "every command with an example",
+    "cmd.help.example": "/help",
+    "cmd.help.usage": "/help",
+    "cmd.start.description": "meet Wijkbot",
+    "cmd.start.example": "/start",
+    "cmd.start.usage": "/start",
+    "cmd.bestuur.description": "who is on the board; add or remove",
+    "cmd.bestuur.example": "/bestuur add @piet_janssen",
+    "cmd.bestuur.usage": "/bestuur, /bestuur add @name or /bestuur remove @name",
+    "cmd.gemeente.description": "municipality contacts; add or remove",
+    "cmd.gemeente.example": "/gemeente add @carla_gemeente",
+    "cmd.gemeente.usage": "/gemeente, /gemeente add @name or /gemeente remove @name",
+    "cmd.instellingen.description": "language, time zone and name of the group",
+    "cmd.instellingen.example": "/instellingen timezone Europe/Amsterdam",
+    "cmd.instellingen.usage": (
+        "/instellingen, or /instellingen language nl | timezone Europe/Amsterdam"
+        " | name BO Duindorp | time 09:00"
+    ),
+    "cmd.herinner.description": "set a reminder",
+    "cmd.herinner.example": "/herinner next tuesday 19:30 board meeting",
+    "cmd.herinner.usage": "/herinner when what",
+    "cmd.herinneringen.description": "see and cancel pending reminders",
+    "cmd.herinneringen.example": "/herinneringen",
+    "cmd.herinneringen.usage": "/herinneringen",
+    "error.generic": (
+        "😕 Sorry, something went wrong on my side. Please try again in a moment; if it still"
+        " fails, tell the group's admin."
+    ),
+    "error.usage": "How to use it: {usage}\nFor example: <code>{example}</code>",
+    "error.permission.board": "Only board members can do this.",
+    "error.permission.admin": "Only admins of the group can do this.",
+    "error.permission.gemeente": "Only municipality contacts can do this.",
+    "error.permission.owner": "Only whoever made this, or a board member, can do this.",
+    "error.group_only": "This only works in your group chat.",
+    "error.not_found": "I cannot find that (any more).",
+    "error.stale_button": "This button belongs to something that no longer exists.",
+    "error.not_your_prompt": "This question was for {name}.",
+    "role.board": "board",
+    "role.gemeente": "municipality",
+    "roles.board.title": "👥 <b>Board of {group}</b>",
+    "roles.gemeente.title": "🏛️ <b>Municipality contacts in {group}</b>",
+    "roles.admins": "Group admins (board automatically):",
+    "roles.added_members": "Added:",
+    "roles.board.empty": "Nobody added yet. Group admins belong to the board automatically.",
+    "roles.gemeente.empty": "No municipality contacts yet.",
+    "roles.entry": "• {name}",
+    "roles.button.add": "➕ Add",
+    "roles.button.remove": "✖️ {name}",
+    "roles.board.ask": (
+        "Who should join the board? Reply to this message with @username, or send"
+        " /bestuur add as a reply to a message of that person."
+    ),
+    "roles.gemeente.ask": (
+        "Who is the municipality contact to add? Reply to this message with @username, or"
+        " send /gemeente add as a reply to a message of that person."
+    ),
+    "roles.board.ask_remove": "Who should leave the board? Reply to this message with @username.",
+    "roles.gemeente.ask_remove": (
+        "Which municipality contact should be removed? Reply to this message with @username."
+    ),
+    "roles.board.added": "✅ {name} is now on the board.",
+    "roles.gemeente.added": "✅ {name} is now a municipality contact.",
+    "roles.board.already": "{name} was already on the board.",
+    "roles.gemeente.already": "{name} was already a municipality contact.",
+    "roles.board.removed": "{name} is no longer on the board.",
+    "roles.gemeente.removed": "{name} is no longer a municipality contact.",
+    "roles.board.not_there": "{name} had not been added to the board.",
+    "roles.gemeente.not_there": "{name} was not a municipality contact.",
+    "roles.admin_stays": "{name} is an admin of the group and so always on the board.",
+    "roles.unknown_user": (
+        "I do not know {who} in this group yet. Ask them to send me something in the group"
+        " first (for example /help), or send the command as a reply to one of their messages."
+    ),
+    "roles.no_bots": "A bot cannot have a role.",
+    "settings.title": (
+        "⚙️ <b>Settings for {group}</b>\n"
+        "Language: {language}\n"
+        "Time zone: {timezone}\n"
+        "Name: {name}\n"
+        "Default time for reminders: {default_time}"
+    ),
+    "settings.language.nl": "Nederlands",
+    "settings.language.en": "English",
+    "settings.button.timezone": "🕒 Time zone",
+    "settings.button.name": "✏️ Name",
+    "settings.button.default_time": "⏰ Default time",
+    "settings.button.done": "Done",
+    "settings.closed": "⚙️ Settings saved.",
+    "settings.ask.timezone": "Which time zone? Reply to this message, e.g. <code>Europe/London</code>.",
+    "settings.ask.name": "What name should I use for this group? Reply to this message.",
+    "settings.ask.default_time": (
+        "At what time should I send reminders that have no time? Reply to this message,"
+        " e.g. <code>09:00</code>."
+    ),
+    "settings.bad.language": "I do not know that language. Choose <code>nl</code> or <code>en</code>.",
+    "settings.bad.timezone": "Unknown time zone: {value}. Use a name like <code>Europe/Amsterdam</code>.",
+    "settings.bad.default_time": "That is not a time: {value}. Use e.g. 09:00.",
+    "settings.bad.name": "That name is empty or too long (at most 64 characters).",
+    "settings.saved.language": "✅ I will speak English here from now on.",
+    "settings.saved.timezone": "✅ The time zone is now {value}.",
+    "settings.saved.name": "✅ I will call this group {value} from now on.",
+    "settings.saved.default_time": "✅ Reminders without a time will go out at {value}.",
+    "date.at": "'at'",
+}

@@ -1,0 +1,149 @@
+"""Dutch messages (the default). Texts are HTML; {placeholders} are filled escaped."""
+
+MESSAGES: dict[str, str] = {
+    # Group lifecycle
+    "greeting": (
+        "👋 Hallo {group}! Ik ben Wijkbot. Ik help jullie overleg op orde te houden: agenda's,"
+        " besluiten en acties, adviezen aan de gemeente, peilingen en herinneringen.\n\n"
+        "Zo beginnen jullie:\n"
+        "1. Maak de bestuursleden beheerder van de groep, of voeg ze toe met"
+        " /bestuur toevoegen.\n"
+        "2. Voeg medewerkers van de gemeente toe met /gemeente toevoegen.\n"
+        "3. Kijk met /help wat ik kan, en zet een eerste herinnering met"
+        " /herinner volgende dinsdag 19:30 bestuursvergadering."
+    ),
+    "start.private": (
+        "👋 Hallo {name}! Ik ben Wijkbot, de assistent van jullie bewonersoverleg.\n\n"
+        "Hier in het privégesprek kan ik je persoonlijke herinneringen sturen, en kun je"
+        " /herinner en /herinneringen voor jezelf gebruiken. In de groep doe ik de rest:"
+        " agenda, besluiten, acties, adviezen en peilingen.\n\n"
+        "Voeg me toe aan de app-groep van jullie overleg om te beginnen. /help laat alles zien."
+    ),
+    # Help
+    "help.title.group": "📋 <b>Wat Wijkbot kan</b>",
+    "help.title.private": "📋 <b>Wat Wijkbot kan</b> (in dit privégesprek)",
+    "help.line": "{command} — {description}\n    <i>{example}</i>",
+    "help.aliases": " (ook {aliases})",
+    "help.footer": (
+        "Een opdracht zonder uitleg erachter? Dan vraag ik stap voor stap wat ik moet weten."
+    ),
+    # Commands: description (menu and /help), example, usage
+    "cmd.help.description": "alle opdrachten met een voorbeeld",
+    "cmd.help.example": "/help",
+    "cmd.help.usage": "/help",
+    "cmd.start.description": "kennismaken met Wijkbot",
+    "cmd.start.example": "/start",
+    "cmd.start.usage": "/start",
+    "cmd.bestuur.description": "wie er in het bestuur zit; toevoegen of weghalen",
+    "cmd.bestuur.example": "/bestuur toevoegen @piet_janssen",
+    "cmd.bestuur.usage": "/bestuur, /bestuur toevoegen @naam of /bestuur weg @naam",
+    "cmd.gemeente.description": "contactpersonen van de gemeente; toevoegen of weghalen",
+    "cmd.gemeente.example": "/gemeente toevoegen @carla_gemeente",
+    "cmd.gemeente.usage": "/gemeente, /gemeente toevoegen @naam of /gemeente weg @naam",
+    "cmd.instellingen.description": "taal, tijdzone en naam van de groep",
+    "cmd.instellingen.example": "/instellingen tijdzone Europe/Amsterdam",
+    "cmd.instellingen.usage": (
+        "/instellingen, of /instellingen taal en | tijdzone Europe/Amsterdam"
+        " | naam BO Duindorp | tijd 09:00"
+    ),
+    "cmd.herinner.description": "een herinnering zetten",
+    "cmd.herinner.example": "/herinner volgende dinsdag 19:30 bestuursvergadering",
+    "cmd.herinner.usage": "/herinner wanneer wat",
+    "cmd.herinneringen.description": "openstaande herinneringen bekijken en annuleren",
+    "cmd.herinneringen.example": "/herinneringen",
+    "cmd.herinneringen.usage": "/herinneringen",
+    # Errors
+    "error.generic": (
+        "😕 Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; lukt het dan nog"
+        " niet, laat het de beheerder van de groep weten."
+    ),
+    "error.usage": "Zo gebruik je het: {usage}\nBijvoorbeeld: <code>{example}</code>",
+    "error.permission.board": "Alleen bestuursleden kunnen dit doen.",
+    "error.permission.admin": "Alleen beheerders van de groep kunnen dit doen.",
+    "error.permission.gemeente": "Alleen contactpersonen van de gemeente kunnen dit doen.",
+    "error.permission.owner": "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen.",
+    "error.group_only": "Dit werkt alleen in de groep van jullie overleg.",
+    "error.not_found": "Dat kan ik niet (meer) vinden.",
+    "error.stale_button": "Deze knop hoort bij iets dat niet meer bestaat.",
+    "error.not_your_prompt": "Deze vraag was voor {name}.",
+    # Roles
+    "role.board": "bestuur",
+    "role.gemeente": "gemeente",
+    "roles.board.title": "👥 <b>Bestuur van {group}</b>",
+    "roles.gemeente.title": "🏛️ <b>Contactpersonen van de gemeente in {group}</b>",
+    "roles.admins": "Beheerders van de groep (automatisch bestuur):",
+    "roles.added_members": "Toegevoegd:",
+    "roles.board.empty": "Nog niemand toegevoegd. Beheerders van de groep horen er vanzelf bij.",
+    "roles.gemeente.empty": "Nog geen contactpersonen van de gemeente.",
+    "roles.entry": "• {name}",
+    "roles.button.add": "➕ Toevoegen",
+    "roles.button.remove": "✖️ {name}",
+    "roles.board.ask": (
+        "Wie wil je aan het bestuur toevoegen? Antwoord op dit bericht met @gebruikersnaam,"
+        " of stuur /bestuur toevoegen als antwoord op een bericht van die persoon."
+    ),
+    "roles.gemeente.ask": (
+        "Wie wil je als contactpersoon van de gemeente toevoegen? Antwoord op dit bericht met"
+        " @gebruikersnaam, of stuur /gemeente toevoegen als antwoord op een bericht van die"
+        " persoon."
+    ),
+    "roles.board.ask_remove": (
+        "Wie wil je uit het bestuur halen? Antwoord op dit bericht met @gebruikersnaam."
+    ),
+    "roles.gemeente.ask_remove": (
+        "Wie wil je als contactpersoon van de gemeente weghalen? Antwoord op dit bericht met"
+        " @gebruikersnaam."
+    ),
+    "roles.board.added": "✅ {name} hoort nu bij het bestuur.",
+    "roles.gemeente.added": "✅ {name} is nu contactpersoon van de gemeente.",
+    "roles.board.already": "{name} hoorde al bij het bestuur.",
+    "roles.gemeente.already": "{name} was al contactpersoon van de gemeente.",
+    "roles.board.removed": "{name} hoort niet meer bij het bestuur.",
+    "roles.gemeente.removed": "{name} is geen contactpersoon van de gemeente meer.",
+    "roles.board.not_there": "{name} was niet aan het bestuur toegevoegd.",
+    "roles.gemeente.not_there": "{name} was geen contactpersoon van de gemeente.",
+    "roles.admin_stays": (
+        "{name} is beheerder van de groep en hoort daardoor altijd bij het bestuur."
+    ),
+    "roles.unknown_user": (
+        "Ik ken {who} nog niet in deze groep. Vraag die persoon eerst iets in de groep te"
+        " sturen aan mij (bijvoorbeeld /help), of stuur de opdracht als antwoord op een"
+        " bericht van die persoon."
+    ),
+    "roles.no_bots": "Een bot kan geen rol krijgen.",
+    # Settings
+    "settings.title": (
+        "⚙️ <b>Instellingen voor {group}</b>\n"
+        "Taal: {language}\n"
+        "Tijdzone: {timezone}\n"
+        "Naam: {name}\n"
+        "Standaardtijd voor herinneringen: {default_time}"
+    ),
+    "settings.language.nl": "Nederlands",
+    "settings.language.en": "English",
+    "settings.button.timezone": "🕒 Tijdzone",
+    "settings.button.name": "✏️ Naam",
+    "settings.button.default_time": "⏰ Standaardtijd",
+    "settings.button.done": "Klaar",
+    "settings.closed": "⚙️ Instellingen opgeslagen.",
+    "settings.ask.timezone": (
+        "Welke tijdzone? Antwoord op dit bericht, bijvoorbeeld <code>Europe/Amsterdam</code>."
+    ),
+    "settings.ask.name": "Welke naam gebruik ik voor deze groep? Antwoord op dit bericht.",
+    "settings.ask.default_time": (
+        "Hoe laat stuur ik herinneringen als er geen tijd bij staat? Antwoord op dit bericht,"
+        " bijvoorbeeld <code>09:00</code>."
+    ),
+    "settings.bad.language": "Die taal ken ik niet. Kies <code>nl</code> of <code>en</code>.",
+    "settings.bad.timezone": (
+        "Die tijdzone ken ik niet: {value}. Gebruik een naam als <code>Europe/Amsterdam</code>."
+    ),
+    "settings.bad.default_time": "Dat is geen tijd: {value}. Gebruik bijvoorbeeld 09:00.",
+    "settings.bad.name": "Die naam is te lang of leeg (hooguit 64 tekens).",
+    "settings.saved.language": "✅ Ik spreek hier voortaan Nederlands.",
+    "settings.saved.timezone": "✅ Tijdzone is nu {value}.",
+    "settings.saved.name": "✅ Ik noem deze groep voortaan {value}.",
+    "settings.saved.default_time": "✅ Herinneringen zonder tijd stuur ik voortaan om {value}.",
+    # Dates
+    "date.at": "'om'",
+}

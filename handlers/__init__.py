@@ -1,0 +1,96 @@
+"""The one list of registrations: commands (which also feed /help and the command menu),
+button prefixes and step-by-step prompts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from handlers import roles, setup
+from handlers.boundary import TurnHandler, turn_handler
+from handlers.commands import GROUP, PRIVATE, Command
+from handlers.prompting import PromptHandler, reply_router
+
+log = logging.getLogger(__name__)
+
+COMMANDS: list[Command] = [
+    Command("help", setup.help_command, aliases=("hulp",)),
+    Command("start", setup.start, scopes=frozenset({PRIVATE})),
+    Command("bestuur", roles.board, scopes=frozenset({GROUP})),
+    Command("gemeente", roles.gemeente, scopes=frozenset({GROUP})),
+    Command("instellingen", setup.settings_command),
+]
+
+# Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
+CALLBACKS: Mapping[str, TurnHandler] = {
+    "role": roles.on_callback,
+    "set": setup.on_settings_callback,
+}
+
+PROMPTS: Mapping[str, PromptHandler] = {
+    "role": roles.on_prompt,
+    "setting": setup.on_settings_prompt,
+}
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Attach every handler to the application, each inside the one update wrapper."""
+    app.bot_data["commands"] = COMMANDS
+    new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
+    for command in COMMANDS:
+        app.add_handler(
+            CommandHandler(list(command.names), turn_handler()(command.handler), new_messages)
+        )
+    for prefix, handler in CALLBACKS.items():
+        app.add_handler(CallbackQueryHandler(turn_handler()(handler), pattern=f"^{prefix}:"))
+    lifecycle = turn_handler(lifecycle=True)
+    app.add_handler(
+        ChatMemberHandler(lifecycle(setup.on_my_chat_member), ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    app.add_handler(
+        MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, lifecycle(setup.on_new_members))
+    )
+    app.add_handler(
+        MessageHandler(filters.StatusUpdate.LEFT_CHAT_MEMBER, lifecycle(setup.on_left_member))
+    )
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, lifecycle(setup.on_migrate)))
+    app.add_handler(
+        MessageHandler(filters.StatusUpdate.NEW_CHAT_TITLE, turn_handler()(setup.on_new_title))
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.REPLY & filters.TEXT & ~filters.COMMAND & new_messages,
+            turn_handler()(reply_router(PROMPTS)),
+        )
+    )
+
+
+def menu(scope: str, lang: str) -> list[BotCommand]:
+    """The command menu of one kind of chat in one language, from the same list as /help."""
+    return [
+        BotCommand(command.name, label(lang, f"cmd.{command.name}.description")[:256])
+        for command in COMMANDS
+        if scope in command.scopes
+    ]
+
+
+async def publish_commands(bot: object) -> None:
+    """Tell Telegram the command menus (groups and private chats, Dutch default and English)."""
+    scopes = ((GROUP, BotCommandScopeAllGroupChats()), (PRIVATE, BotCommandScopeAllPrivateChats()))
+    for scope_name, scope in scopes:
+        for lang in CATALOGS:
+            code = None if lang == DEFAULT_LANGUAGE else lang
+            await bot.set_my_commands(  # type: ignore[attr-defined]
+                menu(scope_name, lang), scope=scope, language_code=code
+            )

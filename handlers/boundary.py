@@ -1,0 +1,420 @@
+"""The one wrapper around every update: unit of work, chat and user, errors, replies.
+
+A handler is a plain coroutine `async def h(turn: Turn) -> None`. The wrapper opens the unit of
+work lazily, loads the chat and the user, turns `DomainError`s into friendly replies, commits
+or rolls back, and logs anything unexpected with the update id. Replies commit first, so that
+whatever the bot confirmed to a user is already stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+import re
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import (
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.config import Settings
+from bot.i18n import label, t
+from domain.errors import DomainError, PermissionDenied, UsageError
+from domain.models import Chat, Person
+from domain.roles import Role, Standing
+from schedules.clock import Clock
+from storage.chats import ChatRepo
+from storage.db import Database, UnitOfWork
+from storage.people import PeopleRepo
+from storage.prompts import PromptRepo
+from storage.roles import RoleRepo
+
+log = logging.getLogger(__name__)
+
+ADMIN_CACHE_TTL = timedelta(minutes=10)
+# Telegram sends messages of anonymous group admins from this account, on behalf of the group.
+ANONYMOUS_ADMIN_ID = 1087968824
+
+Button = tuple[str, str]  # (label, callback data)
+
+
+class AdminCache:
+    """Telegram admins per chat, asked through getChatAdministrators at most every 10 minutes."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self._cache: dict[int, tuple[datetime, dict[int, str]]] = {}
+
+    async def named(self, bot: Any, chat_id: int) -> dict[int, str]:
+        """The human admins of a chat, id -> full name."""
+        now = self.clock.now()
+        cached = self._cache.get(chat_id)
+        if cached and timedelta(0) <= now - cached[0] < ADMIN_CACHE_TTL:
+            return cached[1]
+        try:
+            members = await bot.get_chat_administrators(chat_id)
+        except TelegramError as exc:
+            log.warning("getChatAdministrators failed for %s: %s", chat_id, exc)
+            return cached[1] if cached else {}
+        named = {
+            m.user.id: m.user.full_name
+            for m in members
+            if m.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+            and not m.user.is_bot
+        }
+        self._cache[chat_id] = (now, named)
+        return named
+
+    async def admins(self, bot: Any, chat_id: int) -> frozenset[int]:
+        return frozenset(await self.named(bot, chat_id))
+
+    def forget(self, chat_id: int) -> None:
+        self._cache.pop(chat_id, None)
+
+
+@dataclass
+class Services:
+    """What every handler may use; built once by the composition root (bot/app.py)."""
+
+    settings: Settings
+    db: Database
+    clock: Clock
+    admins: AdminCache
+    engine: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    svc = context.application.bot_data["services"]
+    assert isinstance(svc, Services)
+    return svc
+
+
+class Turn:
+    """One update being handled: who, where, the unit of work, and how to answer."""
+
+    def __init__(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        svc: Services,
+        chat: Chat,
+        user: Person | None,
+    ) -> None:
+        self.update = update
+        self.context = context
+        self.svc = svc
+        self.chat = chat
+        self.user = user
+        self.unit = UnitOfWork(svc.db)
+        self._standing: Standing | None = None
+        self.answered = False
+        self.created = False  # the chat was seen for the first time in this update
+        self.args: list[str] = list(context.args or [])
+
+    # --- basics -------------------------------------------------------------------------
+    @property
+    def bot(self) -> Any:
+        return self.context.bot
+
+    @property
+    def lang(self) -> str:
+        return self.chat.language
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.chat.timezone)
+
+    def now(self) -> datetime:
+        return self.svc.clock.now()
+
+    def t(self, key: str, **params: Any) -> str:
+        return t(self.lang, key, **params)
+
+    def label(self, key: str, **params: Any) -> str:
+        return label(self.lang, key, **params)[:64]
+
+    @property
+    def message(self) -> Message | None:
+        return self.update.effective_message
+
+    @property
+    def query(self) -> CallbackQuery | None:
+        return self.update.callback_query
+
+    @property
+    def text_after_command(self) -> str:
+        """The message text after `/command` (and after `/command@bot`), as typed."""
+        message = self.update.effective_message
+        text = (message.text or message.caption or "") if message else ""
+        if text.startswith("/"):
+            parts = text.split(maxsplit=1)
+            return parts[1].strip() if len(parts) > 1 else ""
+        return text.strip()
+
+    # --- storage ------------------------------------------------------------------------
+    async def conn(self) -> Any:
+        return await self.unit.begin()
+
+    async def chats(self) -> ChatRepo:
+        return ChatRepo(await self.conn())
+
+    async def people(self) -> PeopleRepo:
+        return PeopleRepo(await self.conn())
+
+    async def roles(self) -> RoleRepo:
+        return RoleRepo(await self.conn())
+
+    async def prompts(self) -> PromptRepo:
+        return PromptRepo(await self.conn())
+
+    # --- permissions --------------------------------------------------------------------
+    async def standing(self) -> Standing:
+        if self._standing is None:
+            if self.chat.is_private or self.user is None:
+                self._standing = Standing(is_private_chat=self.chat.is_private)
+            else:
+                admins = await self.svc.admins.admins(self.bot, self.chat.id)
+                message = self.update.effective_message
+                anonymous_admin = bool(
+                    message
+                    and message.sender_chat
+                    and message.sender_chat.id == self.chat.id
+                    and self.user.id == ANONYMOUS_ADMIN_ID
+                )
+                roles = await (await self.roles()).of(self.chat.id, self.user.id)
+                self._standing = Standing(
+                    is_admin=self.user.id in admins or anonymous_admin, roles=roles
+                )
+        return self._standing
+
+    async def require(self, role: Role) -> None:
+        (await self.standing()).require(role)
+
+    def require_group(self) -> None:
+        if self.chat.is_private:
+            raise DomainError("error.group_only")
+
+    # --- answering ----------------------------------------------------------------------
+    def keyboard(self, rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
+        if not rows:
+            return None
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                for row in rows
+            ]
+        )
+
+    async def reply(
+        self,
+        text: str,
+        buttons: Sequence[Sequence[Button]] | None = None,
+        *,
+        quote: bool = False,
+    ) -> Message:
+        """Commit what this turn wrote, then answer in the same chat (and forum topic)."""
+        await self.unit.commit()
+        message = self.update.effective_message
+        if message is None:  # e.g. the bot was added: no message to answer, just the chat
+            return await self.bot.send_message(
+                self.chat.id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            )
+        return await message.reply_text(
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.keyboard(buttons),
+            do_quote=quote,
+            disable_web_page_preview=True,
+        )
+
+    async def ask(self, text: str, kind: str, payload: dict[str, Any] | None = None) -> Message:
+        """Ask a question answered by replying; the reply continues with the prompt `kind`."""
+        await self.unit.commit()
+        message = self.update.effective_message
+        assert message is not None
+        assert self.user is not None
+        sent = await message.reply_text(
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=ForceReply(selective=True, input_field_placeholder="…"),
+            do_quote=self.query is None,
+        )
+        await (await self.prompts()).add(
+            self.chat.id, sent.message_id, self.user.id, kind, payload or {}, self.now()
+        )
+        await self.unit.commit()
+        return sent
+
+    async def edit(self, text: str, buttons: Sequence[Sequence[Button]] | None = None) -> None:
+        """Edit the message whose button was pressed, in place (unchanged content is fine)."""
+        await self.unit.commit()
+        query = self.query
+        assert query is not None
+        try:
+            await query.edit_message_text(
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            )
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+
+    async def notice(self, text: str) -> None:
+        """A short answer to a button press (shown as a toast), or a reply otherwise."""
+        if self.query is not None:
+            await self.unit.commit()
+            self.answered = True
+            await self.query.answer(_plain(text)[:200], show_alert=False)
+        else:
+            await self.reply(text)
+
+
+def _plain(html_text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+TurnHandler = Callable[[Turn], Awaitable[None]]
+PTBCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+async def _load(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, unit: UnitOfWork
+) -> tuple[Chat, Person | None, bool]:
+    """Record the chat and the user of an update; a group the bot hears from is active."""
+    conn = await unit.begin()
+    now = svc.clock.now()
+    tg_chat = update.effective_chat
+    assert tg_chat is not None
+    title = tg_chat.title or tg_chat.full_name or tg_chat.username or str(tg_chat.id)
+    chats = ChatRepo(conn)
+    chat, created = await chats.touch(
+        tg_chat.id,
+        tg_chat.type,
+        title,
+        language=svc.settings.language,
+        timezone=svc.settings.timezone,
+        now=now,
+    )
+    person: Person | None = None
+    tg_user = update.effective_user
+    if tg_user is not None:
+        people = PeopleRepo(conn)
+        person = await people.upsert(
+            tg_user.id,
+            tg_user.first_name,
+            tg_user.last_name,
+            tg_user.username,
+            tg_user.language_code,
+            now,
+        )
+        if not tg_user.is_bot:
+            await people.seen_in(chat.id, tg_user.id, now)
+            if chat.is_private:
+                await people.allow_private(tg_user.id)
+    return chat, person, created
+
+
+def turn_handler(
+    *, lifecycle: bool = False, group_only: bool = False
+) -> Callable[[TurnHandler], PTBCallback]:
+    """Wrap a `Turn` handler as a PTB callback: the error boundary and unit of work per update.
+
+    `lifecycle` handlers (added, removed, migrated) manage the chat's activity themselves;
+    every other update from an inactive group quietly reactivates it.
+    """
+
+    def decorate(func: TurnHandler) -> PTBCallback:
+        @functools.wraps(func)
+        async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            svc = services_of(context)
+            if update.effective_chat is None:
+                return
+            unit = UnitOfWork(svc.db)
+            turn: Turn | None = None
+            try:
+                chat, person, created = await _load(update, context, svc, unit)
+                if not lifecycle and not chat.active:
+                    await ChatRepo(await unit.begin()).set_active(chat.id, True, svc.clock.now())
+                    chat = Chat(**{**chat.__dict__, "active": True})
+                turn = Turn(update, context, svc, chat, person)
+                turn.unit = unit
+                turn.created = created
+                if group_only:
+                    turn.require_group()
+                await func(turn)
+                await unit.commit()
+                if update.callback_query is not None and not turn.answered:
+                    await update.callback_query.answer()
+            except DomainError as exc:
+                await unit.rollback()
+                await _answer_domain_error(update, context, svc, turn, exc)
+            except Exception:
+                await unit.rollback()
+                log.exception("update %s failed in %s", update.update_id, func.__qualname__)
+                await _apologise(update, turn, svc)
+
+        return callback
+
+    return decorate
+
+
+async def _answer_domain_error(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    svc: Services,
+    turn: Turn | None,
+    exc: DomainError,
+) -> None:
+    lang = turn.lang if turn else svc.settings.language
+    if isinstance(exc, PermissionDenied):
+        text = t(lang, f"error.permission.{exc.params.get('role', 'board')}")
+    elif isinstance(exc, UsageError):
+        command = str(exc.params.get("command", ""))
+        text = t(
+            lang,
+            "error.usage",
+            usage=t(lang, f"cmd.{command}.usage"),
+            example=t(lang, f"cmd.{command}.example"),
+        )
+    else:
+        text = t(lang, exc.key, **exc.params)
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(_plain(text)[:200], show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(
+                text, parse_mode=ParseMode.HTML, do_quote=True
+            )
+    except TelegramError:
+        log.warning("could not tell update %s about %s", update.update_id, exc.key)
+
+
+async def _apologise(update: Update, turn: Turn | None, svc: Services) -> None:
+    lang = turn.lang if turn else svc.settings.language
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(_plain(t(lang, "error.generic"))[:200])
+        elif update.effective_message is not None and update.effective_message.chat.type:
+            await update.effective_message.reply_text(t(lang, "error.generic"))
+    except TelegramError:
+        log.warning("could not apologise for update %s", update.update_id)

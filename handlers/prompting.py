@@ -1,0 +1,29 @@
+"""Step-by-step questions: a reply to the bot's question continues the command that asked it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from handlers.boundary import Turn
+
+PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
+
+
+def reply_router(table: Mapping[str, PromptHandler]) -> Callable[[Turn], Awaitable[None]]:
+    """A turn handler for replies to the bot: finds the open question and hands over the answer."""
+
+    async def on_reply(turn: Turn) -> None:
+        message = turn.message
+        if message is None or message.reply_to_message is None or turn.user is None:
+            return
+        prompts = await turn.prompts()
+        prompt = await prompts.get(turn.chat.id, message.reply_to_message.message_id)
+        if prompt is None or prompt.kind not in table:
+            return  # a reply to an old message of the bot: nothing to continue
+        if prompt.user_id != turn.user.id:
+            return  # the question was someone else's; stay quiet rather than add noise
+        await prompts.remove(prompt.chat_id, prompt.message_id)
+        await table[prompt.kind](turn, (message.text or "").strip(), prompt.payload)
+
+    return on_reply

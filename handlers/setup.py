@@ -1,0 +1,283 @@
+"""Joining a group, help, start, settings, and the group's life: renames and upgrades."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from telegram.constants import ChatMemberStatus
+
+from bot.config import LANGUAGES
+from domain.errors import DomainError, UsageError
+from domain.roles import Role
+from handlers.boundary import Button, Turn
+from handlers.commands import GROUP, PRIVATE, Command
+
+PRESENT = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
+GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
+MAX_NAME = 64
+
+
+# --- help and start -------------------------------------------------------------------------
+async def help_command(turn: Turn) -> None:
+    """/help: every command of this kind of chat with a one-line example."""
+    scope = PRIVATE if turn.chat.is_private else GROUP
+    commands: list[Command] = turn.context.bot_data["commands"]
+    lines = [turn.t(f"help.title.{scope}"), ""]
+    for command in commands:
+        if scope not in command.scopes:
+            continue
+        name = f"/{command.name}"
+        if command.aliases:
+            name += turn.t("help.aliases", aliases=", ".join(f"/{a}" for a in command.aliases))
+        lines.append(
+            turn.t(
+                "help.line",
+                command=name,
+                description=turn.t(f"cmd.{command.name}.description"),
+                example=turn.t(f"cmd.{command.name}.example"),
+            )
+        )
+    lines += ["", turn.t("help.footer")]
+    await turn.reply("\n".join(lines))
+
+
+async def start(turn: Turn) -> None:
+    """/start: a welcome; in private it also means the bot may now message this person."""
+    if not turn.chat.is_private:
+        await help_command(turn)
+        return
+    name = turn.user.first_name if turn.user else ""
+    await turn.reply(turn.t("start.private", name=name))
+
+
+# --- group lifecycle ------------------------------------------------------------------------
+async def on_my_chat_member(turn: Turn) -> None:
+    """The bot was added to or removed from a group."""
+    change = turn.update.my_chat_member
+    if change is None or turn.chat.is_private:
+        return
+    old, new = change.old_chat_member.status, change.new_chat_member.status
+    chats = await turn.chats()
+    if new in PRESENT and old not in PRESENT:
+        await _welcome(turn)
+    elif new in GONE and old not in GONE:
+        await chats.set_active(turn.chat.id, False, turn.now())
+        turn.svc.admins.forget(turn.chat.id)
+    elif new in PRESENT:
+        turn.svc.admins.forget(turn.chat.id)  # promoted or demoted: admin list may differ
+
+
+async def on_new_members(turn: Turn) -> None:
+    """The service message of a basic group when the bot is added (with or without others)."""
+    message = turn.message
+    if message is None:
+        return
+    if any(member.id == turn.bot.id for member in message.new_chat_members):
+        await _welcome(turn)
+
+
+async def on_left_member(turn: Turn) -> None:
+    message = turn.message
+    if message is not None and message.left_chat_member is not None:
+        if message.left_chat_member.id == turn.bot.id:
+            await (await turn.chats()).set_active(turn.chat.id, False, turn.now())
+
+
+async def _welcome(turn: Turn) -> None:
+    """Greet once per arrival: the my_chat_member update and the service message both come."""
+    chats = await turn.chats()
+    became_active = await chats.set_active(turn.chat.id, True, turn.now())
+    if became_active or turn.created:
+        await turn.reply(turn.t("greeting", group=turn.chat.name))
+
+
+async def on_migrate(turn: Turn) -> None:
+    """A basic group became a supergroup: every row follows the new chat id, in one transaction."""
+    message = turn.message
+    if message is None:
+        return
+    if message.migrate_to_chat_id:
+        old_id, new_id = turn.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old_id, new_id = message.migrate_from_chat_id, turn.chat.id
+    else:
+        return
+    await (await turn.chats()).migrate(old_id, new_id, turn.now())
+    turn.svc.admins.forget(old_id)
+    turn.context.application.migrate_chat_data(old_chat_id=old_id, new_chat_id=new_id)
+
+
+async def on_new_title(turn: Turn) -> None:
+    message = turn.message
+    if message is not None and message.new_chat_title:
+        await (await turn.chats()).set_title(turn.chat.id, message.new_chat_title, turn.now())
+
+
+# --- settings -------------------------------------------------------------------------------
+SETTING_WORDS = {
+    "taal": "language",
+    "language": "language",
+    "tijdzone": "timezone",
+    "timezone": "timezone",
+    "naam": "name",
+    "name": "name",
+    "tijd": "default_time",
+    "time": "default_time",
+    "standaardtijd": "default_time",
+}
+
+
+async def settings_command(turn: Turn) -> None:
+    """/instellingen: show the settings with buttons, or change one in a short line."""
+    await _require_settings_right(turn)
+    words = turn.text_after_command.split(maxsplit=1)
+    if not words:
+        await _show_settings(turn, edit=False)
+        return
+    setting = SETTING_WORDS.get(words[0].lower())
+    if setting is None:
+        raise UsageError(command="instellingen")
+    if len(words) == 1:
+        if setting == "language":
+            await _show_settings(turn, edit=False)
+        else:
+            await turn.ask(turn.t(f"settings.ask.{setting}"), "setting", {"setting": setting})
+        return
+    await _save_setting(turn, setting, words[1])
+
+
+async def on_settings_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    await _require_settings_right(turn)
+    await _save_setting(turn, str(payload["setting"]), answer)
+
+
+async def on_settings_callback(turn: Turn) -> None:
+    """Buttons: `set:lang:<nl|en>`, `set:ask:<setting>`, `set:done`."""
+    await _require_settings_right(turn)
+    query = turn.query
+    assert query is not None
+    assert query.data is not None
+    parts = query.data.split(":")
+    if len(parts) == 3 and parts[1] == "lang" and parts[2] in LANGUAGES:
+        await (await turn.chats()).update_settings(turn.chat.id, turn.now(), language=parts[2])
+        await _reload_chat(turn)
+        await _show_settings(turn, edit=True)
+    elif len(parts) == 3 and parts[1] == "ask" and parts[2] in ("timezone", "name", "default_time"):
+        await turn.ask(turn.t(f"settings.ask.{parts[2]}"), "setting", {"setting": parts[2]})
+    elif len(parts) == 2 and parts[1] == "done":
+        await turn.edit(_settings_text(turn) + "\n\n" + turn.t("settings.closed"))
+    else:
+        raise DomainError("error.stale_button")
+
+
+async def _require_settings_right(turn: Turn) -> None:
+    if not turn.chat.is_private:
+        await turn.require(Role.ADMIN)
+
+
+async def _save_setting(turn: Turn, setting: str, raw: str) -> None:
+    value = raw.strip()
+    chats = await turn.chats()
+    if setting == "language":
+        language = value.lower()[:2]
+        if language not in LANGUAGES:
+            raise DomainError("settings.bad.language")
+        await chats.update_settings(turn.chat.id, turn.now(), language=language)
+        await _reload_chat(turn)
+        await turn.reply(turn.t("settings.saved.language"))
+        return
+    if setting == "timezone":
+        zone = find_timezone(value)
+        if zone is None:
+            raise DomainError("settings.bad.timezone", value=value)
+        await chats.update_settings(turn.chat.id, turn.now(), timezone=zone)
+        await turn.reply(turn.t("settings.saved.timezone", value=zone))
+        return
+    if setting == "name":
+        if not value or len(value) > MAX_NAME:
+            raise DomainError("settings.bad.name")
+        await chats.update_settings(turn.chat.id, turn.now(), display_name=value)
+        await turn.reply(turn.t("settings.saved.name", value=value))
+        return
+    if setting == "default_time":
+        parsed = parse_clock(value)
+        if parsed is None:
+            raise DomainError("settings.bad.default_time", value=value)
+        await chats.update_settings(turn.chat.id, turn.now(), default_time=parsed)
+        await turn.reply(turn.t("settings.saved.default_time", value=parsed.strftime("%H:%M")))
+        return
+    raise UsageError(command="instellingen")
+
+
+async def _reload_chat(turn: Turn) -> None:
+    chat = await (await turn.chats()).get(turn.chat.id)
+    if chat is not None:
+        turn.chat = chat
+
+
+def _settings_text(turn: Turn) -> str:
+    chat = turn.chat
+    return turn.t(
+        "settings.title",
+        group=chat.name,
+        language=turn.t(f"settings.language.{chat.language}"),
+        timezone=chat.timezone,
+        name=chat.name,
+        default_time=chat.default_time.strftime("%H:%M"),
+    )
+
+
+async def _show_settings(turn: Turn, *, edit: bool) -> None:
+    mark = {code: ("✅ " if turn.chat.language == code else "") for code in LANGUAGES}
+    buttons: list[list[Button]] = [
+        [
+            (mark[code] + turn.label(f"settings.language.{code}"), f"set:lang:{code}")
+            for code in LANGUAGES
+        ],
+        [
+            (turn.label("settings.button.timezone"), "set:ask:timezone"),
+            (turn.label("settings.button.default_time"), "set:ask:default_time"),
+        ],
+    ]
+    if not turn.chat.is_private:
+        buttons.append([(turn.label("settings.button.name"), "set:ask:name")])
+    buttons.append([(turn.label("settings.button.done"), "set:done")])
+    if edit:
+        await turn.edit(_settings_text(turn), buttons)
+    else:
+        await turn.reply(_settings_text(turn), buttons)
+
+
+def find_timezone(text: str) -> str | None:
+    """An IANA zone from what people type: "Europe/Amsterdam", "amsterdam", "UTC"."""
+    wanted = text.strip().replace(" ", "_")
+    if not wanted:
+        return None
+    zones = available_timezones()
+    for zone in zones:
+        if zone.lower() == wanted.lower():
+            return zone
+    for zone in sorted(zones):
+        if zone.lower().endswith("/" + wanted.lower()):
+            return zone
+    try:
+        ZoneInfo(wanted)
+    except (KeyError, ValueError):
+        return None
+    return wanted
+
+
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur)?\s*$", re.IGNORECASE)
+
+
+def parse_clock(text: str) -> time | None:
+    match = _CLOCK.match(text)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)

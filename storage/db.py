@@ -1,0 +1,88 @@
+"""One SQLite connection per process, with WAL, foreign keys and a busy timeout.
+
+Writes are serialised through one lock so that every unit of work is one transaction, even
+when handlers and the reminder engine run at the same time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """The embedded store: open it once, then run units of work with `transaction()`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str) -> Database:
+        path = Path(path)
+        if str(path) != ":memory:" and path.parent != Path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(str(path), isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        return cls(conn, path)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run a block as one transaction: commit when it ends, roll back when it raises."""
+        unit = UnitOfWork(self)
+        conn = await unit.begin()
+        try:
+            yield conn
+        except BaseException:
+            await unit.rollback()
+            raise
+        await unit.commit()
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+
+class UnitOfWork:
+    """A transaction opened on demand and ended explicitly; the update wrapper owns one."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.open = False
+
+    async def begin(self) -> aiosqlite.Connection:
+        if not self.open:
+            await self.db._lock.acquire()
+            try:
+                await self.db.conn.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self.db._lock.release()
+                raise
+            self.open = True
+        return self.db.conn
+
+    async def commit(self) -> None:
+        if self.open:
+            try:
+                await self.db.conn.execute("COMMIT")
+            finally:
+                self.open = False
+                self.db._lock.release()
+
+    async def rollback(self) -> None:
+        if self.open:
+            try:
+                await self.db.conn.execute("ROLLBACK")
+            finally:
+                self.open = False
+                self.db._lock.release()

@@ -1,0 +1,183 @@
+"""The `due` table: every future event of every feature, the reminder engine's source of truth."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import aiosqlite
+
+from domain.events import DueEvent, DueState
+
+_COLUMNS = "id, kind, chat_id, target_id, payload, fire_at, timezone, recurrence, attempts, late"
+
+
+def iso(moment: datetime) -> str:
+    """UTC to the second, one fixed format, so that text order is time order."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _event(row: aiosqlite.Row) -> DueEvent:
+    return DueEvent(
+        id=int(row["id"]),
+        kind=str(row["kind"]),
+        chat_id=int(row["chat_id"]),
+        target_id=None if row["target_id"] is None else int(row["target_id"]),
+        payload=dict(json.loads(row["payload"])),
+        fire_at=from_iso(str(row["fire_at"])),
+        timezone=str(row["timezone"]),
+        recurrence=row["recurrence"],
+        attempts=int(row["attempts"]),
+        late=bool(row["late"]),
+    )
+
+
+class DueRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def add(
+        self,
+        kind: str,
+        chat_id: int,
+        fire_at: datetime,
+        *,
+        timezone: str,
+        now: datetime,
+        target_id: int | None = None,
+        payload: dict[str, Any] | None = None,
+        recurrence: str | None = None,
+    ) -> int:
+        cur = await self.conn.execute(
+            "INSERT INTO due (kind, chat_id, target_id, payload, fire_at, timezone, recurrence,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                kind,
+                chat_id,
+                target_id,
+                json.dumps(payload or {}),
+                iso(fire_at),
+                timezone,
+                recurrence,
+                iso(now),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def get(self, event_id: int) -> DueEvent | None:
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _event(row) if row else None
+
+    async def state_of(self, event_id: int) -> DueState | None:
+        async with self.conn.execute("SELECT state FROM due WHERE id = ?", (event_id,)) as cur:
+            row = await cur.fetchone()
+        return DueState(str(row[0])) if row else None
+
+    async def due(self, now: datetime, limit: int = 200) -> list[DueEvent]:
+        """Pending events whose moment has come, oldest first."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
+            " ORDER BY fire_at, id LIMIT ?",
+            (iso(now), limit),
+        ) as cur:
+            return [_event(row) async for row in cur]
+
+    async def claim(self, ids: Sequence[int], now: datetime) -> list[int]:
+        """Take pending events for sending; returns the ids this call really took."""
+        taken: list[int] = []
+        for event_id in ids:
+            cur = await self.conn.execute(
+                "UPDATE due SET state = 'claimed', attempts = attempts + 1, claimed_at = ?"
+                " WHERE id = ? AND state = 'pending'",
+                (iso(now), event_id),
+            )
+            if cur.rowcount:
+                taken.append(event_id)
+        return taken
+
+    async def mark_sent(self, event_id: int, now: datetime, *, late: bool) -> None:
+        await self.conn.execute(
+            "UPDATE due SET state = 'sent', sent_at = ?, late = ?, last_error = NULL WHERE id = ?",
+            (iso(now), int(late), event_id),
+        )
+
+    async def retry_at(self, event_id: int, fire_at: datetime, error: str) -> None:
+        await self.conn.execute(
+            "UPDATE due SET state = 'pending', fire_at = ?, last_error = ? WHERE id = ?",
+            (iso(fire_at), error[:500], event_id),
+        )
+
+    async def postpone(self, event_id: int, fire_at: datetime, error: str) -> None:
+        """Back to pending without counting the attempt (a flood wait is not a failure)."""
+        await self.conn.execute(
+            "UPDATE due SET state = 'pending', fire_at = ?, last_error = ?,"
+            " attempts = max(attempts - 1, 0) WHERE id = ?",
+            (iso(fire_at), error[:500], event_id),
+        )
+
+    async def fail(self, event_id: int, error: str) -> None:
+        await self.conn.execute(
+            "UPDATE due SET state = 'failed', last_error = ? WHERE id = ?",
+            (error[:500], event_id),
+        )
+
+    async def cancel(self, event_id: int) -> bool:
+        cur = await self.conn.execute(
+            "UPDATE due SET state = 'cancelled' WHERE id = ? AND state = 'pending'", (event_id,)
+        )
+        return cur.rowcount > 0
+
+    async def cancel_target(self, kind: str, target_id: int) -> int:
+        cur = await self.conn.execute(
+            "UPDATE due SET state = 'cancelled' WHERE kind = ? AND target_id = ?"
+            " AND state = 'pending'",
+            (kind, target_id),
+        )
+        return cur.rowcount
+
+    async def pending_for_target(self, kind: str, target_id: int) -> list[DueEvent]:
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND target_id = ? AND state = 'pending'"
+            " ORDER BY fire_at",
+            (kind, target_id),
+        ) as cur:
+            return [_event(row) async for row in cur]
+
+    async def fail_chat(self, chat_id: int, error: str) -> int:
+        """A chat that threw the bot out gets nothing more; its pending events stop."""
+        cur = await self.conn.execute(
+            "UPDATE due SET state = 'failed', last_error = ? WHERE chat_id = ?"
+            " AND state IN ('pending', 'claimed')",
+            (error[:500], chat_id),
+        )
+        return cur.rowcount
+
+    async def earliest_pending(self) -> datetime | None:
+        async with self.conn.execute("SELECT min(fire_at) FROM due WHERE state = 'pending'") as cur:
+            row = await cur.fetchone()
+        return from_iso(str(row[0])) if row and row[0] else None
+
+    async def count_pending(self) -> int:
+        async with self.conn.execute("SELECT count(*) FROM due WHERE state = 'pending'") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def release_claimed(self) -> int:
+        """At start-up: events claimed by a run that crashed go back to pending.
+
+        A crash between send and mark can so repeat one message, but never lose one.
+        """
+        cur = await self.conn.execute("UPDATE due SET state = 'pending' WHERE state = 'claimed'")
+        return cur.rowcount

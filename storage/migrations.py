@@ -1,0 +1,142 @@
+"""Named, ordered migrations; each runs in one transaction and is recorded in `migrations`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from storage.db import Database
+
+Step = str | Callable[[aiosqlite.Connection], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    step: Step
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        "0001_chats_users_roles",
+        """
+        CREATE TABLE chats (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            display_name TEXT,
+            language TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            default_time TEXT NOT NULL DEFAULT '09:00',
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            first_name TEXT NOT NULL,
+            last_name TEXT,
+            username TEXT,
+            language_code TEXT,
+            private_ok INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX users_username ON users (lower(username));
+        CREATE TABLE members (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES users (id),
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        );
+        CREATE TABLE roles (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL REFERENCES users (id),
+            role TEXT NOT NULL CHECK (role IN ('board', 'gemeente')),
+            added_by INTEGER,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, user_id, role)
+        );
+        CREATE TABLE prompts (
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, message_id)
+        );
+        """,
+    ),
+    Migration(
+        "0002_due_events_and_reminders",
+        """
+        CREATE TABLE due (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            chat_id INTEGER NOT NULL,
+            target_id INTEGER,
+            payload TEXT NOT NULL DEFAULT '{}',
+            fire_at TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            recurrence TEXT,
+            state TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            late INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            claimed_at TEXT,
+            sent_at TEXT
+        );
+        CREATE INDEX due_pending ON due (state, fire_at);
+        CREATE INDEX due_target ON due (kind, target_id);
+        CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            created_by INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            recurrence TEXT,
+            has_time INTEGER NOT NULL DEFAULT 1,
+            state TEXT NOT NULL DEFAULT 'active',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX reminders_chat ON reminders (chat_id, state);
+        """,
+    ),
+]
+
+
+async def applied(conn: aiosqlite.Connection) -> set[str]:
+    await conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    async with conn.execute("SELECT name FROM migrations") as cur:
+        return {str(row[0]) async for row in cur}
+
+
+async def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:
+    """Apply every migration not yet recorded, in order; return the names applied now."""
+    done = await applied(db.conn)
+    ran: list[str] = []
+    for migration in migrations if migrations is not None else MIGRATIONS:
+        if migration.name in done:
+            continue
+        async with db.transaction() as conn:
+            if isinstance(migration.step, str):
+                for statement in _statements(migration.step):
+                    await conn.execute(statement)
+            else:
+                await migration.step(conn)
+            await conn.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (migration.name, datetime.now(UTC).isoformat()),
+            )
+        ran.append(migration.name)
+    return ran
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

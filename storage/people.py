@@ -1,0 +1,87 @@
+"""Users the bot has seen, and in which chats it has seen them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from domain.models import Person
+
+
+def _person(row: aiosqlite.Row) -> Person:
+    return Person(
+        id=int(row["id"]),
+        first_name=str(row["first_name"]),
+        last_name=row["last_name"],
+        username=row["username"],
+        private_ok=bool(row["private_ok"]),
+    )
+
+
+_COLUMNS = "id, first_name, last_name, username, private_ok"
+
+
+class PeopleRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def upsert(
+        self,
+        user_id: int,
+        first_name: str,
+        last_name: str | None,
+        username: str | None,
+        language_code: str | None,
+        now: datetime,
+    ) -> Person:
+        await self.conn.execute(
+            "INSERT INTO users (id, first_name, last_name, username, language_code, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " first_name = excluded.first_name, last_name = excluded.last_name,"
+            " username = excluded.username, language_code = excluded.language_code,"
+            " updated_at = excluded.updated_at",
+            (user_id, first_name, last_name, username, language_code, now.isoformat()),
+        )
+        person = await self.get(user_id)
+        assert person is not None
+        return person
+
+    async def get(self, user_id: int) -> Person | None:
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _person(row) if row else None
+
+    async def by_username(self, username: str, chat_id: int | None = None) -> Person | None:
+        """Find a user by @username, preferring one seen in `chat_id`."""
+        username = username.lstrip("@")
+        sql = f"SELECT {_COLUMNS} FROM users WHERE lower(username) = lower(?)"
+        params: tuple[object, ...] = (username,)
+        if chat_id is not None:
+            sql += " AND id IN (SELECT user_id FROM members WHERE chat_id = ?)"
+            params = (username, chat_id)
+        async with self.conn.execute(sql, params) as cur:
+            row = await cur.fetchone()
+        return _person(row) if row else None
+
+    async def seen_in(self, chat_id: int, user_id: int, now: datetime) -> None:
+        await self.conn.execute(
+            "INSERT INTO members (chat_id, user_id, last_seen) VALUES (?, ?, ?)"
+            " ON CONFLICT (chat_id, user_id) DO UPDATE SET last_seen = excluded.last_seen",
+            (chat_id, user_id, now.isoformat()),
+        )
+
+    async def allow_private(self, user_id: int) -> None:
+        await self.conn.execute("UPDATE users SET private_ok = 1 WHERE id = ?", (user_id,))
+
+    async def chats_of(self, user_id: int) -> list[int]:
+        """The groups this user has been seen in (private commands act only on these)."""
+        async with self.conn.execute(
+            "SELECT m.chat_id FROM members m JOIN chats c ON c.id = m.chat_id"
+            " WHERE m.user_id = ? AND c.type != 'private' AND c.active = 1"
+            " ORDER BY m.last_seen DESC",
+            (user_id,),
+        ) as cur:
+            return [int(row[0]) async for row in cur]

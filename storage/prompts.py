@@ -1,0 +1,61 @@
+"""Questions the bot asked and is waiting on: a reply to one continues a command step by step."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+
+@dataclass(frozen=True)
+class Prompt:
+    chat_id: int
+    message_id: int
+    user_id: int
+    kind: str
+    payload: dict[str, Any]
+
+
+class PromptRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def add(
+        self,
+        chat_id: int,
+        message_id: int,
+        user_id: int,
+        kind: str,
+        payload: dict[str, Any],
+        now: datetime,
+    ) -> None:
+        await self.conn.execute(
+            "INSERT OR REPLACE INTO prompts (chat_id, message_id, user_id, kind, payload,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (chat_id, message_id, user_id, kind, json.dumps(payload), now.isoformat()),
+        )
+
+    async def get(self, chat_id: int, message_id: int) -> Prompt | None:
+        async with self.conn.execute(
+            "SELECT chat_id, message_id, user_id, kind, payload FROM prompts"
+            " WHERE chat_id = ? AND message_id = ?",
+            (chat_id, message_id),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return Prompt(
+            chat_id=int(row["chat_id"]),
+            message_id=int(row["message_id"]),
+            user_id=int(row["user_id"]),
+            kind=str(row["kind"]),
+            payload=dict(json.loads(row["payload"])),
+        )
+
+    async def remove(self, chat_id: int, message_id: int) -> None:
+        await self.conn.execute(
+            "DELETE FROM prompts WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+        )

@@ -1,0 +1,110 @@
+"""/bestuur and /gemeente through the real Application."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.fakeapi import ANNA, BRAM, CARLA, DUINDORP
+from tests.conftest import Harness
+
+
+async def _setup(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
+
+
+async def test_admins_are_board_automatically(bot: Harness) -> None:
+    await _setup(bot)
+    out = await bot.say("/bestuur", user=BRAM)
+    text = out[0].text or ""
+    assert "Anna de Vries" in text and "Bram" not in text
+    assert [label for row in out[0].buttons for label, _ in row] == ["➕ Toevoegen"]
+
+
+async def test_add_board_member_by_reply(bot: Harness) -> None:
+    await _setup(bot)
+    bram_says = bot.fake.message(DUINDORP, BRAM, "Ik wil wel helpen")
+    out = await bot.say("/bestuur toevoegen", reply_to=bram_says)
+    assert out[0].text == "✅ Bram hoort nu bij het bestuur."
+    out = await bot.say("/bestuur add", reply_to=bram_says)
+    assert out[0].text == "Bram hoorde al bij het bestuur."
+    out = await bot.say("/bestuur")
+    assert "Bram" in (out[0].text or "")
+
+
+async def test_only_admins_may_add_or_remove(bot: Harness) -> None:
+    await _setup(bot)
+    out = await bot.say("/bestuur toevoegen @anna_bo", user=BRAM)
+    assert out[0].text == "Alleen beheerders van de groep kunnen dit doen."
+    assert await bot.sql("SELECT count(*) FROM roles") == [(0,)]
+
+
+async def test_add_by_username_of_seen_member_and_unknown_username(bot: Harness) -> None:
+    await _setup(bot)
+    out = await bot.say("/gemeente toevoegen @carla_gemeente")
+    assert "ken @carla_gemeente nog niet" in (out[0].text or "")
+    await bot.say("/help", user=CARLA)
+    out = await bot.say("/gemeente toevoegen @carla_gemeente")
+    assert out[0].text == "✅ Carla is nu contactpersoon van de gemeente."
+    out = await bot.say("/gemeente")
+    assert "Carla" in (out[0].text or "")
+
+
+async def test_step_by_step_add_then_remove_with_button(bot: Harness) -> None:
+    await _setup(bot)
+    await bot.say("/help", user=BRAM)
+    bot.fake.add_user(BRAM)
+    await bot.sql("UPDATE users SET username = 'bram_w' WHERE id = ?", BRAM.id)
+    out = await bot.say("/bestuur toevoegen")
+    question = out[0]
+    assert "Antwoord op dit bericht" in (question.text or "")
+    markup = bot.fake.calls_to("sendMessage")[-1].params["reply_markup"]
+    assert markup["force_reply"] is True
+    out = await bot.say("@bram_w", reply_to=question.message_id)
+    assert out[0].text == "✅ Bram hoort nu bij het bestuur."
+    listing = (await bot.say("/bestuur"))[0]
+    out = await bot.press("✖️ Bram", message_id=listing.message_id)
+    assert out[0].kind == "edited" and "Nog niemand toegevoegd" in (out[0].text or "")
+    assert await bot.sql("SELECT count(*) FROM roles") == [(0,)]
+
+
+async def test_forged_button_from_non_admin_changes_nothing(bot: Harness) -> None:
+    await _setup(bot)
+    bram_says = bot.fake.message(DUINDORP, BRAM, "hallo")
+    await bot.say("/bestuur toevoegen", reply_to=bram_says)
+    listing = (await bot.say("/bestuur"))[0]
+    await bot.process(
+        bot.fake.callback(DUINDORP, BRAM, f"role:rm:board:{BRAM.id}", listing.message_id)
+    )
+    answer = bot.fake.calls_to("answerCallbackQuery")[-1].params
+    assert "Alleen beheerders" in answer["text"]
+    assert await bot.sql("SELECT count(*) FROM roles") == [(1,)]
+
+
+async def test_remove_admin_explains_admins_stay_board(bot: Harness) -> None:
+    await _setup(bot)
+    out = await bot.say("/bestuur weg @anna_bo")
+    assert "beheerder van de groep" in (out[0].text or "")
+
+
+async def test_admin_list_cached_for_at_most_ten_minutes(bot: Harness) -> None:
+    await _setup(bot)
+    await bot.say("/bestuur")
+    await bot.say("/bestuur")
+    assert len(bot.fake.calls_to("getChatAdministrators")) == 1
+    bot.clock.advance(timedelta(minutes=11))
+    bot.fake.set_admins(DUINDORP.id, [BRAM], creator=ANNA)
+    out = await bot.say("/bestuur")
+    assert len(bot.fake.calls_to("getChatAdministrators")) == 2
+    assert "Bram" in (out[0].text or "")
+
+
+async def test_roles_are_per_group(bot: Harness) -> None:
+    from bot.fakeapi import KRAAYENSTEIN
+
+    await _setup(bot)
+    bot.fake.set_admins(KRAAYENSTEIN.id, [], creator=ANNA)
+    bram_says = bot.fake.message(DUINDORP, BRAM, "hallo")
+    await bot.say("/bestuur toevoegen", reply_to=bram_says)
+    out = await bot.say("/bestuur", chat=KRAAYENSTEIN)
+    assert "Bram" not in (out[0].text or "")
