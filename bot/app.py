@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -14,7 +18,10 @@ import handlers
 from bot import __version__
 from bot.config import Settings
 from handlers.boundary import AdminCache, Services, services_of
+from handlers.delivery import Outbox, bind, failure_notice
 from schedules.clock import Clock, SystemClock
+from schedules.engine import ReminderEngine
+from schedules.when import from_rrule_text, next_occurrence, warm_up
 from storage.chats import ChatRepo
 from storage.db import Database
 from storage.migrations import migrate
@@ -42,6 +49,8 @@ def build_application(
     """The real bot, wired; `request`s and `clock` are injected by the tests and the demo."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required to build the application")
+    # RetryAfter.retry_after as a timedelta (PTB 22 warns about the old float otherwise).
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     builder = (
         ApplicationBuilder()
         .token(settings.bot_token.get_secret_value())
@@ -67,29 +76,67 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     """Open the database, migrate, publish the command menu, start the reminder engine."""
     settings: Settings = app.bot_data["settings"]
     clock: Clock = app.bot_data["clock"]
+    warm_up()  # the date reader's first call is slow; pay for it before the first user does
     db = await Database.open(settings.database_path)
     await migrate(db)
     svc = Services(settings=settings, db=db, clock=clock, admins=AdminCache(clock))
     app.bot_data["services"] = svc
+    engine = ReminderEngine(db, clock, arm=_timer(app), recur=_recur)
+    outbox = Outbox(svc, app.bot)
+    for kind, sender in handlers.EVENTS.items():
+        engine.register(kind, bind(outbox, sender))
+    engine.on_failure(failure_notice(outbox))
+    svc.engine = engine
     try:
         await handlers.publish_commands(app.bot)
     except TelegramError as exc:
         log.warning("could not publish the command menu: %s", exc)
     async with db.transaction() as conn:
         groups = await ChatRepo(conn).count_groups()
-    pending = 0
+    late = await engine.start()
+    pending = await engine.pending()
     log.info(
-        "Wijkbot %s started: database=%s groups=%d pending_events=%d",
+        "Wijkbot %s started: database=%s groups=%d pending_events=%d sent_at_startup=%d",
         __version__,
         settings.database_path,
         groups,
         pending,
+        late,
     )
+
+
+ENGINE_JOB = "wijkbot-engine"
+
+
+def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-arg]
+    """The engine's one armed timer: a single JobQueue job, replaced on every re-arm."""
+
+    async def fire(context: Any) -> None:
+        svc = app.bot_data.get("services")
+        if isinstance(svc, Services) and svc.engine is not None:
+            await svc.engine.tick()
+
+    def arm(delay: float) -> None:
+        if app.job_queue is None:
+            return
+        app.job_queue.run_once(
+            fire, when=delay, name=ENGINE_JOB, job_kwargs={"id": ENGINE_JOB, "replace_existing": True}
+        )
+
+    return arm
+
+
+def _recur(rule: str, after: datetime, timezone: str) -> datetime:
+    return next_occurrence(from_rrule_text(rule), after, ZoneInfo(timezone))
+
 
 
 async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
     svc = app.bot_data.get("services")
     if isinstance(svc, Services):
+        if app.job_queue is not None:
+            for job in app.job_queue.get_jobs_by_name(ENGINE_JOB):
+                job.schedule_removal()
         await svc.db.close()
         del app.bot_data["services"]
 

@@ -25,6 +25,7 @@ import itertools
 import json
 import mimetypes
 import re
+import signal
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -728,6 +729,7 @@ class FakeTelegram:
         self._delivered_upto = 0
         self._allowed_updates: list[str] | None = None
         self._update_event = asyncio.Event()
+        self._event_loop: asyncio.AbstractEventLoop | None = None
         # chats, users, membership
         self._chats: dict[int, FakeChat] = {}
         self._users: dict[int, FakeUser] = {}
@@ -973,6 +975,14 @@ class FakeTelegram:
         self._next_update_id += 1
         return {"update_id": uid, **payload}
 
+    def _event_for_this_loop(self) -> asyncio.Event:
+        """The wake-up event, renewed when a new event loop uses this fake (e.g. a restart)."""
+        loop = asyncio.get_running_loop()
+        if self._event_loop is not loop:
+            self._event_loop = loop
+            self._update_event = asyncio.Event()
+        return self._update_event
+
     def _allowed(self, update: JSON) -> bool:
         if not self._allowed_updates:
             return True
@@ -999,9 +1009,10 @@ class FakeTelegram:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break
-            self._update_event.clear()
+            event = self._event_for_this_loop()
+            event.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._update_event.wait(), remaining)
+                await asyncio.wait_for(event.wait(), remaining)
         batch = self._queue[:limit]
         if batch:
             self._delivered_upto = max(self._delivered_upto, batch[-1]["update_id"])
@@ -2379,8 +2390,13 @@ async def _serve(port: int, token: str | None) -> None:
     await server.start()
     print(f"fake Telegram Bot API at {server.base_url}  (control: {server.url}/_control/)")
     print("Ctrl-C to stop", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
     try:
-        await asyncio.Event().wait()
+        await stop.wait()
     finally:
         await server.stop()
 

@@ -17,9 +17,10 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
-from handlers import roles, setup
+from handlers import reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
+from handlers.delivery import EventSender
 from handlers.prompting import PromptHandler, reply_router
 
 log = logging.getLogger(__name__)
@@ -30,17 +31,26 @@ COMMANDS: list[Command] = [
     Command("bestuur", roles.board, scopes=frozenset({GROUP})),
     Command("gemeente", roles.gemeente, scopes=frozenset({GROUP})),
     Command("instellingen", setup.settings_command),
+    Command("herinner", reminders.remind, aliases=("remind",)),
+    Command("herinneringen", reminders.list_reminders, aliases=("reminders",)),
 ]
 
 # Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
 CALLBACKS: Mapping[str, TurnHandler] = {
     "role": roles.on_callback,
     "set": setup.on_settings_callback,
+    "rem": reminders.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
     "role": roles.on_prompt,
     "setting": setup.on_settings_prompt,
+    "remind": reminders.on_prompt,
+}
+
+# Event kinds of the reminder engine, each with the sender that renders and sends it.
+EVENTS: Mapping[str, EventSender] = {
+    reminders.KIND: reminders.fire,
 }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import (
+    Bot,
     CallbackQuery,
     ForceReply,
     InlineKeyboardButton,
@@ -127,7 +128,7 @@ class Turn:
 
     # --- basics -------------------------------------------------------------------------
     @property
-    def bot(self) -> Any:
+    def bot(self) -> Bot:
         return self.context.bot
 
     @property

@@ -103,6 +103,16 @@ MIGRATIONS: list[Migration] = [
             created_at TEXT NOT NULL
         );
         CREATE INDEX reminders_chat ON reminders (chat_id, state);
+        CREATE TABLE reminder_messages (
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            reminder_id INTEGER NOT NULL REFERENCES reminders (id),
+            position INTEGER NOT NULL,
+            late INTEGER NOT NULL DEFAULT 0,
+            done_by TEXT,
+            snoozed_until TEXT,
+            PRIMARY KEY (chat_id, message_id, reminder_id)
+        );
         """,
     ),
 ]

@@ -5,6 +5,8 @@ Tests push real `Update`s through `Application.process_update`; nothing of ours 
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +21,8 @@ from bot.config import Settings
 from bot.fakeapi import ANNA, DUINDORP, Change, FakeRequest, FakeTelegram
 from handlers.boundary import Services
 from schedules.clock import FakeClock
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")  # RetryAfter.retry_after as timedelta, no warning
 
 TOKEN = "424242:AAFakeTokenForWijkbotTests"
 # Wednesday 25 November 2026, 15:00 in Amsterdam.

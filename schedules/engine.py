@@ -1,0 +1,299 @@
+"""The reminder engine: one armed timer, one `due` table, claim -> send -> mark sent.
+
+Features plug in by registering an event kind with a sender. The engine knows nothing of
+agendas or advices, nor of Telegram: senders translate delivery trouble into the exceptions
+below, and the engine decides whether to wait, retry, give up or stop writing to a chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from itertools import groupby
+from typing import Any
+
+import aiosqlite
+
+from domain.events import LATE_AFTER, DueEvent, retry_delay
+from schedules.clock import Clock
+from storage.chats import ChatRepo
+from storage.db import Database
+from storage.due import DueRepo
+
+log = logging.getLogger(__name__)
+
+# Never sleep longer than this between checks, so a wall clock that jumps is noticed soon.
+MAX_SLEEP = timedelta(seconds=60)
+BATCH = 200
+MAX_CATCH_UP = 100_000  # occurrences skipped at most when a recurring event missed many
+
+
+class SendLater(Exception):
+    """Telegram asked us to wait (429): try again after `seconds`, no attempt counted."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class ChatGone(Exception):
+    """The bot may no longer write to the chat (403): stop, mark it inactive, keep its data."""
+
+
+class ChatMoved(Exception):
+    """The group became a supergroup: move its rows to `new_chat_id` and send there."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(f"moved to {new_chat_id}")
+        self.new_chat_id = new_chat_id
+
+
+class TransientError(Exception):
+    """A network error or 5xx: retry with backoff, then give up and tell the group once."""
+
+
+@dataclass(frozen=True)
+class Firing:
+    """What a sender gets: the events of one kind due at one moment in one chat (a bundle)."""
+
+    events: list[DueEvent]
+    chat_id: int
+    occurrence: datetime  # the moment they were due (the latest one for a recurring event)
+    now: datetime
+    late: bool
+
+
+Sender = Callable[[Firing], Awaitable[None]]
+FailureNotice = Callable[[int, list[DueEvent]], Awaitable[None]]
+Recur = Callable[[str, datetime, str], datetime]
+
+
+class ReminderEngine:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        arm: Callable[[float], None] | None = None,
+        recur: Recur | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self._arm = arm
+        self._recur = recur
+        self._senders: dict[str, Sender] = {}
+        self._on_failure: FailureNotice | None = None
+        self._run_lock = asyncio.Lock()
+        self.armed_for: datetime | None = None
+
+    # --- plugging in ----------------------------------------------------------------------
+    def register(self, kind: str, sender: Sender) -> None:
+        self._senders[kind] = sender
+
+    def on_failure(self, notice: FailureNotice) -> None:
+        """Called once per event that failed for good, to tell the group."""
+        self._on_failure = notice
+
+    # --- scheduling (inside the caller's transaction) ---------------------------------------
+    async def schedule(
+        self,
+        conn: aiosqlite.Connection,
+        kind: str,
+        chat_id: int,
+        fire_at: datetime,
+        *,
+        timezone: str,
+        target_id: int | None = None,
+        payload: dict[str, Any] | None = None,
+        recurrence: str | None = None,
+    ) -> int:
+        """Add an event; call `changed()` after the transaction commits."""
+        return await DueRepo(conn).add(
+            kind,
+            chat_id,
+            fire_at,
+            timezone=timezone,
+            now=self.clock.now(),
+            target_id=target_id,
+            payload=payload,
+            recurrence=recurrence,
+        )
+
+    async def changed(self) -> None:
+        """Events were added, moved or removed: re-arm the one timer for the earliest."""
+        await self.rearm()
+
+    async def rearm(self) -> None:
+        async with self.db.transaction() as conn:
+            earliest = await DueRepo(conn).earliest_pending()
+        now = self.clock.now()
+        self.armed_for = earliest
+        if self._arm is None:
+            return
+        if earliest is None:
+            delay = MAX_SLEEP.total_seconds()
+        else:
+            delay = min(max((earliest - now).total_seconds(), 0.0), MAX_SLEEP.total_seconds())
+        self._arm(delay)
+
+    # --- running ----------------------------------------------------------------------------
+    async def start(self) -> int:
+        """At start-up: release events a crashed run had claimed, send all that fell due."""
+        async with self.db.transaction() as conn:
+            released = await DueRepo(conn).release_claimed()
+        if released:
+            log.warning(
+                "%d event(s) were claimed when the bot stopped; sending them again", released
+            )
+        sent = await self.run_due()
+        await self.rearm()
+        return sent
+
+    async def pending(self) -> int:
+        async with self.db.transaction() as conn:
+            return await DueRepo(conn).count_pending()
+
+    async def tick(self) -> None:
+        """The timer fired (or the clock moved): send what is due, then re-arm."""
+        try:
+            await self.run_due()
+        finally:
+            await self.rearm()
+
+    async def run_due(self) -> int:
+        """Send every event that is due now; returns how many were handled."""
+        handled = 0
+        async with self._run_lock:
+            while True:
+                firings = await self._claim_batch()
+                if not firings:
+                    break
+                for firing in firings:
+                    await self._fire(firing)
+                    handled += len(firing.events)
+        return handled
+
+    async def _claim_batch(self) -> list[Firing]:
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            due = DueRepo(conn)
+            events = await due.due(now, BATCH)
+            taken = set(await due.claim([e.id for e in events], now))
+            chats = ChatRepo(conn)
+            ready: list[tuple[DueEvent, datetime]] = []
+            for event in events:
+                if event.id not in taken:
+                    continue
+                chat = await chats.get(event.chat_id)
+                if chat is not None and not chat.active:
+                    await due.fail(event.id, "chat inactive")
+                    continue
+                occurrence = await self._next_recurrence(due, event, now)
+                ready.append((event, occurrence))
+        ready.sort(key=lambda pair: (pair[0].chat_id, pair[0].kind, _minute(pair[1])))
+        firings: list[Firing] = []
+        for (chat_id, _kind, _m), group in groupby(
+            ready, key=lambda pair: (pair[0].chat_id, pair[0].kind, _minute(pair[1]))
+        ):
+            pairs = list(group)
+            occurrence = max(occ for _e, occ in pairs)
+            firings.append(
+                Firing(
+                    events=[e for e, _o in pairs],
+                    chat_id=chat_id,
+                    occurrence=occurrence,
+                    now=now,
+                    late=now - occurrence > LATE_AFTER,
+                )
+            )
+        return firings
+
+    async def _next_recurrence(self, due: DueRepo, event: DueEvent, now: datetime) -> datetime:
+        """For a recurring event, insert its next row; return the occurrence being sent.
+
+        Occurrences missed while the bot was down collapse into the latest one.
+        """
+        if not event.recurrence or self._recur is None:
+            return event.fire_at
+        occurrence = event.fire_at
+        upcoming = self._recur(event.recurrence, occurrence, event.timezone)
+        for _ in range(MAX_CATCH_UP):
+            if upcoming > now:
+                break
+            occurrence, upcoming = upcoming, self._recur(event.recurrence, upcoming, event.timezone)
+        await due.add(
+            event.kind,
+            event.chat_id,
+            upcoming,
+            timezone=event.timezone,
+            now=now,
+            target_id=event.target_id,
+            payload=event.payload,
+            recurrence=event.recurrence,
+        )
+        return occurrence
+
+    async def _fire(self, firing: Firing) -> None:
+        kind = firing.events[0].kind
+        sender = self._senders.get(kind)
+        ids = [e.id for e in firing.events]
+        if sender is None:
+            log.error("no sender registered for event kind %r; events %s failed", kind, ids)
+            await self._fail(firing, f"no sender for {kind}", notify=False)
+            return
+        try:
+            await sender(firing)
+        except SendLater as exc:
+            later = self.clock.now() + timedelta(seconds=max(exc.seconds, 1.0))
+            async with self.db.transaction() as conn:
+                for event_id in ids:
+                    await DueRepo(conn).postpone(event_id, later, str(exc))
+            return
+        except ChatMoved as exc:
+            async with self.db.transaction() as conn:
+                await ChatRepo(conn).migrate(firing.chat_id, exc.new_chat_id, self.clock.now())
+                for event_id in ids:
+                    await DueRepo(conn).postpone(event_id, self.clock.now(), str(exc))
+            return
+        except ChatGone as exc:
+            log.warning("chat %s is gone (%s); marking it inactive", firing.chat_id, exc)
+            async with self.db.transaction() as conn:
+                await ChatRepo(conn).set_active(firing.chat_id, False, self.clock.now())
+                await DueRepo(conn).fail_chat(firing.chat_id, f"chat gone: {exc}")
+            return
+        except Exception as exc:
+            if not isinstance(exc, TransientError):
+                log.exception("sending %s events %s failed", kind, ids)
+            await self._retry_or_fail(firing, exc)
+            return
+        async with self.db.transaction() as conn:
+            for event_id in ids:
+                await DueRepo(conn).mark_sent(event_id, self.clock.now(), late=firing.late)
+
+    async def _retry_or_fail(self, firing: Firing, exc: Exception) -> None:
+        attempts = max(e.attempts for e in firing.events) + 1  # the claim counted this one
+        delay = retry_delay(attempts)
+        if delay is None:
+            await self._fail(firing, repr(exc), notify=True)
+            return
+        log.warning("sending to chat %s failed (%s); retry in %s", firing.chat_id, exc, delay)
+        async with self.db.transaction() as conn:
+            for event in firing.events:
+                await DueRepo(conn).retry_at(event.id, self.clock.now() + delay, repr(exc))
+
+    async def _fail(self, firing: Firing, error: str, *, notify: bool) -> None:
+        async with self.db.transaction() as conn:
+            for event in firing.events:
+                await DueRepo(conn).fail(event.id, error)
+        if notify and self._on_failure is not None:
+            try:
+                await self._on_failure(firing.chat_id, firing.events)
+            except Exception:
+                log.exception("could not tell chat %s about a failed delivery", firing.chat_id)
+
+
+def _minute(moment: datetime) -> datetime:
+    return moment.replace(second=0, microsecond=0)

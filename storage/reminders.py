@@ -1,0 +1,121 @@
+"""Reminders and the bot messages that delivered them (so buttons can edit them in place)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from domain.reminders import Reminder, ReminderState
+
+_FIELDS = (
+    "r.id, r.chat_id, r.created_by, r.text, r.recurrence, r.state,"
+    " coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '') AS creator_name"
+)
+_FROM = " FROM reminders r LEFT JOIN users u ON u.id = r.created_by"
+_SELECT = f"SELECT {_FIELDS}{_FROM}"
+
+
+def _reminder(row: aiosqlite.Row) -> Reminder:
+    return Reminder(
+        id=int(row["id"]),
+        chat_id=int(row["chat_id"]),
+        created_by=int(row["created_by"]),
+        text=str(row["text"]),
+        recurrence=row["recurrence"],
+        state=ReminderState(str(row["state"])),
+        creator_name=str(row["creator_name"]),
+    )
+
+
+class ReminderRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def add(
+        self, chat_id: int, created_by: int, text: str, recurrence: str | None, now: datetime
+    ) -> int:
+        cur = await self.conn.execute(
+            "INSERT INTO reminders (chat_id, created_by, text, recurrence, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (chat_id, created_by, text, recurrence, now.isoformat()),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def get(self, reminder_id: int) -> Reminder | None:
+        async with self.conn.execute(f"{_SELECT} WHERE r.id = ?", (reminder_id,)) as cur:
+            row = await cur.fetchone()
+        return _reminder(row) if row else None
+
+    async def set_state(self, reminder_id: int, state: ReminderState) -> None:
+        await self.conn.execute(
+            "UPDATE reminders SET state = ? WHERE id = ?", (state.value, reminder_id)
+        )
+
+    async def pending(
+        self, *, chat_id: int | None = None, created_by: int | None = None
+    ) -> list[tuple[Reminder, str]]:
+        """Reminders with an occurrence still to come, soonest first, with that moment (UTC)."""
+        where = ["r.state != 'cancelled'"]
+        params: list[object] = []
+        if chat_id is not None:
+            where.append("r.chat_id = ?")
+            params.append(chat_id)
+        if created_by is not None:
+            where.append("r.created_by = ?")
+            params.append(created_by)
+        sql = (
+            f"SELECT d.next_at, {_FIELDS}{_FROM}"
+            " JOIN (SELECT target_id, min(fire_at) AS next_at FROM due"
+            " WHERE kind = 'reminder' AND state = 'pending' GROUP BY target_id) d"
+            " ON d.target_id = r.id"
+            f" WHERE {' AND '.join(where)} ORDER BY d.next_at, r.id"
+        )
+        async with self.conn.execute(sql, params) as cur:
+            return [(_reminder(row), str(row["next_at"])) async for row in cur]
+
+    # --- the messages that carried reminders --------------------------------------------------
+    async def record_message(
+        self, chat_id: int, message_id: int, reminder_ids: list[int], *, late: bool
+    ) -> None:
+        for position, reminder_id in enumerate(reminder_ids, start=1):
+            await self.conn.execute(
+                "INSERT OR REPLACE INTO reminder_messages (chat_id, message_id, reminder_id,"
+                " position, late) VALUES (?, ?, ?, ?, ?)",
+                (chat_id, message_id, reminder_id, position, int(late)),
+            )
+
+    async def message_rows(
+        self, chat_id: int, message_id: int
+    ) -> list[tuple[Reminder, str | None, str | None, bool]]:
+        """The reminders in one bot message: (reminder, done by, snoozed until, late)."""
+        async with self.conn.execute(
+            "SELECT reminder_id, done_by, snoozed_until, late FROM reminder_messages"
+            " WHERE chat_id = ? AND message_id = ? ORDER BY position",
+            (chat_id, message_id),
+        ) as cur:
+            rows = [tuple(row) async for row in cur]
+        out: list[tuple[Reminder, str | None, str | None, bool]] = []
+        for reminder_id, done_by, snoozed, late in rows:
+            reminder = await self.get(int(reminder_id))
+            if reminder is not None:
+                out.append((reminder, done_by, snoozed, bool(late)))
+        return out
+
+    async def mark_in_message(
+        self,
+        chat_id: int,
+        message_id: int,
+        reminder_id: int,
+        *,
+        done_by: str | None = None,
+        snoozed_until: str | None = None,
+    ) -> bool:
+        cur = await self.conn.execute(
+            "UPDATE reminder_messages SET done_by = coalesce(?, done_by),"
+            " snoozed_until = coalesce(?, snoozed_until)"
+            " WHERE chat_id = ? AND message_id = ? AND reminder_id = ?",
+            (done_by, snoozed_until, chat_id, message_id, reminder_id),
+        )
+        return cur.rowcount > 0
