@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from apscheduler.jobstores.base import JobLookupError
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter
@@ -119,8 +121,14 @@ def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-ar
     def arm(delay: float) -> None:
         if app.job_queue is None:
             return
+        for job in app.job_queue.get_jobs_by_name(ENGINE_JOB):
+            with contextlib.suppress(JobLookupError):
+                job.schedule_removal()
         app.job_queue.run_once(
-            fire, when=delay, name=ENGINE_JOB, job_kwargs={"id": ENGINE_JOB, "replace_existing": True}
+            fire,
+            when=delay,
+            name=ENGINE_JOB,
+            job_kwargs={"id": ENGINE_JOB, "replace_existing": True},
         )
 
     return arm
@@ -128,7 +136,6 @@ def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-ar
 
 def _recur(rule: str, after: datetime, timezone: str) -> datetime:
     return next_occurrence(from_rrule_text(rule), after, ZoneInfo(timezone))
-
 
 
 async def stop_services(app: Application) -> None:  # type: ignore[type-arg]

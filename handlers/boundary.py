@@ -52,6 +52,15 @@ ANONYMOUS_ADMIN_ID = 1087968824
 Button = tuple[str, str]  # (label, callback data)
 
 
+def keyboard(rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
+    """Inline buttons from (label, callback data) rows; None when there are none."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+    )
+
+
 class AdminCache:
     """Telegram admins per chat, asked through getChatAdministrators at most every 10 minutes."""
 
@@ -211,14 +220,7 @@ class Turn:
 
     # --- answering ----------------------------------------------------------------------
     def keyboard(self, rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
-        if not rows:
-            return None
-        return InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                for row in rows
-            ]
-        )
+        return keyboard(rows)
 
     async def reply(
         self,

@@ -7,13 +7,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
 from bot.i18n import t
 from domain.events import DueEvent
-from handlers.boundary import Button, Services
+from handlers.boundary import Button, Services, keyboard
 from schedules.engine import ChatGone, ChatMoved, Firing, SendLater, TransientError
 from storage.chats import ChatRepo
 
@@ -56,19 +56,12 @@ class Outbox:
         text: str,
         buttons: Sequence[Sequence[Button]] | None = None,
     ) -> Message:
-        markup = (
-            InlineKeyboardMarkup(
-                [[InlineKeyboardButton(lbl, callback_data=data) for lbl, data in row] for row in buttons]
-            )
-            if buttons
-            else None
-        )
         message: Message = await translated(
             self.bot.send_message(
                 chat_id,
                 text,
                 parse_mode=ParseMode.HTML,
-                reply_markup=markup,
+                reply_markup=keyboard(buttons),
                 disable_web_page_preview=True,
             )
         )

@@ -71,9 +71,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
                 await turn.ask(turn.t("remind.no_date"), "remind")
                 return
             has_time = when.has_time
-            moment = (
-                when.moment if has_time else resolve_default_time(when, turn.chat.default_time)
-            )
+            moment = when.moment if has_time else resolve_default_time(when, turn.chat.default_time)
             if when.shifted:
                 notes.append(turn.t("remind.shifted"))
             if when.weekday_mismatch:
@@ -155,7 +153,8 @@ async def _listing(turn: Turn, page: int) -> tuple[str, list[list[Button]]]:
         )
         if reminder.recurrence:
             line += "\n    " + turn.t(
-                "remind.list.repeats", rule=describe(from_rrule_text(reminder.recurrence), turn.lang)
+                "remind.list.repeats",
+                rule=describe(from_rrule_text(reminder.recurrence), turn.lang),
             )
         if turn.chat.is_private and reminder.chat_id != turn.chat.id:
             with_chat = await ChatRepo(await turn.conn()).get(reminder.chat_id)
@@ -242,7 +241,8 @@ async def _cancel(turn: Turn, reminder: Reminder) -> None:
 
 async def _mark(turn: Turn, reminder: Reminder, *, done: bool) -> None:
     message = turn.message
-    assert message is not None and turn.user is not None
+    assert message is not None
+    assert turn.user is not None
     await ReminderRepo(await turn.conn()).mark_in_message(
         turn.chat.id, message.message_id, reminder.id, done_by=turn.user.first_name
     )
@@ -305,7 +305,9 @@ def render(
         line = t(lang, key, number=number, what=reminder.text, who=who)
         if reminder.recurrence:
             line += "\n" + t(
-                lang, "remind.fire.repeats", rule=describe(from_rrule_text(reminder.recurrence), lang)
+                lang,
+                "remind.fire.repeats",
+                rule=describe(from_rrule_text(reminder.recurrence), lang),
             )
         if done_by:
             line += "\n" + t(lang, "remind.fire.done", name=done_by)
@@ -318,9 +320,11 @@ def render(
         if choosing == reminder.id:
             buttons.append(
                 [
-                    (label(lang, "remind.button.h1"), f"rem:snooze:{reminder.id}:h1"),
-                    (label(lang, "remind.button.tm", time=default_time), f"rem:snooze:{reminder.id}:tm"),
-                    (label(lang, "remind.button.nw"), f"rem:snooze:{reminder.id}:nw"),
+                    (
+                        label(lang, f"remind.button.{choice}", time=default_time),
+                        f"rem:snooze:{reminder.id}:{choice}",
+                    )
+                    for choice in SNOOZES
                 ]
             )
             buttons.append([(label(lang, "remind.button.back"), f"rem:back:{reminder.id}")])

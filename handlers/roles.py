@@ -122,7 +122,11 @@ async def _target(turn: Turn, words: list[str]) -> Person | None:
                 raise DomainError("roles.unknown_user", who=word)
             return person
     if words:
-        raise DomainError("roles.unknown_user", who=" ".join(words))
+        name = " ".join(words)
+        found = await people.by_name(name, turn.chat.id)
+        if len(found) == 1:
+            return found[0]
+        raise DomainError("roles.ambiguous" if found else "roles.unknown_user", who=name)
     return None
 
 

@@ -180,7 +180,8 @@ class ReminderEngine:
         now = self.clock.now()
         async with self.db.transaction() as conn:
             due = DueRepo(conn)
-            events = await due.due(now, BATCH)
+            first = await due.due(now, BATCH)
+            events = await due.due_in_chats(now, sorted({e.chat_id for e in first}))
             taken = set(await due.claim([e.id for e in events], now))
             chats = ChatRepo(conn)
             ready: list[tuple[DueEvent, datetime]] = []

@@ -94,6 +94,16 @@ class DueRepo:
         ) as cur:
             return [_event(row) async for row in cur]
 
+    async def due_in_chats(self, now: datetime, chat_ids: Sequence[int]) -> list[DueEvent]:
+        """Every pending event due now in these chats, so one chat's bundle is never split."""
+        marks = ", ".join("?" for _ in chat_ids)
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
+            f" AND chat_id IN ({marks}) ORDER BY fire_at, id",
+            (iso(now), *chat_ids),
+        ) as cur:
+            return [_event(row) async for row in cur]
+
     async def claim(self, ids: Sequence[int], now: datetime) -> list[int]:
         """Take pending events for sending; returns the ids this call really took."""
         taken: list[int] = []

@@ -66,6 +66,17 @@ class PeopleRepo:
             row = await cur.fetchone()
         return _person(row) if row else None
 
+    async def by_name(self, name: str, chat_id: int) -> list[Person]:
+        """People seen in a chat whose first or full name is `name` (any case)."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM users WHERE id IN"
+            " (SELECT user_id FROM members WHERE chat_id = ?)"
+            " AND (lower(first_name) = lower(?)"
+            " OR lower(first_name || ' ' || coalesce(last_name, '')) = lower(?))",
+            (chat_id, name.strip(), name.strip()),
+        ) as cur:
+            return [_person(row) async for row in cur]
+
     async def seen_in(self, chat_id: int, user_id: int, now: datetime) -> None:
         await self.conn.execute(
             "INSERT INTO members (chat_id, user_id, last_seen) VALUES (?, ?, ?)"

@@ -6,7 +6,6 @@ Tests push real `Update`s through `Application.process_update`; nothing of ours 
 from __future__ import annotations
 
 import os
-
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path

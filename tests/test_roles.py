@@ -17,7 +17,8 @@ async def test_admins_are_board_automatically(bot: Harness) -> None:
     await _setup(bot)
     out = await bot.say("/bestuur", user=BRAM)
     text = out[0].text or ""
-    assert "Anna de Vries" in text and "Bram" not in text
+    assert "Anna de Vries" in text
+    assert "Bram" not in text
     assert [label for row in out[0].buttons for label, _ in row] == ["➕ Toevoegen"]
 
 
@@ -64,7 +65,8 @@ async def test_step_by_step_add_then_remove_with_button(bot: Harness) -> None:
     assert out[0].text == "✅ Bram hoort nu bij het bestuur."
     listing = (await bot.say("/bestuur"))[0]
     out = await bot.press("✖️ Bram", message_id=listing.message_id)
-    assert out[0].kind == "edited" and "Nog niemand toegevoegd" in (out[0].text or "")
+    assert out[0].kind == "edited"
+    assert "Nog niemand toegevoegd" in (out[0].text or "")
     assert await bot.sql("SELECT count(*) FROM roles") == [(0,)]
 
 
@@ -108,3 +110,11 @@ async def test_roles_are_per_group(bot: Harness) -> None:
     await bot.say("/bestuur toevoegen", reply_to=bram_says)
     out = await bot.say("/bestuur", chat=KRAAYENSTEIN)
     assert "Bram" not in (out[0].text or "")
+
+
+async def test_prompt_answer_may_be_a_plain_name_of_someone_seen(bot: Harness) -> None:
+    await _setup(bot)
+    await bot.say("/help", user=BRAM)
+    question = (await bot.say("/bestuur toevoegen"))[0]
+    out = await bot.say("bram", reply_to=question.message_id)
+    assert out[0].text == "✅ Bram hoort nu bij het bestuur."

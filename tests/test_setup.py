@@ -11,8 +11,11 @@ async def test_added_to_group_greets_once_with_three_steps(bot: Harness) -> None
     out = await bot.process(bot.fake.bot_added(KRAAYENSTEIN, ANNA))
     assert len(out) == 1
     text = out[0].text or ""
-    assert "Wijkbot" in text and "Wijkberaad Kraayenstein" in text
-    assert "1." in text and "2." in text and "3." in text
+    assert "Wijkbot" in text
+    assert "Wijkberaad Kraayenstein" in text
+    assert "1." in text
+    assert "2." in text
+    assert "3." in text
     # the basic group's service message for the same event does not greet twice
     assert await bot.process(bot.fake.new_chat_members_bot(KRAAYENSTEIN, ANNA)) == []
 
@@ -36,7 +39,8 @@ async def test_private_help_and_start(bot: Harness) -> None:
     assert rows == [(1,)]
     out = await bot.say("/help", chat=FakeChat.private(ANNA))
     text = out[0].text or ""
-    assert "/start" in text and "/bestuur" not in text
+    assert "/start" in text
+    assert "/bestuur" not in text
 
 
 async def test_command_menu_matches_help_for_both_scopes_and_languages(bot: Harness) -> None:
@@ -58,7 +62,8 @@ async def test_removed_marks_inactive_and_readding_reactivates_with_data(bot: Ha
     await bot.process(bot.fake.bot_removed(DUINDORP, ANNA))
     assert await bot.sql("SELECT active FROM chats WHERE id = ?", DUINDORP.id) == [(0,)]
     out = await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
-    assert len(out) == 1 and "Wijkbot" in (out[0].text or "")
+    assert len(out) == 1
+    assert "Wijkbot" in (out[0].text or "")
     assert await bot.sql("SELECT active FROM chats WHERE id = ?", DUINDORP.id) == [(1,)]
     assert await bot.sql("SELECT user_id, role FROM roles") == [(BRAM.id, "board")]
 
@@ -90,7 +95,8 @@ async def test_settings_need_admin_and_change_language_with_button(bot: Harness)
     out = await bot.say("/instellingen")
     assert "Europe/Amsterdam" in (out[0].text or "")
     out = await bot.press("English")
-    assert out[0].kind == "edited" and "Language: English" in (out[0].text or "")
+    assert out[0].kind == "edited"
+    assert "Language: English" in (out[0].text or "")
     out = await bot.say("/help")
     assert "What Wijkbot can do" in (out[0].text or "")
 
@@ -113,7 +119,8 @@ async def test_unknown_subcommand_gets_usage_line_with_example(bot: Harness) -> 
     bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
     out = await bot.say("/instellingen kleur blauw")
     text = out[0].text or ""
-    assert text.startswith("Zo gebruik je het:") and "Bijvoorbeeld" in text
+    assert text.startswith("Zo gebruik je het:")
+    assert "Bijvoorbeeld" in text
 
 
 async def test_user_text_is_escaped(bot: Harness) -> None:

@@ -94,6 +94,7 @@ MESSAGES: dict[str, str] = {
         "I do not know {who} in this group yet. Ask them to send me something in the group"
         " first (for example /help), or send the command as a reply to one of their messages."
     ),
+    "roles.ambiguous": "More than one person is called {who}. Use their @username, or send the command as a reply to one of their messages.",
     "roles.no_bots": "A bot cannot have a role.",
     "settings.title": (
         "⚙️ <b>Settings for {group}</b>\n"

@@ -79,7 +79,7 @@ MESSAGES: dict[str, str] = {
     "roles.button.add": "➕ Toevoegen",
     "roles.button.remove": "✖️ {name}",
     "roles.board.ask": (
-        "Wie wil je aan het bestuur toevoegen? Antwoord op dit bericht met @gebruikersnaam,"
+        "Wie wil je aan het bestuur toevoegen? Antwoord op dit bericht met @gebruikersnaam of de naam,"
         " of stuur /bestuur toevoegen als antwoord op een bericht van die persoon."
     ),
     "roles.gemeente.ask": (
@@ -110,6 +110,7 @@ MESSAGES: dict[str, str] = {
         " sturen aan mij (bijvoorbeeld /help), of stuur de opdracht als antwoord op een"
         " bericht van die persoon."
     ),
+    "roles.ambiguous": "Er zijn meer mensen die {who} heten. Gebruik hun @gebruikersnaam, of stuur de opdracht als antwoord op een bericht van die persoon.",
     "roles.no_bots": "Een bot kan geen rol krijgen.",
     # Settings
     "settings.title": (

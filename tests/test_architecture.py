@@ -1,0 +1,63 @@
+"""The layering rules of ARCHITECTURE.md, checked on the source itself."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from bot.i18n import en, nl
+from handlers import COMMANDS, menu
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_domain_imports_no_telegram_no_aiosqlite_no_other_layer() -> None:
+    forbidden = {"telegram", "aiosqlite", "handlers", "storage", "bot", "schedules"}
+    for path in sorted((ROOT / "domain").glob("*.py")):
+        bad = imported_modules(path) & forbidden
+        assert not bad, f"{path.name} imports {bad}"
+
+
+def test_storage_and_schedules_do_not_import_telegram() -> None:
+    for folder in ("storage", "schedules"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            assert "telegram" not in imported_modules(path), path
+
+
+SQL = re.compile(r"\b(SELECT .+ FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
+
+
+def test_no_sql_outside_storage() -> None:
+    for folder in ("bot", "domain", "handlers", "schedules"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.name == "fakeapi.py":
+                continue
+            assert not SQL.search(path.read_text(encoding="utf-8")), path
+
+
+def test_catalogs_have_the_same_keys_and_placeholders() -> None:
+    assert set(nl.MESSAGES) == set(en.MESSAGES)
+    placeholder = re.compile(r"\{(\w+)\}")
+    for key, text in nl.MESSAGES.items():
+        assert set(placeholder.findall(text)) == set(placeholder.findall(en.MESSAGES[key])), key
+
+
+def test_every_command_is_documented_in_both_languages_and_the_menu() -> None:
+    for command in COMMANDS:
+        for part in ("description", "example", "usage"):
+            assert f"cmd.{command.name}.{part}" in nl.MESSAGES
+        for scope in command.scopes:
+            assert command.name in {c.command for c in menu(scope, "nl")}
+            assert command.name in {c.command for c in menu(scope, "en")}
