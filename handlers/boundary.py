@@ -166,6 +166,14 @@ class Turn:
         return self.update.callback_query
 
     @property
+    def thread_id(self) -> int | None:
+        """The forum topic this update came from, so later messages can go back there."""
+        message = self.update.effective_message
+        if message is not None and message.is_topic_message:
+            return message.message_thread_id
+        return None
+
+    @property
     def text_after_command(self) -> str:
         """The message text after `/command` (and after `/command@bot`), as typed."""
         message = self.update.effective_message

@@ -55,6 +55,8 @@ class Outbox:
         chat_id: int,
         text: str,
         buttons: Sequence[Sequence[Button]] | None = None,
+        *,
+        thread_id: int | None = None,
     ) -> Message:
         message: Message = await translated(
             self.bot.send_message(
@@ -62,6 +64,7 @@ class Outbox:
                 text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=keyboard(buttons),
+                message_thread_id=thread_id,
                 disable_web_page_preview=True,
             )
         )

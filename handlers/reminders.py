@@ -104,6 +104,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
         timezone=turn.chat.timezone,
         target_id=reminder_id,
         recurrence=rule_text,
+        payload={"thread": turn.thread_id} if turn.thread_id else None,
     )
     who = "private" if turn.chat.is_private else "group"
     shown = format_moment(moment, turn.lang, tz, now=now)
@@ -263,7 +264,13 @@ async def _snooze(turn: Turn, reminder: Reminder, choice: str) -> None:
         moment = now + timedelta(days=7)
     conn = await turn.conn()
     await turn.svc.engine.schedule(
-        conn, KIND, reminder.chat_id, moment, timezone=turn.chat.timezone, target_id=reminder.id
+        conn,
+        KIND,
+        reminder.chat_id,
+        moment,
+        timezone=turn.chat.timezone,
+        target_id=reminder.id,
+        payload={"thread": turn.thread_id} if turn.thread_id else None,
     )
     if reminder.state is not ReminderState.ACTIVE:
         await ReminderRepo(conn).set_state(reminder.id, ReminderState.ACTIVE)
@@ -368,7 +375,8 @@ async def fire(out: Outbox, firing: Firing) -> None:
         (r, None, None, firing.late) for r in reminders
     ]
     text, buttons = render(lang, rows, default_time=default_time)
-    sent = await out.send(firing.chat_id, text, buttons)
+    thread = firing.events[0].payload.get("thread")
+    sent = await out.send(firing.chat_id, text, buttons, thread_id=thread)
     async with out.svc.db.transaction() as conn:
         repo = ReminderRepo(conn)
         await repo.record_message(

@@ -178,38 +178,35 @@ async def _require_settings_right(turn: Turn) -> None:
         await turn.require(Role.ADMIN)
 
 
-async def _save_setting(turn: Turn, setting: str, raw: str) -> None:
-    value = raw.strip()
-    chats = await turn.chats()
+def _parse_setting(setting: str, value: str) -> tuple[dict[str, Any], str]:
+    """A setting typed by a person -> the stored change and how to show it; bad -> DomainError."""
     if setting == "language":
         language = value.lower()[:2]
         if language not in LANGUAGES:
             raise DomainError("settings.bad.language")
-        await chats.update_settings(turn.chat.id, turn.now(), language=language)
-        await _reload_chat(turn)
-        await turn.reply(turn.t("settings.saved.language"))
-        return
+        return {"language": language}, language
     if setting == "timezone":
         zone = find_timezone(value)
         if zone is None:
             raise DomainError("settings.bad.timezone", value=value)
-        await chats.update_settings(turn.chat.id, turn.now(), timezone=zone)
-        await turn.reply(turn.t("settings.saved.timezone", value=zone))
-        return
+        return {"timezone": zone}, zone
     if setting == "name":
         if not value or len(value) > MAX_NAME:
             raise DomainError("settings.bad.name")
-        await chats.update_settings(turn.chat.id, turn.now(), display_name=value)
-        await turn.reply(turn.t("settings.saved.name", value=value))
-        return
+        return {"display_name": value}, value
     if setting == "default_time":
         parsed = parse_clock(value)
         if parsed is None:
             raise DomainError("settings.bad.default_time", value=value)
-        await chats.update_settings(turn.chat.id, turn.now(), default_time=parsed)
-        await turn.reply(turn.t("settings.saved.default_time", value=parsed.strftime("%H:%M")))
-        return
+        return {"default_time": parsed}, parsed.strftime("%H:%M")
     raise UsageError(command="instellingen")
+
+
+async def _save_setting(turn: Turn, setting: str, raw: str) -> None:
+    change, shown = _parse_setting(setting, raw.strip())
+    await (await turn.chats()).update_settings(turn.chat.id, turn.now(), **change)
+    await _reload_chat(turn)  # a new language answers in that language already
+    await turn.reply(turn.t(f"settings.saved.{setting}", value=shown))
 
 
 async def _reload_chat(turn: Turn) -> None:

@@ -72,17 +72,15 @@ class UnitOfWork:
         return self.db.conn
 
     async def commit(self) -> None:
-        if self.open:
-            try:
-                await self.db.conn.execute("COMMIT")
-            finally:
-                self.open = False
-                self.db._lock.release()
+        await self._end("COMMIT")
 
     async def rollback(self) -> None:
+        await self._end("ROLLBACK")
+
+    async def _end(self, statement: str) -> None:
         if self.open:
             try:
-                await self.db.conn.execute("ROLLBACK")
+                await self.db.conn.execute(statement)
             finally:
                 self.open = False
                 self.db._lock.release()

@@ -171,3 +171,36 @@ async def test_dst_gap_time_is_moved_and_said(bot: Harness) -> None:
     text = out[0].text or ""
     assert "03:30" in text
     assert "zomertijd" in text
+
+
+async def test_every_recurring_form_of_the_issue(bot: Harness) -> None:
+    cases = {
+        "/herinner elke eerste dinsdag van de maand 19:30 wijkoverleg": (
+            "elke eerste dinsdag van de maand om 19:30",
+            "dinsdag 1 december om 19:30",
+        ),
+        "/herinner elke maand op de 1e huur betalen": (
+            "elke maand op de 1e",
+            "dinsdag 1 december om 09:00",
+        ),
+        "/herinner elke 2 weken vrijdag papier ophalen": (
+            "elke 2 weken op vrijdag",
+            "vrijdag 27 november om 09:00",
+        ),
+    }
+    for command, (rule, first) in cases.items():
+        out = await bot.say(command)
+        text = out[0].text or ""
+        assert rule in text, text
+        assert f"De eerste keer: {first}." in text, text
+
+
+async def test_answers_in_the_forum_topic_it_was_asked_in(bot: Harness) -> None:
+    forum = FakeChat(-1001700000001, "supergroup", "Stadsdeeloverleg Escamp", is_forum=True)
+    await bot.say("/herinner morgen 10:00 notulen", chat=forum, thread_id=7)
+    call = bot.fake.calls_to("sendMessage")[-1]
+    assert call.params.get("message_thread_id") == 7
+    await bot.advance(timedelta(days=1))  # the reminder itself goes to the same topic
+    call = bot.fake.calls_to("sendMessage")[-1]
+    assert "notulen" in call.params["text"]
+    assert call.params.get("message_thread_id") == 7
