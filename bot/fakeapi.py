@@ -4,7 +4,7 @@
   ``(http_status, json_body)`` shaped like Telegram's answers, records every call, keeps the
   current state of every message the bot sent (so tests can assert on edits in place), queues
   updates for ``getUpdates`` (a real long poll) and builds updates shaped exactly like the samples
-  in ``/work/shared/data/telegram``.
+  in ``tests/data/telegram`` (copied from the project's shared Telegram samples).
 * :class:`FakeRequest` plugs the core into ``telegram.Bot(..., request=FakeRequest(fake))``.
 * :class:`FakeBotAPIServer` serves the core over HTTP on 127.0.0.1 for ``telegram.Bot(token,
   base_url=server.base_url)`` and for out-of-process tests (``/_control/...`` routes).

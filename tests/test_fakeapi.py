@@ -49,7 +49,7 @@ from bot.fakeapi import (
 )
 from tests.fakes import TOKEN, http_bot_for, in_process_bot, make_fake, running_server
 
-DATA = Path("/work/shared/data/telegram")
+DATA = Path(__file__).parent / "data" / "telegram"
 FORUM = FakeChat(-1001700000001, "supergroup", "Stadsdeeloverleg Escamp", is_forum=True)
 
 
