@@ -188,11 +188,12 @@ class ReminderEngine:
             for event in events:
                 if event.id not in taken:
                     continue
+                # a recurring event keeps its rhythm even while its group is away
+                occurrence = await self._next_recurrence(due, event, now)
                 chat = await chats.get(event.chat_id)
                 if chat is not None and not chat.active:
-                    await due.fail(event.id, "chat inactive")
+                    await due.fail(event.id, "chat inactive")  # this one cannot be delivered
                     continue
-                occurrence = await self._next_recurrence(due, event, now)
                 ready.append((event, occurrence))
         ready.sort(key=lambda pair: (pair[0].chat_id, pair[0].kind, _minute(pair[1])))
         firings: list[Firing] = []
@@ -263,7 +264,9 @@ class ReminderEngine:
             log.warning("chat %s is gone (%s); marking it inactive", firing.chat_id, exc)
             async with self.db.transaction() as conn:
                 await ChatRepo(conn).set_active(firing.chat_id, False, self.clock.now())
-                await DueRepo(conn).fail_chat(firing.chat_id, f"chat gone: {exc}")
+                # later events stay pending: if the group adds the bot again, they go out
+                for event in firing.events:
+                    await DueRepo(conn).fail(event.id, f"chat gone: {exc}")
             return
         except Exception as exc:
             if not isinstance(exc, TransientError):

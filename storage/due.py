@@ -165,15 +165,6 @@ class DueRepo:
         ) as cur:
             return [_event(row) async for row in cur]
 
-    async def fail_chat(self, chat_id: int, error: str) -> int:
-        """A chat that threw the bot out gets nothing more; its pending events stop."""
-        cur = await self.conn.execute(
-            "UPDATE due SET state = 'failed', last_error = ? WHERE chat_id = ?"
-            " AND state IN ('pending', 'claimed')",
-            (error[:500], chat_id),
-        )
-        return cur.rowcount
-
     async def earliest_pending(self) -> datetime | None:
         async with self.conn.execute("SELECT min(fire_at) FROM due WHERE state = 'pending'") as cur:
             row = await cur.fetchone()

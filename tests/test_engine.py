@@ -185,15 +185,28 @@ async def test_network_errors_retry_with_backoff_then_tell_group_once(bot: Harne
     assert await bot.sql("SELECT state FROM due WHERE id = 2") == [("failed",)]
 
 
-async def test_403_marks_group_inactive_and_keeps_data(bot: Harness) -> None:
+async def test_403_marks_group_inactive_keeps_data_and_resumes_when_readded(
+    bot: Harness,
+) -> None:
     await bot.say("/herinner over 1 uur x")
     await bot.say("/herinner over 2 uur y")
+    await bot.say("/herinner elke dag 9:00 z")
+    await bot.say("/herinner over 5 dagen later")
     await bot.process(bot.fake.bot_removed(DUINDORP, ANNA))
     await bot.sql("UPDATE chats SET active = 1")  # the removal update was lost
-    await bot.advance(timedelta(hours=3))
+    await bot.advance(timedelta(hours=1))  # 403: the group is marked inactive
     assert await bot.sql("SELECT active FROM chats WHERE id = ?", DUINDORP.id) == [(0,)]
-    assert await bot.sql("SELECT count(*) FROM reminders") == [(2,)]
-    assert await bot.sql("SELECT DISTINCT state FROM due") == [("failed",)]
+    await bot.advance(timedelta(days=2))  # nothing is sent while the bot is out
+    assert await bot.sql("SELECT count(*) FROM reminders") == [(4,)]
+    states = dict(await bot.sql("SELECT target_id, group_concat(state) FROM due GROUP BY 1"))
+    assert states[1] == "failed" and states[2] == "failed"
+    assert states[4] == "pending"
+    assert "pending" in states[3]  # the daily one keeps its rhythm
+    await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
+    marker = bot.fake.mark()
+    await bot.advance(timedelta(days=3))
+    assert len(fired(bot, marker, "later")) == 1
+    assert fired(bot, marker, "z")
 
 
 async def test_migrated_group_gets_its_reminder_in_the_new_chat(bot: Harness) -> None:
