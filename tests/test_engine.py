@@ -199,7 +199,8 @@ async def test_403_marks_group_inactive_keeps_data_and_resumes_when_readded(
     await bot.advance(timedelta(days=2))  # nothing is sent while the bot is out
     assert await bot.sql("SELECT count(*) FROM reminders") == [(4,)]
     states = dict(await bot.sql("SELECT target_id, group_concat(state) FROM due GROUP BY 1"))
-    assert states[1] == "failed" and states[2] == "failed"
+    assert states[1] == "failed"
+    assert states[2] == "failed"
     assert states[4] == "pending"
     assert "pending" in states[3]  # the daily one keeps its rhythm
     await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
