@@ -2,8 +2,9 @@
 
 usage: python bench/when_bench.py [--rounds N]
 
-Runs the development corpus (tests/data/when-dev.tsv) and the hand-made held-out phrases from
-tests/test_when.py, after warm_up(), and reports phrases/s, median and p99 latency per phrase.
+Runs the development corpus (tests/data/when-dev.tsv), the hand-made held-out phrases from
+tests/test_when.py and the blind extra corpus (tests/data/when-extra.tsv), after warm_up(), and
+reports phrases/s, median and p99 latency per phrase.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
-def _load_dev() -> list[tuple[datetime, str]]:
+def _load_tsv(name: str) -> list[tuple[datetime, str]]:
     out: list[tuple[datetime, str]] = []
-    for line in (ROOT / "tests" / "data" / "when-dev.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         now, phrase, _ = line.split("\t")
@@ -71,12 +72,14 @@ def main() -> int:
     t2 = time.perf_counter()
     print(f"import {1000 * (t1 - t0):.1f} ms, warm_up() {1000 * (t2 - t1):.1f} ms")
 
-    dev, held = _load_dev(), _load_held_out()
-    for now, phrase in dev + held:  # one untimed pass
+    dev, held = _load_tsv("when-dev.tsv"), _load_held_out()
+    extra = _load_tsv("when-extra.tsv")
+    for now, phrase in dev + held + extra:  # one untimed pass
         when.parse_when(phrase, now, AMS)
     _run("dev", dev, args.rounds)
     _run("held-out", held, args.rounds)
-    _run("combined", dev + held, args.rounds)
+    _run("extra", extra, args.rounds)
+    _run("combined", dev + held + extra, args.rounds)
     return 0
 
 

@@ -295,7 +295,8 @@ _CONNECT_RE = re.compile(
 )
 _BLOCK_BEFORE_RE = re.compile(
     r"(?:\b(?:nummer|nr|no|huisnummer|punt|agendapunt|bus|buslijn|lijn|tram|kamer|pagina|blz|"
-    r"artikel|hoofdstuk|versie|bijlage|paal|item|nummers|score|stand)|straat|laan|weg|plein|"
+    r"artikel|hoofdstuk|paragraaf|par|sectie|lid|versie|bijlage|paal|item|nummers|score|stand|"
+    r"fase|stap|motie|amendement|besluit|klas|lokaal|zaal)|straat|laan|weg|plein|"
     r"kade|gracht|dijk|singel|steeg|pad|hof|€|eur|euro)\.?\s*$"
 )
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
@@ -622,6 +623,24 @@ def _r_md_abbr(m: re.Match[str], ctx: _Ctx) -> _C | None:
     mon, day = _MONTHS[m[1]], int(m[2])
     y = _yr(m[3] or m[4])
     d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
+    return _date_c(m, d)
+
+
+# ---- a range of days in one month: "3-5 december", "van 2 t/m 4 dec", "3 en 4 januari" ----
+
+
+@_rule(
+    r"(?<![\w.,:/€-])(\d{1,2})(?:e|de|ste)?\s*(?:-|t/m|tot\s+en\s+met|tot|en|of|&)\s*"
+    r"(\d{1,2})(?:e|de|ste)?\s+(" + _MON_RE + r")\b\.?(?:,?\s+(\d{4})\b(?![:.]\d))?"
+)
+def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    """The first day of the range counts (convention 11: the first date expression)."""
+    d1, d2 = int(m[1]), int(m[2])
+    if not 1 <= d1 < d2 <= 31 or _blocked(ctx, m.start()):
+        return None
+    mon = _MONTHS[m[3]]
+    y = _yr(m[4])
+    d = _safe_date(y, mon, d1) if y is not None else _next_md(ctx.today, mon, d1)
     return _date_c(m, d)
 
 
@@ -1078,6 +1097,21 @@ _OM_LOOK = (
 )
 def _r_om(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _time_c(m, _hour(m[1]), 0)
+
+
+@_rule(
+    r"\b(?:(?:van|vanaf|tussen|from|between)\s+)?(\d{1,2}|" + _HOURW_RE + r")(?:\s*(?:uur|u|h)\b)?"
+    r"\s*(?:-|t/m|tot\s+en\s+met|tot|en|to|until|and)\s*(\d{1,2}|" + _HOURW_RE + r")"
+    r"(?:\s*(?:uur|u|h)\b|(?=\s*(?:'\s?s\s?|s\s)(?:ochtends|morgens|middags|avonds|nachts)\b))"
+)
+def _r_hour_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    """ "van 10 tot 12 uur", "10-12u", "tussen 7 en 9 's avonds": the range starts at the first."""
+    if _DUR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _blocked(ctx, m.start()):
+        return None
+    h1, h2 = _hour(m[1]), _hour(m[2])
+    if h1 is None or h2 is None or h1 == h2 or not (0 <= h1 <= 24 and 0 <= h2 <= 24):
+        return None
+    return _time_c(m, h1, 0)
 
 
 _MINW = {"kwart": 15, "vijf": 5, "tien": 10, "twintig": 20, "five": 5, "ten": 10, "twenty": 20}
