@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import signal
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
@@ -48,13 +50,18 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per timer re-arm
     from bot.app import ALLOWED_UPDATES, build_application
 
     app = build_application(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, _graceful_stop, app)
     try:
         app.run_polling(
             allowed_updates=ALLOWED_UPDATES,
-            stop_signals=(signal.SIGINT, signal.SIGTERM),
+            stop_signals=None,
             close_loop=False,
             bootstrap_retries=5,
         )
@@ -68,6 +75,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Cannot reach the Bot API at {settings.telegram_api_url}: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _graceful_stop(app: Any) -> None:
+    """SIGTERM/SIGINT: let the message in flight finish and be recorded, then shut down.
+
+    During start-up (sending what fell due while the bot was down) the engine stops between
+    messages; what it did not send stays pending for the next start.
+    """
+    svc = app.bot_data.get("services")
+    if svc is not None and svc.engine is not None:
+        svc.engine.request_stop()
+    if app.running or svc is not None:
+        app.stop_running()
+    else:
+        raise SystemExit  # still connecting: nothing to finish
 
 
 def _backup(database: Path, target: Path) -> int:

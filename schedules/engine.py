@@ -88,6 +88,7 @@ class ReminderEngine:
         self._on_failure: FailureNotice | None = None
         self._run_lock = asyncio.Lock()
         self.armed_for: datetime | None = None
+        self.stop_requested = False
 
     # --- plugging in ----------------------------------------------------------------------
     def register(self, kind: str, sender: Sender) -> None:
@@ -167,14 +168,28 @@ class ReminderEngine:
         """Send every event that is due now; returns how many were handled."""
         handled = 0
         async with self._run_lock:
-            while True:
+            while not self.stop_requested:
                 firings = await self._claim_batch()
                 if not firings:
                     break
-                for firing in firings:
+                for index, firing in enumerate(firings):
+                    if self.stop_requested:
+                        await self._release(firings[index:])
+                        break
                     await self._fire(firing)
                     handled += len(firing.events)
         return handled
+
+    def request_stop(self) -> None:
+        """The process is stopping: finish the message in flight, leave the rest pending."""
+        self.stop_requested = True
+
+    async def _release(self, firings: list[Firing]) -> None:
+        async with self.db.transaction() as conn:
+            due = DueRepo(conn)
+            for firing in firings:
+                for event in firing.events:
+                    await due.postpone(event.id, event.fire_at, "stopped before sending")
 
     async def _claim_batch(self) -> list[Firing]:
         now = self.clock.now()
@@ -216,7 +231,9 @@ class ReminderEngine:
     async def _next_recurrence(self, due: DueRepo, event: DueEvent, now: datetime) -> datetime:
         """For a recurring event, insert its next row; return the occurrence being sent.
 
-        Occurrences missed while the bot was down collapse into the latest one.
+        Occurrences missed while the bot was down collapse into the latest one. A row sent a
+        second time (a retry, or released after a crash) already scheduled its next occurrence
+        when it was first claimed: that one is not added again.
         """
         if not event.recurrence or self._recur is None:
             return event.fire_at
@@ -226,6 +243,10 @@ class ReminderEngine:
             if upcoming > now:
                 break
             occurrence, upcoming = upcoming, self._recur(event.recurrence, upcoming, event.timezone)
+        if await due.has_pending(
+            event.kind, event.chat_id, event.target_id, event.recurrence, upcoming
+        ):
+            return occurrence
         await due.add(
             event.kind,
             event.chat_id,

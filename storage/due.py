@@ -73,6 +73,22 @@ class DueRepo:
         assert cur.lastrowid is not None
         return int(cur.lastrowid)
 
+    async def has_pending(
+        self,
+        kind: str,
+        chat_id: int,
+        target_id: int | None,
+        recurrence: str | None,
+        fire_at: datetime,
+    ) -> bool:
+        """Is this very occurrence already waiting (a recurring event's next one, say)?"""
+        async with self.conn.execute(
+            "SELECT 1 FROM due WHERE state = 'pending' AND kind = ? AND chat_id = ?"
+            " AND target_id IS ? AND recurrence IS ? AND fire_at = ? LIMIT 1",
+            (kind, chat_id, target_id, recurrence, iso(fire_at)),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def get(self, event_id: int) -> DueEvent | None:
         async with self.conn.execute(
             f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,)

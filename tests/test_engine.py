@@ -231,3 +231,24 @@ async def test_bundles_reminders_due_together_in_one_message(bot: Harness) -> No
     assert "1. zaal boeken" in text
     assert "2. koffie kopen" in text
     assert [label for label, _ in out[0].buttons[1]] == ["⏰ Later 2", "✅ Klaar 2"]
+
+
+async def test_stop_request_finishes_the_message_in_flight_and_leaves_the_rest_pending(
+    bot: Harness,
+) -> None:
+    engine = bot.services.engine
+    sent: list[int] = []
+
+    async def probe(firing: object) -> None:
+        sent.append(1)
+        engine.request_stop()  # SIGTERM arrives while this message goes out
+
+    engine.register("probe", probe)
+    async with bot.services.db.transaction() as conn:
+        for chat_id in (-1, -2, -3):
+            await engine.schedule(conn, "probe", chat_id, START, timezone="Europe/Amsterdam")
+    bot.clock.advance(timedelta(minutes=1))
+    await engine.run_due()
+    assert sent == [1]
+    states = await bot.sql("SELECT state, count(*) FROM due GROUP BY state ORDER BY state")
+    assert states == [("pending", 2), ("sent", 1)]

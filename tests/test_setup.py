@@ -142,7 +142,7 @@ async def test_edited_command_does_not_run_again(bot: Harness) -> None:
 
 async def test_handler_crash_gives_short_apology_not_traceback(bot: Harness) -> None:
     bot.fake.fail_next("getChatAdministrators", 500)
-    bot.fake.fail_next("sendMessage", 400, "Bad Request: can't parse entities")
+    bot.fake.fail_next("sendMessage", 400, description="Bad Request: can't parse entities")
     out = await bot.say("/bestuur")
     assert len(out) == 1
     assert (out[0].text or "").startswith("😕 Sorry")
