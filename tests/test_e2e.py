@@ -89,16 +89,20 @@ class BotProcess:
             if self.proc.returncode is None:
                 self.proc.kill()
                 await self.proc.wait()
-            self._log.close()
+            self.close_log()
+
+    def close_log(self) -> None:
+        self._log.close()
 
 
-@asynccontextmanager
-async def running_bot(
-    server: FakeBotAPIServer, db_path: Path, workdir: Path, name: str
-) -> AsyncIterator[BotProcess]:
-    """Start the bot and wait until it is polling; kill it on the way out if still running."""
-    fake = server.fake
-    polls_before = len(fake.calls_to("getUpdates"))
+async def launch(
+    server: FakeBotAPIServer,
+    db_path: Path,
+    workdir: Path,
+    name: str,
+    extra_env: dict[str, str] | None = None,
+) -> BotProcess:
+    """Start `python -m bot` against `server`, configured only by its environment."""
     log_path = workdir / f"{name}.log"
     log = log_path.open("wb")
     try:
@@ -107,14 +111,17 @@ async def running_bot(
             "-m",
             "bot",
             cwd=workdir,
-            env=_env(
-                BOT_TOKEN=TOKEN,
-                TELEGRAM_API_URL=server.base_url,
-                DATABASE_PATH=str(db_path),
-                TIMEZONE="Europe/Amsterdam",
-                LANGUAGE="nl",
-                LOG_LEVEL="INFO",
-            ),
+            env={
+                **_env(
+                    BOT_TOKEN=TOKEN,
+                    TELEGRAM_API_URL=server.base_url,
+                    DATABASE_PATH=str(db_path),
+                    TIMEZONE="Europe/Amsterdam",
+                    LANGUAGE="nl",
+                    LOG_LEVEL="INFO",
+                ),
+                **(extra_env or {}),
+            },
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,
@@ -122,16 +129,30 @@ async def running_bot(
     except BaseException:
         log.close()
         raise
-    bot = BotProcess(proc, log_path, log)
+    return BotProcess(proc, log_path, log)
+
+
+@asynccontextmanager
+async def running_bot(
+    server: FakeBotAPIServer,
+    db_path: Path,
+    workdir: Path,
+    name: str,
+    extra_env: dict[str, str] | None = None,
+) -> AsyncIterator[BotProcess]:
+    """Start the bot and wait until it is polling; kill it on the way out if still running."""
+    fake = server.fake
+    polls_before = len(fake.calls_to("getUpdates"))
+    bot = await launch(server, db_path, workdir, name, extra_env)
     try:
         await bot.wait_log(STARTED_RE)
         await until(lambda: len(fake.calls_to("getUpdates")) > polls_before, "polling")
         yield bot
     finally:
-        if proc.returncode is None:
-            proc.kill()
-        await proc.wait()
-        log.close()
+        if bot.proc.returncode is None:
+            bot.proc.kill()
+        await bot.proc.wait()
+        bot.close_log()
 
 
 async def until(condition: Callable[[], Any], what: str, timeout: float = 15) -> Any:  # noqa: ASYNC109

@@ -19,10 +19,8 @@ import glob
 import os
 import re
 import signal
-import subprocess
 import sys
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -40,7 +38,7 @@ from bot.fakeapi import (
 )
 from storage.due import DueRepo
 from tests.conftest import Harness
-from tests.test_e2e import STARTED_RE, TOKEN, BotProcess, _env, said, until
+from tests.test_e2e import BotProcess, launch, running_bot, said, until
 
 
 def _libfaketime() -> str | None:
@@ -71,58 +69,24 @@ FIRED = "Herinnering"  # title of a fired reminder (one or many)
 LIST_TITLE = "Openstaande herinneringen"
 
 
-@asynccontextmanager
-async def bot_at(
+def faketime_env(faketime: str | None) -> dict[str, str]:
+    """The environment that moves the bot's system clock by `faketime` (e.g. "+3d")."""
+    if faketime is None:
+        return {}
+    assert LIBFAKETIME is not None
+    return {
+        "LD_PRELOAD": LIBFAKETIME,
+        "FAKETIME": faketime,
+        "FAKETIME_NO_CACHE": "1",
+        "FAKETIME_DONT_RESET": "1",
+    }
+
+
+def bot_at(
     server: FakeBotAPIServer, db_path: Path, workdir: Path, name: str, faketime: str | None
-) -> AsyncIterator[BotProcess]:
-    """`python -m bot` with its system clock moved by `faketime` (relative, e.g. "+3d")."""
-    fake = server.fake
-    polls_before = len(fake.calls_to("getUpdates"))
-    extra: dict[str, str] = {}
-    if faketime is not None:
-        assert LIBFAKETIME is not None
-        extra = {
-            "LD_PRELOAD": LIBFAKETIME,
-            "FAKETIME": faketime,
-            "FAKETIME_NO_CACHE": "1",
-            "FAKETIME_DONT_RESET": "1",
-        }
-    log_path = workdir / f"{name}.log"
-    log = log_path.open("wb")
-    try:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            cwd=workdir,
-            env={
-                **_env(
-                    BOT_TOKEN=TOKEN,
-                    TELEGRAM_API_URL=server.base_url,
-                    DATABASE_PATH=str(db_path),
-                    TIMEZONE="Europe/Amsterdam",
-                    LANGUAGE="nl",
-                    LOG_LEVEL="INFO",
-                ),
-                **extra,
-            },
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-        )
-    except BaseException:
-        log.close()
-        raise
-    bot = BotProcess(proc, log_path, log)
-    try:
-        await bot.wait_log(STARTED_RE)
-        await until(lambda: len(fake.calls_to("getUpdates")) > polls_before, "polling")
-        yield bot
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-        await proc.wait()
-        log.close()
+) -> AbstractAsyncContextManager[BotProcess]:
+    """`python -m bot` with its system clock moved by `faketime`, once it is polling."""
+    return running_bot(server, db_path, workdir, name, faketime_env(faketime))
 
 
 def started(bot: BotProcess) -> tuple[int, int, int]:
@@ -319,33 +283,9 @@ async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Pa
             assert await bot.stop(signal.SIGTERM, timeout=5) == 0
         fake.hang_next("sendMessage", 2.0, times=3)
         calls = len(fake.calls_to("sendMessage"))
-        log_path = tmp_path / "2-stopped.log"
-        with log_path.open("wb") as log:
-            proc = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                cwd=tmp_path,
-                env={
-                    **_env(
-                        BOT_TOKEN=TOKEN,
-                        TELEGRAM_API_URL=server.base_url,
-                        DATABASE_PATH=str(db),
-                        TIMEZONE="Europe/Amsterdam",
-                        LANGUAGE="nl",
-                        LOG_LEVEL="INFO",
-                    ),
-                    "LD_PRELOAD": str(LIBFAKETIME),
-                    "FAKETIME": "+3d",
-                    "FAKETIME_NO_CACHE": "1",
-                },
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-            )
-            bot = BotProcess(proc, log_path, log)
-            await until(lambda: len(fake.calls_to("sendMessage")) > calls, "the first late send")
-            assert await bot.stop(signal.SIGTERM, timeout=5) == 0
+        bot = await launch(server, db, tmp_path, "2-stopped", faketime_env("+3d"))
+        await until(lambda: len(fake.calls_to("sendMessage")) > calls, "the first late send")
+        assert await bot.stop(signal.SIGTERM, timeout=5) == 0
         clean(bot)
         sent_first = [m.text or "" for m in fake.sent() if "taak" in (m.text or "")]
         assert len([t for t in sent_first if "Herinnering" in t]) <= 1
