@@ -22,8 +22,16 @@ def reply_router(table: Mapping[str, PromptHandler]) -> Callable[[Turn], Awaitab
         if prompt is None or prompt.kind not in table:
             return  # a reply to an old message of the bot: nothing to continue
         if prompt.user_id != turn.user.id:
-            return  # the question was someone else's; stay quiet rather than add noise
-        await prompts.remove(prompt.chat_id, prompt.message_id)
+            # someone answered another person's question: say whose it was, change nothing
+            asked = await (await turn.people()).get(prompt.user_id)
+            await turn.reply(
+                turn.t("error.not_your_prompt", name=asked.first_name if asked else "?")
+            )
+            return
+        if prompt.answered:
+            await turn.reply(turn.t("prompt.already_answered"))
+            return
+        await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
         await table[prompt.kind](turn, (message.text or "").strip(), prompt.payload)
 
     return on_reply

@@ -18,6 +18,8 @@ from schedules.engine import Firing
 from schedules.when import (
     Recurrence,
     from_rrule_text,
+    impossible,
+    next_occurrence,
     resolve_default_time,
     split_recurrence,
     split_when,
@@ -30,6 +32,10 @@ from storage.reminders import ReminderRepo
 KIND = "reminder"
 PAGE = 8
 SNOOZES = ("h1", "tm", "nw")
+MAX_MESSAGE = 4096  # Telegram's limit; measured on the HTML, which is never shorter
+LIST_TEXT = 200  # a reminder's text in /herinneringen is cut to this, so a page always fits
+# A clock time as people type it ("19:30"); one that cannot exist ("25:00") is not a date
+# the reader will take, and must not silently end up in the text of the reminder.
 
 
 # --- setting a reminder -----------------------------------------------------------------------
@@ -60,7 +66,19 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
         what = text.strip()
         moment = from_iso(str(payload["fire_at"]))
         rule = from_rrule_text(str(payload["rule"])) if payload.get("rule") else None
+        if moment <= now:  # the question waited longer than the moment it was about
+            if rule is None:
+                shown = format_moment(moment, turn.lang, tz, now=now)
+                await turn.ask(turn.t("remind.past", moment=shown), "remind")
+                return
+            while moment <= now:
+                moment = next_occurrence(rule, moment, tz)
     else:
+        bad = impossible(text)
+        if bad is not None:
+            kind, value = bad
+            await turn.ask(turn.t(f"remind.bad_{kind}", value=value), "remind")
+            return
         what, rule, first = split_recurrence(text, now, tz)
         if rule is not None and first is not None:
             moment = first
@@ -149,7 +167,7 @@ async def _listing(turn: Turn, page: int) -> tuple[str, list[list[Button]]]:
             "remind.list.item",
             number=number,
             moment=moment,
-            what=reminder.text,
+            what=_short(reminder.text, LIST_TEXT),
             who=reminder.creator_name,
         )
         if reminder.recurrence:
@@ -200,6 +218,10 @@ async def on_callback(turn: Turn) -> None:
         return
     message = turn.message
     assert message is not None
+    if action in ("done", "later", "snooze") and await _handled_here(turn, reminder):
+        await _redraw(turn)  # a double tap, or a second phone with the old buttons
+        await turn.notice(turn.t("remind.already_handled"))
+        return
     if action == "done":
         await _mark(turn, reminder, done=True)
     elif action == "later":
@@ -224,6 +246,17 @@ async def _owned_by_chat(turn: Turn, reminder_id: int) -> Reminder:
     elif reminder.chat_id != turn.chat.id:
         raise DomainError("error.stale_button")
     return reminder
+
+
+async def _handled_here(turn: Turn, reminder: Reminder) -> bool:
+    """Whether this reminder was already marked done or snoozed in the pressed message."""
+    message = turn.message
+    assert message is not None
+    rows = await ReminderRepo(await turn.conn()).message_rows(turn.chat.id, message.message_id)
+    for row, done_by, snoozed, _late in rows:
+        if row.id == reminder.id:
+            return bool(done_by or snoozed)
+    raise DomainError("error.stale_button")
 
 
 async def _cancel(turn: Turn, reminder: Reminder) -> None:
@@ -371,21 +404,34 @@ async def fire(out: Outbox, firing: Firing) -> None:
         return
     lang = chat.language if chat else out.svc.settings.language
     default_time = chat.default_time.strftime("%H:%M") if chat else "09:00"
-    rows: list[tuple[Reminder, str | None, str | None, bool]] = [
-        (r, None, None, firing.late) for r in reminders
-    ]
-    text, buttons = render(lang, rows, default_time=default_time)
     thread = firing.events[0].payload.get("thread")
-    sent = await out.send(firing.chat_id, text, buttons, thread_id=thread)
+    # Several reminders due together go in one message, unless that would be too long.
+    parts: list[list[Reminder]] = []
+    for reminder in reminders:
+        if parts and len(_render_part(lang, [*parts[-1], reminder], firing.late)) <= MAX_MESSAGE:
+            parts[-1].append(reminder)
+        else:
+            parts.append([reminder])
+    for part in parts:
+        rows: list[tuple[Reminder, str | None, str | None, bool]] = [
+            (r, None, None, firing.late) for r in part
+        ]
+        text, buttons = render(lang, rows, default_time=default_time)
+        sent = await out.send(firing.chat_id, text, buttons, thread_id=thread)
+        async with out.svc.db.transaction() as conn:
+            await ReminderRepo(conn).record_message(
+                firing.chat_id, sent.message_id, [r.id for r in part], late=firing.late
+            )
     async with out.svc.db.transaction() as conn:
         repo = ReminderRepo(conn)
-        await repo.record_message(
-            firing.chat_id, sent.message_id, [r.id for r in reminders], late=firing.late
-        )
         due = DueRepo(conn)
         for reminder in reminders:
             if not reminder.recurrence and not await due.pending_for_target(KIND, reminder.id):
                 await repo.set_state(reminder.id, ReminderState.FIRED)
+
+
+def _render_part(lang: str, part: list[Reminder], late: bool) -> str:
+    return render(lang, [(r, None, None, late) for r in part])[0]
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -406,6 +452,10 @@ def describe(rule: Recurrence, lang: str) -> str:
         nth = t(lang, f"rec.nth.{rule.nth}")
         text = t(lang, "rec.monthly_nth", nth=nth, weekday=weekday)
     return text + (t(lang, "rec.at", time=at) if at else "")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _int(parts: list[str], index: int) -> int:

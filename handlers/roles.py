@@ -117,6 +117,8 @@ async def _target(turn: Turn, words: list[str]) -> Person | None:
             return await _remember(turn, replied.from_user)
     for word in words:
         if word.startswith("@") and len(word) > 1:
+            if word[1:].lower() == (turn.bot.username or "").lower():
+                raise DomainError("roles.no_bots")
             person = await people.by_username(word, turn.chat.id) or await people.by_username(word)
             if person is None:
                 raise DomainError("roles.unknown_user", who=word)

@@ -128,6 +128,19 @@ SETTING_WORDS = {
     "time": "default_time",
     "standaardtijd": "default_time",
 }
+# What people type for a language: the code, or its name in Dutch or English.
+LANGUAGE_WORDS = {
+    **{code: code for code in LANGUAGES},
+    "nederlands": "nl",
+    "dutch": "nl",
+    "ned": "nl",
+    "engels": "en",
+    "english": "en",
+    "eng": "en",
+}
+# "GMT+1" / "UTC+1" as people mean it (one hour ahead of UTC); the IANA zone for that is
+# Etc/GMT-1, because the Etc zones use POSIX signs. "Etc/GMT+1" typed in full stays as it is.
+_UTC_OFFSET = re.compile(r"^(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
 
 
 async def settings_command(turn: Turn) -> None:
@@ -181,8 +194,8 @@ async def _require_settings_right(turn: Turn) -> None:
 def _parse_setting(setting: str, value: str) -> tuple[dict[str, Any], str]:
     """A setting typed by a person -> the stored change and how to show it; bad -> DomainError."""
     if setting == "language":
-        language = value.lower()[:2]
-        if language not in LANGUAGES:
+        language = LANGUAGE_WORDS.get(value.lower())
+        if language is None:
             raise DomainError("settings.bad.language")
         return {"language": language}, language
     if setting == "timezone":
@@ -203,6 +216,8 @@ def _parse_setting(setting: str, value: str) -> tuple[dict[str, Any], str]:
 
 
 async def _save_setting(turn: Turn, setting: str, raw: str) -> None:
+    if setting == "name":
+        turn.require_group()  # a private chat has no group name (and no button for it)
     change, shown = _parse_setting(setting, raw.strip())
     await (await turn.chats()).update_settings(turn.chat.id, turn.now(), **change)
     await _reload_chat(turn)  # a new language answers in that language already
@@ -250,6 +265,13 @@ async def _show_settings(turn: Turn, *, edit: bool) -> None:
 
 def find_timezone(text: str) -> str | None:
     """An IANA zone from what people type: "Europe/Amsterdam", "amsterdam", "UTC"."""
+    offset = _UTC_OFFSET.match(text.strip())
+    if offset is not None:
+        sign, hours = offset.group(1), int(offset.group(2))
+        if hours == 0:
+            return "UTC"
+        zone = f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
+        return zone if zone in available_timezones() else None
     wanted = text.strip().replace(" ", "_")
     if not wanted:
         return None

@@ -1092,8 +1092,9 @@ _OM_LOOK = (
 @_rule(
     r"\b(?:om|at|rond|omstreeks|tegen|around|vanaf)\s+(\d{1,2}|"
     + _HOURW_RE
-    + r")(?:\s*(?:uur|u|h)\b|(?![^\W_]))"
+    + r")(?:\s*(?:uur|u|h)\b(?!\s+(?:lang|durend))|(?![^\W_])"
     + _OM_LOOK
+    + r")"
 )
 def _r_om(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _time_c(m, _hour(m[1]), 0)
@@ -1397,6 +1398,39 @@ def _tidy(s: str) -> str:
     s = re.sub(r"([,;:])(?:\s*(?:[,;:]|-(?=\s)))+", r"\1", s)
     s = re.sub(r"\s+-\s+([,;:])", r"\1", s)
     return s.strip(_TIDY_EDGE)
+
+
+_CLOCKLIKE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+_DAY_MONTH = re.compile(
+    r"(?<![\d.,:/-])(\d{1,2})\s*(?:e\s+|ste\s+|de\s+)?(" + _MON_RE + r")\b(?:\s+(\d{4})\b)?"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,:/-])(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?(?![\d.,:/-])")
+
+
+def impossible(text: str) -> tuple[str, str] | None:
+    """A date or clock time in `text` that cannot exist, as typed: ("time", "25:00") or
+    ("date", "31 februari"); None when there is none.
+
+    The reader skips such pieces (they are no moment at all); this lets the bot say why.
+    """
+    try:
+        norm = _normalize(text)
+    except Exception:  # never raise on user text
+        return None
+    for match in _CLOCKLIKE.finditer(norm):
+        if int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            return "time", text[match.start() : match.end()]
+    for match in _DAY_MONTH.finditer(norm):
+        day, month = int(match.group(1)), _MONTHS[match.group(2)]
+        year = int(match.group(3)) if match.group(3) else 2000  # a leap year: 29 Feb exists
+        if day < 1 or day > _last_day(year, month):
+            return "date", text[match.start() : match.end()].strip()
+    for match in _NUMERIC_DATE.finditer(norm):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else 2000
+        if 1 <= month <= 12 and (day < 1 or day > _last_day(year, month)):
+            return "date", text[match.start() : match.end()]
+    return None
 
 
 def split_when(

@@ -115,6 +115,10 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "0003_prompts_remember_answers",
+        "ALTER TABLE prompts ADD COLUMN answered_at TEXT",
+    ),
 ]
 
 

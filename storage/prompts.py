@@ -17,6 +17,7 @@ class Prompt:
     user_id: int
     kind: str
     payload: dict[str, Any]
+    answered: bool = False
 
 
 class PromptRepo:
@@ -40,7 +41,7 @@ class PromptRepo:
 
     async def get(self, chat_id: int, message_id: int) -> Prompt | None:
         async with self.conn.execute(
-            "SELECT chat_id, message_id, user_id, kind, payload FROM prompts"
+            "SELECT chat_id, message_id, user_id, kind, payload, answered_at FROM prompts"
             " WHERE chat_id = ? AND message_id = ?",
             (chat_id, message_id),
         ) as cur:
@@ -53,9 +54,12 @@ class PromptRepo:
             user_id=int(row["user_id"]),
             kind=str(row["kind"]),
             payload=dict(json.loads(row["payload"])),
+            answered=row["answered_at"] is not None,
         )
 
-    async def remove(self, chat_id: int, message_id: int) -> None:
+    async def answered(self, chat_id: int, message_id: int, now: datetime) -> None:
+        """Kept, not deleted: a second answer to the same question gets told it was answered."""
         await self.conn.execute(
-            "DELETE FROM prompts WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+            "UPDATE prompts SET answered_at = ? WHERE chat_id = ? AND message_id = ?",
+            (now.isoformat(), chat_id, message_id),
         )

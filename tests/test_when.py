@@ -19,6 +19,7 @@ from schedules.when import (
     When,
     format_result,
     from_rrule_text,
+    impossible,
     next_occurrence,
     parse_when,
     resolve_default_time,
@@ -560,3 +561,24 @@ def test_never_raises(text: str, now: datetime) -> None:
 
 def test_warm_up_runs() -> None:
     warm_up()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("31 februari taart", ("date", "31 februari")),
+        ("Vergadering op 31 april", ("date", "31 april")),
+        ("29 februari 2027", ("date", "29 februari 2027")),
+        ("30-2 kascontrole", ("date", "30-2")),
+        ("morgen 25:00 vergadering", ("time", "25:00")),
+        ("vrijdag 19:75", ("time", "19:75")),
+        ("29 februari 2028", None),
+        ("3-5 december", None),
+        ("12-13 december", None),
+        ("bel 070-1234567", None),
+        ("elke maandag 9:00 wijkkrant", None),
+        ("Bus 22 om 10:15", None),
+    ],
+)
+def test_impossible_dates_and_times_are_named(text: str, expected: tuple[str, str] | None) -> None:
+    assert impossible(text) == expected

@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "error.group_only": "This only works in your group chat.",
     "error.not_found": "I cannot find that (any more).",
     "error.stale_button": "This button belongs to something that no longer exists.",
+    "prompt.already_answered": "That question was already answered. Send the command again to change something.",
     "error.not_your_prompt": "This question was for {name}.",
     "role.board": "board",
     "role.gemeente": "municipality",
@@ -150,6 +151,14 @@ MESSAGES.update(
             "{moment} has already passed. Reply to this message with a moment in the future,"
             " for example <code>in 1 hour make coffee</code>."
         ),
+        "remind.bad_date": (
+            "{value} does not exist. Reply to this message with when and what,"
+            " for example <code>28 February 10:00 book the hall</code>."
+        ),
+        "remind.bad_time": (
+            "{value} is not a valid time. Reply to this message with when and what,"
+            " for example <code>tomorrow 10:00 book the hall</code>."
+        ),
         "remind.ask_what": "What should I remind you of? Reply to this message.",
         "remind.too_long": "That is a long reminder: keep it to {limit} characters at most.",
         "remind.shifted": (
@@ -175,6 +184,7 @@ MESSAGES.update(
         "remind.button.nw": "Next week",
         "remind.button.back": "↩️ Back",
         "remind.cancelled": "❌ Cancelled: {what}",
+        "remind.already_handled": "That reminder was already dealt with here.",
         "remind.already_cancelled": "That reminder was already cancelled.",
         "remind.list.title": "⏰ <b>Pending reminders</b> ({count})",
         "remind.list.item": "{number}. {moment}\n    {what} <i>({who})</i>",

@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "error.group_only": "Dit werkt alleen in de groep van jullie overleg.",
     "error.not_found": "Dat kan ik niet (meer) vinden.",
     "error.stale_button": "Deze knop hoort bij iets dat niet meer bestaat.",
+    "prompt.already_answered": "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen.",
     "error.not_your_prompt": "Deze vraag was voor {name}.",
     # Roles
     "role.board": "bestuur",
@@ -172,6 +173,14 @@ MESSAGES.update(
             "{moment} is al voorbij. Antwoord op dit bericht met een moment in de toekomst,"
             " bijvoorbeeld <code>over een uur koffie zetten</code>."
         ),
+        "remind.bad_date": (
+            "{value} bestaat niet. Antwoord op dit bericht met wanneer en wat,"
+            " bijvoorbeeld <code>28 februari 10:00 zaal reserveren</code>."
+        ),
+        "remind.bad_time": (
+            "{value} is geen geldige tijd. Antwoord op dit bericht met wanneer en wat,"
+            " bijvoorbeeld <code>morgen 10:00 zaal reserveren</code>."
+        ),
         "remind.ask_what": "Waaraan moet ik herinneren? Antwoord op dit bericht.",
         "remind.too_long": "Dat is een lange herinnering: houd het bij hooguit {limit} tekens.",
         "remind.shifted": (
@@ -197,6 +206,7 @@ MESSAGES.update(
         "remind.button.nw": "Volgende week",
         "remind.button.back": "↩️ Terug",
         "remind.cancelled": "❌ Geannuleerd: {what}",
+        "remind.already_handled": "Die herinnering is hier al afgehandeld.",
         "remind.already_cancelled": "Die herinnering was al geannuleerd.",
         "remind.list.title": "⏰ <b>Openstaande herinneringen</b> ({count})",
         "remind.list.item": "{number}. {moment}\n    {what} <i>({who})</i>",
