@@ -34,8 +34,6 @@ PAGE = 8
 SNOOZES = ("h1", "tm", "nw")
 MAX_MESSAGE = 4096  # Telegram's limit; measured on the HTML, which is never shorter
 LIST_TEXT = 200  # a reminder's text in /herinneringen is cut to this, so a page always fits
-# A clock time as people type it ("19:30"); one that cannot exist ("25:00") is not a date
-# the reader will take, and must not silently end up in the text of the reminder.
 
 
 # --- setting a reminder -----------------------------------------------------------------------
