@@ -3,8 +3,9 @@
 usage: python bench/when_bench.py [--rounds N]
 
 Runs the development corpus (tests/data/when-dev.tsv), the hand-made held-out phrases from
-tests/test_when.py and the blind extra corpus (tests/data/when-extra.tsv), after warm_up(), and
-reports phrases/s, median and p99 latency per phrase.
+tests/test_when.py, the blind extra corpus (tests/data/when-extra.tsv) and the blind sentence
+corpus (tests/data/when-sentences.tsv), after warm_up(), and reports phrases/s, median and p99
+latency per phrase.
 """
 
 from __future__ import annotations
@@ -74,12 +75,14 @@ def main() -> int:
 
     dev, held = _load_tsv("when-dev.tsv"), _load_held_out()
     extra = _load_tsv("when-extra.tsv")
-    for now, phrase in dev + held + extra:  # one untimed pass
+    sentences = _load_tsv("when-sentences.tsv")
+    for now, phrase in dev + held + extra + sentences:  # one untimed pass
         when.parse_when(phrase, now, AMS)
     _run("dev", dev, args.rounds)
     _run("held-out", held, args.rounds)
     _run("extra", extra, args.rounds)
-    _run("combined", dev + held + extra, args.rounds)
+    _run("sentences", sentences, args.rounds)
+    _run("combined", dev + held + extra + sentences, args.rounds)
     return 0
 
 
