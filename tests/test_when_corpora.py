@@ -1,0 +1,64 @@
+"""Score the date reader in-process on the blind corpora in tests/data, each at 100%.
+
+Both were written from docs/dates.md (shared/docs/dates.md) before reading schedules/when.py;
+phrases whose answer dates.md does not determine were left out.
+- when-extra.tsv: every numbered convention 1-13 with other weekdays, months, abbreviations,
+  number words, capitals, punctuation, words around the date, ranges and non-dates, at several
+  `now` values (month ends, year end, Sundays, both DST weekends, 23:30, a year in which
+  27 April is a Sunday).
+- when-sentences.tsv: whole chat messages of board members (agenda items, actions, meeting
+  announcements, advice deadlines) with the date somewhere inside (convention 11), and messages
+  without a date but full of numbers (convention 12).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from schedules.when import format_result, parse_when
+
+AMS = ZoneInfo("Europe/Amsterdam")
+DATA = Path(__file__).parent / "data"
+# corpus file -> (at least this many rows, at least this many rows without a date)
+CORPORA = {"when-extra.tsv": (150, 10), "when-sentences.tsv": (150, 40)}
+
+
+def cases(name: str) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        now, phrase, want = line.split("\t")
+        out.append((now, phrase, want))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_is_well_formed(name: str) -> None:
+    rows = cases(name)
+    least, without_date = CORPORA[name]
+    assert len(rows) >= least
+    assert sum(want == "-" for _, _, want in rows) >= without_date
+    for now, phrase, want in rows:
+        datetime.fromisoformat(now)
+        assert phrase.strip(), now
+        if want != "-":
+            datetime.fromisoformat(want)
+    assert len({(n, p) for n, p, _ in rows}) == len(rows), "duplicate (now, phrase) rows"
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_is_read_right(name: str) -> None:
+    rows = cases(name)
+    misses: list[str] = []
+    for now, phrase, want in rows:
+        got = format_result(
+            parse_when(phrase, datetime.fromisoformat(now).replace(tzinfo=AMS), AMS)
+        )
+        if got != want:
+            misses.append(f"now={now} {phrase!r}: want {want}, got {got}")
+    assert not misses, f"{len(misses)}/{len(rows)} misses:\n" + "\n".join(misses)
