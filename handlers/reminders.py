@@ -5,11 +5,10 @@ from __future__ import annotations
 import html
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from babel.dates import get_day_names
 
-from bot.i18n import format_moment, label, t
+from bot.i18n import Raw, format_moment, label, t
 from domain.errors import DomainError
 from domain.reminders import MAX_TEXT, Reminder, ReminderState
 from handlers.boundary import Button, Turn
@@ -379,8 +378,6 @@ def render(
 
 
 def _mention(reminder: Reminder) -> Any:
-    from bot.i18n import Raw
-
     name = html.escape(reminder.creator_name or "?", quote=False)
     return Raw(f'<a href="tg://user?id={reminder.created_by}">{name}</a>')
 
@@ -461,7 +458,3 @@ def _int(parts: list[str], index: int) -> int:
         return int(parts[index])
     except (IndexError, ValueError):
         raise DomainError("error.stale_button") from None
-
-
-def zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)

@@ -233,12 +233,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
             # 5. kill -9 right after a confirmation: the reminder is still there.
             mark = fake.mark()
             fake.say(GROUP, ANNA, "/herinner over 1 week kascommissie")
-            await until(
-                lambda: any(
-                    "✅ Ik herinner jullie" in (c.text or "") for c in fake.changes_since(mark)
-                ),
-                "the confirmation",
-            )
+            await said(fake, mark, "✅ Ik herinner jullie", settle=False)
             assert await bot.stop(signal.SIGKILL) == -signal.SIGKILL
 
         async with bot_at(server, db, tmp_path, "5-after-kill", "+21d") as bot:
