@@ -17,6 +17,7 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from domain.settings import SettingSpec
 from handlers import reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
@@ -48,6 +49,9 @@ PROMPTS: Mapping[str, PromptHandler] = {
     "remind": reminders.on_prompt,
 }
 
+# Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
+SETTINGS: list[SettingSpec] = []
+
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
 EVENTS: Mapping[str, EventSender] = {
     reminders.KIND: reminders.fire,
@@ -57,6 +61,7 @@ EVENTS: Mapping[str, EventSender] = {
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Attach every handler to the application, each inside the one update wrapper."""
     app.bot_data["commands"] = COMMANDS
+    app.bot_data["settings_specs"] = SETTINGS
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
     for command in COMMANDS:
         app.add_handler(

@@ -36,12 +36,14 @@ from bot.i18n import label, t
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.models import Chat, Person
 from domain.roles import Role, Standing
+from domain.settings import GroupSettings
 from schedules.clock import Clock
 from storage.chats import ChatRepo
 from storage.db import Database, UnitOfWork
 from storage.people import PeopleRepo
 from storage.prompts import PromptRepo
 from storage.roles import RoleRepo
+from storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +133,7 @@ class Turn:
         self.user = user
         self.unit = UnitOfWork(svc.db)
         self._standing: Standing | None = None
+        self._settings: GroupSettings | None = None
         self.answered = False
         self.created = False  # the chat was seen for the first time in this update
         self.args: list[str] = list(context.args or [])
@@ -198,6 +201,15 @@ class Turn:
 
     async def prompts(self) -> PromptRepo:
         return PromptRepo(await self.conn())
+
+    async def group_settings(self) -> GroupSettings:
+        """This group's feature settings (`domain/settings.py`), read once per update."""
+        if self._settings is None:
+            self._settings = await SettingsRepo(await self.conn()).of(self.chat.id)
+        return self._settings
+
+    def forget_settings(self) -> None:
+        self._settings = None
 
     # --- permissions --------------------------------------------------------------------
     async def standing(self) -> Standing:

@@ -7,13 +7,23 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel.dates import get_day_names
 from telegram.constants import ChatMemberStatus
 
 from bot.config import LANGUAGES
+from bot.i18n import label
 from domain.errors import DomainError, UsageError
 from domain.roles import Role
+from domain.settings import (
+    SettingKind,
+    SettingSpec,
+    duration_parts,
+    parse_value,
+    weekly_of,
+)
 from handlers.boundary import Button, Turn
 from handlers.commands import GROUP, PRIVATE, Command
+from storage.settings import SettingsRepo
 
 PRESENT = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
 GONE = {ChatMemberStatus.LEFT, ChatMemberStatus.BANNED}
@@ -152,7 +162,10 @@ async def settings_command(turn: Turn) -> None:
         return
     setting = SETTING_WORDS.get(words[0].lower())
     if setting is None:
-        raise UsageError(command="instellingen")
+        spec = _spec_by_word(turn, words[0])
+        if spec is None:
+            raise UsageError(command="instellingen")
+        setting = spec.key
     if len(words) == 1:
         if setting == "language":
             await _show_settings(turn, edit=False)
@@ -180,6 +193,21 @@ async def on_settings_callback(turn: Turn) -> None:
         await _show_settings(turn, edit=True)
     elif len(parts) == 3 and parts[1] == "ask" and parts[2] in ("timezone", "name", "default_time"):
         await turn.ask(turn.t(f"settings.ask.{parts[2]}"), "setting", {"setting": parts[2]})
+    elif len(parts) == 3 and parts[1] == "ask" and _spec(turn, parts[2]) is not None:
+        await turn.ask(await _feature_question(turn, parts[2]), "setting", {"setting": parts[2]})
+    elif len(parts) == 3 and parts[1] == "tog" and _is_flag(turn, parts[2]):
+        spec = _spec(turn, parts[2])
+        assert spec is not None
+        current = (await turn.group_settings()).flag(spec)
+        await SettingsRepo(await turn.conn()).set(
+            turn.chat.id, spec.key, "off" if current else "on", turn.now()
+        )
+        turn.forget_settings()
+        await _show_area(turn, spec.area)
+    elif len(parts) == 3 and parts[1] == "area" and parts[2] in _areas(turn):
+        await _show_area(turn, parts[2])
+    elif len(parts) == 2 and parts[1] == "main":
+        await _show_settings(turn, edit=True)
     elif len(parts) == 2 and parts[1] == "done":
         await turn.edit(_settings_text(turn) + "\n\n" + turn.t("settings.closed"))
     else:
@@ -216,6 +244,10 @@ def _parse_setting(setting: str, value: str) -> tuple[dict[str, Any], str]:
 
 
 async def _save_setting(turn: Turn, setting: str, raw: str) -> None:
+    spec = _spec(turn, setting)
+    if spec is not None:
+        await _save_feature_setting(turn, spec, raw)
+        return
     if setting == "name":
         turn.require_group()  # a private chat has no group name (and no button for it)
     change, shown = _parse_setting(setting, raw.strip())
@@ -256,11 +288,132 @@ async def _show_settings(turn: Turn, *, edit: bool) -> None:
     ]
     if not turn.chat.is_private:
         buttons.append([(turn.label("settings.button.name"), "set:ask:name")])
+        areas = _areas(turn)
+        for start in range(0, len(areas), 2):
+            buttons.append(
+                [
+                    (turn.label(f"settings.area.{area}"), f"set:area:{area}")
+                    for area in areas[start : start + 2]
+                ]
+            )
     buttons.append([(turn.label("settings.button.done"), "set:done")])
     if edit:
         await turn.edit(_settings_text(turn), buttons)
     else:
         await turn.reply(_settings_text(turn), buttons)
+
+
+# --- feature settings (domain/settings.py), by area ---------------------------------------------
+def _specs(turn: Turn) -> list[SettingSpec]:
+    specs: list[SettingSpec] = turn.context.bot_data.get("settings_specs", [])
+    return specs
+
+
+def _spec(turn: Turn, key: str) -> SettingSpec | None:
+    if turn.chat.is_private:
+        return None  # feature settings belong to a group
+    return next((spec for spec in _specs(turn) if spec.key == key), None)
+
+
+def _spec_by_word(turn: Turn, word: str) -> SettingSpec | None:
+    wanted = word.lower()
+    return next((spec for spec in _specs(turn) if wanted in spec.words or wanted == spec.key), None)
+
+
+def _is_flag(turn: Turn, key: str) -> bool:
+    spec = _spec(turn, key)
+    return spec is not None and spec.kind is SettingKind.FLAG
+
+
+def _areas(turn: Turn) -> list[str]:
+    """The areas that have settings, in the order their first setting was listed."""
+    if turn.chat.is_private:
+        return []
+    return list(dict.fromkeys(spec.area for spec in _specs(turn)))
+
+
+def show_value(lang: str, spec: SettingSpec, stored: str) -> str:
+    """A stored setting in words: "7 dagen", "maandag 09:00", "uit", "10 werkdagen"."""
+    if spec.kind is SettingKind.DURATION:
+        parts = duration_parts(stored)
+        if parts is None:
+            return label(lang, "setting.value.off")
+        amount, unit = parts
+        return label(lang, f"setting.duration.{unit}.{'one' if amount == 1 else 'many'}", n=amount)
+    if spec.kind is SettingKind.NUMBER:
+        unit = " " + label(lang, f"setting.unit.{spec.unit}") if spec.unit else ""
+        return f"{stored}{unit}"
+    if spec.kind is SettingKind.PERCENT:
+        return f"{stored}%"
+    if spec.kind is SettingKind.FLAG:
+        return label(lang, "setting.value.on" if stored == "on" else "setting.value.off")
+    if spec.kind is SettingKind.WEEKLY:
+        weekly = weekly_of(stored)
+        if weekly is None:
+            return label(lang, "setting.value.off")
+        day, at = weekly
+        return f"{get_day_names('wide', locale=lang)[day]} {at.strftime('%H:%M')}"
+    return stored.replace(",", ", ") if stored else label(lang, "setting.value.none")
+
+
+async def _feature_question(turn: Turn, key: str) -> str:
+    spec = _spec(turn, key)
+    assert spec is not None
+    current = (await turn.group_settings()).raw(spec)
+    return turn.t(
+        "settings.ask.feature",
+        label=turn.t(f"setting.{spec.key}.label"),
+        value=show_value(turn.lang, spec, current),
+        help=turn.t(f"setting.{spec.key}.help"),
+    )
+
+
+async def _save_feature_setting(turn: Turn, spec: SettingSpec, raw: str) -> None:
+    stored = parse_value(spec, raw)
+    await SettingsRepo(await turn.conn()).set(turn.chat.id, spec.key, stored, turn.now())
+    turn.forget_settings()
+    await turn.reply(
+        turn.t(
+            "settings.saved.feature",
+            label=turn.t(f"setting.{spec.key}.label"),
+            value=show_value(turn.lang, spec, stored),
+        )
+    )
+
+
+async def _show_area(turn: Turn, area: str) -> None:
+    values = await turn.group_settings()
+    lines: list[str] = []
+    buttons: list[list[Button]] = []
+    for spec in _specs(turn):
+        if spec.area != area:
+            continue
+        shown = show_value(turn.lang, spec, values.raw(spec))
+        name = turn.t(f"setting.{spec.key}.label")
+        lines.append(
+            turn.t(
+                "settings.area.line",
+                label=name,
+                value=shown,
+                help=turn.t(f"setting.{spec.key}.help"),
+            )
+        )
+        if spec.kind is SettingKind.FLAG:
+            buttons.append(
+                [
+                    (
+                        turn.label("settings.button.toggle", label=name, value=shown),
+                        f"set:tog:{spec.key}",
+                    )
+                ]
+            )
+        else:
+            buttons.append(
+                [(turn.label("settings.button.change", label=name), f"set:ask:{spec.key}")]
+            )
+    buttons.append([(turn.label("settings.button.back"), "set:main")])
+    text = turn.t("settings.area.title", area=turn.t(f"settings.area.{area}"), group=turn.chat.name)
+    await turn.edit(text + "\n\n" + "\n\n".join(lines), buttons)
 
 
 def find_timezone(text: str) -> str | None:

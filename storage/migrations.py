@@ -119,6 +119,18 @@ MIGRATIONS: list[Migration] = [
         "0003_prompts_remember_answers",
         "ALTER TABLE prompts ADD COLUMN answered_at TEXT",
     ),
+    Migration(
+        "0004_group_settings",
+        """
+        CREATE TABLE chat_settings (
+            chat_id INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, key)
+        );
+        """,
+    ),
 ]
 
 

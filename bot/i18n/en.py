@@ -125,6 +125,52 @@ MESSAGES: dict[str, str] = {
     "settings.saved.timezone": "✅ The time zone is now {value}.",
     "settings.saved.name": "✅ I will call this group {value} from now on.",
     "settings.saved.default_time": "✅ Reminders without a time will go out at {value}.",
+    # Feature settings, by area (domain/settings.py)
+    "settings.area.meetings": "📅 Meetings and agenda",
+    "settings.area.actions": "✅ Actions",
+    "settings.area.advice": "📨 Advice and mail",
+    "settings.area.polls": "🗳️ Polls",
+    "settings.area.privacy": "🔒 Privacy",
+    "settings.area.title": "⚙️ <b>{area}</b> ({group})",
+    "settings.area.line": "• {label}: <b>{value}</b>\n   <i>{help}</i>",
+    "settings.button.back": "◀️ Back",
+    "settings.button.change": "✏️ {label}",
+    "settings.button.toggle": "{label}: {value}",
+    "settings.ask.feature": (
+        "What should <b>{label}</b> be? Now: {value}.\n<i>{help}</i>\nReply to this message."
+    ),
+    "settings.saved.feature": "✅ {label}: {value}.",
+    "settings.bad.duration": (
+        "I can't read that as a duration: {value}. Write for example <code>7 days</code>,"
+        " <code>2 hours</code> or <code>off</code>."
+    ),
+    "settings.bad.number": "That won't do: {value}. Choose a number from {minimum} to {maximum}.",
+    "settings.bad.percent": "That won't do: {value}. Choose a percentage, for example <code>50%</code>.",
+    "settings.bad.flag": "Choose <code>on</code> or <code>off</code>, not {value}.",
+    "settings.bad.weekly": (
+        "I can't read that: {value}. Write a day and a time, for example"
+        " <code>monday 09:00</code>, or <code>off</code>."
+    ),
+    "settings.bad.emails": (
+        "That is not a valid e-mail address: {value}. For example <code>district@denhaag.nl</code>;"
+        " separate several addresses with commas, and <code>none</code> clears them."
+    ),
+    "settings.bad.email": (
+        "That is not a valid e-mail address: {value}. For example <code>secretary@example.nl</code>,"
+        " or <code>none</code> to clear it."
+    ),
+    "settings.bad.text": "That is too long: {limit} characters at most.",
+    "setting.value.on": "on",
+    "setting.value.off": "off",
+    "setting.value.none": "none",
+    "setting.duration.m.one": "{n} minute",
+    "setting.duration.m.many": "{n} minutes",
+    "setting.duration.h.one": "{n} hour",
+    "setting.duration.h.many": "{n} hours",
+    "setting.duration.d.one": "{n} day",
+    "setting.duration.d.many": "{n} days",
+    "setting.duration.w.one": "{n} week",
+    "setting.duration.w.many": "{n} weeks",
     "date.at": "'at'",
 }
 MESSAGES.update(

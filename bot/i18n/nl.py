@@ -146,6 +146,52 @@ MESSAGES: dict[str, str] = {
     "settings.saved.timezone": "✅ Tijdzone is nu {value}.",
     "settings.saved.name": "✅ Ik noem deze groep voortaan {value}.",
     "settings.saved.default_time": "✅ Herinneringen zonder tijd stuur ik voortaan om {value}.",
+    # Feature settings, by area (domain/settings.py)
+    "settings.area.meetings": "📅 Overleg en agenda",
+    "settings.area.actions": "✅ Acties",
+    "settings.area.advice": "📨 Adviezen en mail",
+    "settings.area.polls": "🗳️ Peilingen",
+    "settings.area.privacy": "🔒 Privacy",
+    "settings.area.title": "⚙️ <b>{area}</b> ({group})",
+    "settings.area.line": "• {label}: <b>{value}</b>\n   <i>{help}</i>",
+    "settings.button.back": "◀️ Terug",
+    "settings.button.change": "✏️ {label}",
+    "settings.button.toggle": "{label}: {value}",
+    "settings.ask.feature": (
+        "Wat wordt <b>{label}</b>? Nu: {value}.\n<i>{help}</i>\nAntwoord op dit bericht."
+    ),
+    "settings.saved.feature": "✅ {label}: {value}.",
+    "settings.bad.duration": (
+        "Dat begrijp ik niet als tijdsduur: {value}. Schrijf bijvoorbeeld <code>7 dagen</code>,"
+        " <code>2 uur</code> of <code>uit</code>."
+    ),
+    "settings.bad.number": "Dat kan niet: {value}. Kies een getal van {minimum} tot en met {maximum}.",
+    "settings.bad.percent": "Dat kan niet: {value}. Kies een percentage, bijvoorbeeld <code>50%</code>.",
+    "settings.bad.flag": "Kies <code>aan</code> of <code>uit</code>, niet {value}.",
+    "settings.bad.weekly": (
+        "Dat begrijp ik niet: {value}. Schrijf een dag en een tijd, bijvoorbeeld"
+        " <code>maandag 09:00</code>, of <code>uit</code>."
+    ),
+    "settings.bad.emails": (
+        "Dat is geen geldig e-mailadres: {value}. Bijvoorbeeld <code>stadsdeel@denhaag.nl</code>;"
+        " meer adressen scheid je met komma's, en <code>geen</code> wist ze."
+    ),
+    "settings.bad.email": (
+        "Dat is geen geldig e-mailadres: {value}. Bijvoorbeeld <code>secretaris@bo-duindorp.nl</code>,"
+        " of <code>geen</code> om het te wissen."
+    ),
+    "settings.bad.text": "Dat is te lang: hooguit {limit} tekens.",
+    "setting.value.on": "aan",
+    "setting.value.off": "uit",
+    "setting.value.none": "geen",
+    "setting.duration.m.one": "{n} minuut",
+    "setting.duration.m.many": "{n} minuten",
+    "setting.duration.h.one": "{n} uur",
+    "setting.duration.h.many": "{n} uur",
+    "setting.duration.d.one": "{n} dag",
+    "setting.duration.d.many": "{n} dagen",
+    "setting.duration.w.one": "{n} week",
+    "setting.duration.w.many": "{n} weken",
     # Dates
     "date.at": "'om'",
 }

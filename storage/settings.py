@@ -1,0 +1,29 @@
+"""Per-group feature settings (`domain/settings.py`): one row per changed setting."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from domain.settings import GroupSettings
+
+
+class SettingsRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def of(self, chat_id: int) -> GroupSettings:
+        """The group's settings; keys never changed fall back to their defaults."""
+        async with self.conn.execute(
+            "SELECT key, value FROM chat_settings WHERE chat_id = ?", (chat_id,)
+        ) as cur:
+            return GroupSettings({str(row[0]): str(row[1]) async for row in cur})
+
+    async def set(self, chat_id: int, key: str, value: str, now: datetime) -> None:
+        await self.conn.execute(
+            "INSERT INTO chat_settings (chat_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (chat_id, key) DO UPDATE SET value = excluded.value,"
+            " updated_at = excluded.updated_at",
+            (chat_id, key, value, now.isoformat()),
+        )
