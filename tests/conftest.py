@@ -17,7 +17,7 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.app import build_application, start_services, stop_services
 from bot.config import Settings
-from bot.fakeapi import ANNA, DUINDORP, Change, FakeRequest, FakeTelegram
+from fakegram import ANNA, DUINDORP, Change, FakeRequest, FakeTelegram
 from handlers.boundary import Services
 from schedules.clock import FakeClock
 

@@ -1,4 +1,4 @@
-"""Importable helpers and fixtures around the fake Bot API (``bot.fakeapi``).
+"""Importable helpers and fixtures around the fake Bot API (``fakegram``).
 
 Use the context managers directly, or register the fixtures from a conftest with
 ``pytest_plugins = ["tests.fakes"]`` (fixtures: ``fake_clock``, ``fake_tg``, ``fake_server``,
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 from telegram import Bot
 
-from bot.fakeapi import FakeBotAPIServer, FakeRequest, FakeTelegram
+from fakegram import FakeBotAPIServer, FakeRequest, FakeTelegram
 from schedules.clock import FakeClock
 
 TOKEN = "424242:AAFakeTokenForWijkbotTests"

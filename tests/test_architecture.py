@@ -36,14 +36,29 @@ def test_storage_and_schedules_do_not_import_telegram() -> None:
             assert "telegram" not in imported_modules(path), path
 
 
+def test_only_the_demo_imports_the_stand_in_telegram() -> None:
+    for folder in ("bot", "domain", "handlers", "storage", "schedules"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.relative_to(ROOT).as_posix() == "bot/demo.py":
+                continue
+            assert "fakegram" not in imported_modules(path), path
+
+
+def test_fakegram_modules_stay_small() -> None:
+    sizes = {
+        path.relative_to(ROOT).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+        for path in (ROOT / "fakegram").rglob("*.py")
+    }
+    assert sizes, "fakegram/ is missing"
+    assert max(sizes.values()) <= 600, sizes
+
+
 SQL = re.compile(r"\b(SELECT .+ FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b")
 
 
 def test_no_sql_outside_storage() -> None:
     for folder in ("bot", "domain", "handlers", "schedules"):
         for path in sorted((ROOT / folder).rglob("*.py")):
-            if path.name == "fakeapi.py":
-                continue
             assert not SQL.search(path.read_text(encoding="utf-8")), path
 
 

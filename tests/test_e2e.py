@@ -22,7 +22,7 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from bot.fakeapi import (  # noqa: E402
+from fakegram import (  # noqa: E402
     ANNA,
     BRAM,
     CARLA,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.fakeapi import ANNA, BRAM, DUINDORP, FakeChat, FakeTelegram
+from fakegram import ANNA, BRAM, DUINDORP, FakeChat, FakeTelegram
 from schedules.clock import FakeClock
 from storage.due import DueRepo
 from tests.conftest import START, Harness
@@ -211,7 +211,7 @@ async def test_403_marks_group_inactive_keeps_data_and_resumes_when_readded(
 
 
 async def test_migrated_group_gets_its_reminder_in_the_new_chat(bot: Harness) -> None:
-    from bot.fakeapi import KRAAYENSTEIN
+    from fakegram import KRAAYENSTEIN
 
     await bot.say("/herinner over 1 uur verhuizen", chat=KRAAYENSTEIN)
     to_update, _from_update = bot.fake.migrate(KRAAYENSTEIN, -1004001004001, ANNA)

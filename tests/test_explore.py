@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.fakeapi import ANNA, BRAM, DUINDORP, KRAAYENSTEIN, Change, FakeChat
+from fakegram import ANNA, BRAM, DUINDORP, KRAAYENSTEIN, Change, FakeChat
 from tests.conftest import Harness
 
 SORRY = "😕 Sorry"

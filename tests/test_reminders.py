@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.fakeapi import ANNA, BRAM, DUINDORP, FakeChat, FakeUser
+from fakegram import ANNA, BRAM, DUINDORP, FakeChat, FakeUser
 from tests.conftest import Harness
 
 LATE = "te laat verstuurd"

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.fakeapi import (
+from fakegram import (
     ANNA,
     BRAM,
     DUINDORP,

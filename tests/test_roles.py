@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.fakeapi import ANNA, BRAM, CARLA, DUINDORP
+from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.conftest import Harness
 
 
@@ -102,7 +102,7 @@ async def test_admin_list_cached_for_at_most_ten_minutes(bot: Harness) -> None:
 
 
 async def test_roles_are_per_group(bot: Harness) -> None:
-    from bot.fakeapi import KRAAYENSTEIN
+    from fakegram import KRAAYENSTEIN
 
     await _setup(bot)
     bot.fake.set_admins(KRAAYENSTEIN.id, [], creator=ANNA)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.fakeapi import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
 from handlers import COMMANDS
 from tests.conftest import Harness
 

@@ -35,7 +35,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from bot.fakeapi import (
+from fakegram import (
     ANNA,
     BRAM,
     CARLA,

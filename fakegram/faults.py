@@ -1,0 +1,55 @@
+"""Faults on demand: error answers (429, 5xx, 400), hangs, a kicked or blocked bot (403)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fakegram.model import Fault, Hang
+from fakegram.state import State
+from fakegram.wire import JSON, error_body
+
+
+class Faults(State):
+    """Fault injection for tests: see :meth:`fail_next`, :meth:`hang_next`, :meth:`kick`."""
+
+    def kick(self, chat_id: int) -> None:
+        """The bot is kicked (group) or blocked (private): every later send answers 403."""
+        self._kicked.add(chat_id)
+        if chat_id in self._chats and self._chats[chat_id].type != "private":
+            self._bot_status[chat_id] = "kicked"
+
+    def unkick(self, chat_id: int) -> None:
+        self._kicked.discard(chat_id)
+        if chat_id in self._bot_status:
+            self._bot_status[chat_id] = "member"
+
+    # -- fault injection -----------------------------------------------------------------
+
+    def fail_next(
+        self,
+        method: str,
+        status: int,
+        body: JSON | None = None,
+        times: int = 1,
+        *,
+        retry_after: int = 7,
+        description: str | None = None,
+    ) -> None:
+        """The next ``times`` calls of ``method`` ("*" = any but getUpdates) answer this error."""
+        if body is None:
+            body = error_body(status, description, retry_after)
+        self._faults.append(Fault(method.lower(), status, body, times))
+
+    def hang_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` wait ``seconds`` before being handled."""
+        self._hangs.append(Hang(method.lower(), seconds, times))
+
+    def _take(self, items: list[Any], method: str) -> Any:
+        low = method.lower()
+        for item in items:
+            if item.method == low or (item.method == "*" and low != "getupdates"):
+                item.times -= 1
+                if item.times <= 0:
+                    items.remove(item)
+                return item
+        return None
