@@ -6,7 +6,6 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from bot.fakeapi import ANNA, BRAM, DUINDORP
 from bot.i18n import CATALOGS
 from domain.errors import DomainError
 from domain.settings import GroupSettings, SettingKind, SettingSpec, parse_value
@@ -17,6 +16,7 @@ from domain.workdays import (
     skipped_between,
     working_days_between,
 )
+from fakegram import ANNA, BRAM, DUINDORP
 from tests.conftest import Harness
 
 CALL = SettingSpec("test.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",))
