@@ -18,7 +18,7 @@ from telegram.ext import (
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
 from domain.settings import SettingSpec
-from handlers import reminders, roles, setup
+from handlers import exports, reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
 from handlers.delivery import EventSender
@@ -34,7 +34,11 @@ COMMANDS: list[Command] = [
     Command("instellingen", setup.settings_command),
     Command("herinner", reminders.remind, aliases=("remind",)),
     Command("herinneringen", reminders.list_reminders, aliases=("reminders",)),
+    Command("export", exports.export_command, scopes=frozenset({GROUP})),
 ]
+
+# What /export <word> sends (board only); "" is a bare /export. See handlers/exports.py.
+EXPORTS: Mapping[str, exports.Exporter] = {}
 
 # Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
 CALLBACKS: Mapping[str, TurnHandler] = {
@@ -62,6 +66,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     """Attach every handler to the application, each inside the one update wrapper."""
     app.bot_data["commands"] = COMMANDS
     app.bot_data["settings_specs"] = SETTINGS
+    app.bot_data["exports"] = EXPORTS
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
     for command in COMMANDS:
         app.add_handler(

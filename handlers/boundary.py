@@ -24,6 +24,7 @@ from telegram import (
     ForceReply,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Message,
     Update,
 )
@@ -267,6 +268,28 @@ class Turn:
             do_quote=quote,
             disable_web_page_preview=True,
         )
+
+    async def reply_file(
+        self,
+        filename: str,
+        data: bytes,
+        caption: str | None = None,
+        *,
+        photo: bool = False,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> Message:
+        """Commit, then send a document (or a photo, e.g. a PNG chart) into this chat and topic."""
+        await self.unit.commit()
+        upload = InputFile(data, filename=filename)
+        common: dict[str, Any] = {
+            "caption": caption,
+            "parse_mode": ParseMode.HTML,
+            "reply_markup": self.keyboard(buttons),
+            "message_thread_id": self.thread_id,
+        }
+        if photo:
+            return await self.bot.send_photo(self.chat.id, upload, **common)
+        return await self.bot.send_document(self.chat.id, upload, **common)
 
     async def ask(self, text: str, kind: str, payload: dict[str, Any] | None = None) -> Message:
         """Ask a question answered by replying; the reply continues with the prompt `kind`."""

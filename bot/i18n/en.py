@@ -45,6 +45,9 @@ MESSAGES: dict[str, str] = {
     "cmd.herinneringen.description": "see and cancel pending reminders",
     "cmd.herinneringen.example": "/herinneringen",
     "cmd.herinneringen.usage": "/herinneringen",
+    "cmd.export.description": "the group's data as a file (board)",
+    "cmd.export.example": "/export acties",
+    "cmd.export.usage": "/export acties or /export adviezen (a CSV file for Excel or LibreOffice)",
     "error.generic": (
         "😕 Sorry, something went wrong on my side. Please try again in a moment; if it still"
         " fails, tell the group's admin."

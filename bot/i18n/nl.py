@@ -52,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "cmd.herinneringen.description": "openstaande herinneringen bekijken en annuleren",
     "cmd.herinneringen.example": "/herinneringen",
     "cmd.herinneringen.usage": "/herinneringen",
+    "cmd.export.description": "gegevens van de groep als bestand (bestuur)",
+    "cmd.export.example": "/export acties",
+    "cmd.export.usage": "/export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice)",
     # Errors
     "error.generic": (
         "😕 Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; lukt het dan nog"
