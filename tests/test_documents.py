@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.fakeapi import ANNA, BRAM, DUINDORP
+from fakegram import ANNA, BRAM, DUINDORP
 from handlers.documents import environment, render_html, spreadsheet_csv
 from tests.conftest import Harness
 
