@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.jobstores.base import JobLookupError
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers
 from bot import __version__
 from bot.config import Settings
+from bot.health import ApiHealth, WatchedRequest
 from handlers.boundary import AdminCache, Services, services_of
 from handlers.delivery import Outbox, bind, failure_notice
 from schedules.clock import Clock, SystemClock
@@ -53,6 +54,10 @@ def build_application(
         raise ValueError("BOT_TOKEN is required to build the application")
     # RetryAfter.retry_after as a timedelta (PTB 22 warns about the old float otherwise).
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    clock = clock or SystemClock()
+    health = ApiHealth(clock)
+    # The long poll is the heartbeat that tells whether the Bot API is reachable.
+    polling = WatchedRequest(get_updates_request or HTTPXRequest(connection_pool_size=1), health)
     builder = (
         ApplicationBuilder()
         .token(settings.bot_token.get_secret_value())
@@ -64,11 +69,11 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
+    builder = builder.get_updates_request(polling)
     app = builder.build()
     app.bot_data["settings"] = settings
-    app.bot_data["clock"] = clock or SystemClock()
+    app.bot_data["clock"] = clock
+    app.bot_data["health"] = health
     handlers.register(app)
     app.add_error_handler(_on_error)
     return app
@@ -81,7 +86,8 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     warm_up()  # the date reader's first call is slow; pay for it before the first user does
     db = await Database.open(settings.database_path)
     await migrate(db)
-    svc = Services(settings=settings, db=db, clock=clock, admins=AdminCache(clock))
+    health: ApiHealth = app.bot_data["health"]
+    svc = Services(settings=settings, db=db, clock=clock, admins=AdminCache(clock), health=health)
     app.bot_data["services"] = svc
     engine = ReminderEngine(db, clock, arm=_timer(app), recur=_recur)
     outbox = Outbox(svc, app.bot)
@@ -89,6 +95,7 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         engine.register(kind, bind(outbox, sender))
     engine.on_failure(failure_notice(outbox))
     svc.engine = engine
+    health.on_recovery(engine.resume)
     try:
         await handlers.publish_commands(app.bot)
     except TelegramError as exc:
@@ -149,7 +156,14 @@ async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def _on_error(update: object, context: Any) -> None:
-    """Errors outside the update wrapper (network trouble while polling, jobs): log them."""
+    """Errors outside the update wrapper (network trouble while polling, jobs): log them.
+
+    A failed long poll is reported by `ApiHealth` (once when the API goes, once when it is
+    back), not with a traceback for every retry.
+    """
+    if update is None and isinstance(context.error, NetworkError):
+        log.debug("polling failed: %s", context.error)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update %s", update_id, exc_info=context.error)
 

@@ -70,7 +70,9 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
     for command in COMMANDS:
         app.add_handler(
-            CommandHandler(list(command.names), turn_handler()(command.handler), new_messages)
+            CommandHandler(
+                list(command.names), turn_handler(command=True)(command.handler), new_messages
+            )
         )
     for prefix, handler in CALLBACKS.items():
         app.add_handler(CallbackQueryHandler(turn_handler()(handler), pattern=f"^{prefix}:"))

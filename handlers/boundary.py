@@ -29,15 +29,17 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.config import Settings
 from bot.i18n import label, t
 from domain.errors import DomainError, PermissionDenied, UsageError
+from domain.flood import FloodGuard, Verdict
 from domain.models import Chat, Person
 from domain.roles import Role, Standing
 from domain.settings import GroupSettings
+from handlers.faults import Fault, classify, one_line
 from schedules.clock import Clock
 from storage.chats import ChatRepo
 from storage.db import Database, UnitOfWork
@@ -108,6 +110,8 @@ class Services:
     admins: AdminCache
     engine: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    flood: FloodGuard = field(default_factory=FloodGuard)
+    health: Any = None  # bot.health.ApiHealth: is the Bot API reachable right now?
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -310,7 +314,11 @@ class Turn:
         return sent
 
     async def edit(self, text: str, buttons: Sequence[Sequence[Button]] | None = None) -> None:
-        """Edit the message whose button was pressed, in place (unchanged content is fine)."""
+        """Edit the message whose button was pressed, in place.
+
+        Unchanged content, or a message someone deleted meanwhile, is a normal day: the edit
+        is simply not needed (see handlers/faults.py).
+        """
         await self.unit.commit()
         query = self.query
         assert query is not None
@@ -321,9 +329,22 @@ class Turn:
                 reply_markup=self.keyboard(buttons),
                 disable_web_page_preview=True,
             )
-        except BadRequest as exc:
-            if "not modified" not in str(exc).lower():
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
                 raise
+            log.debug("edit in chat %s not needed: %s", self.chat.id, exc)
+
+    async def pin(self, message_id: int) -> bool:
+        """Pin a message quietly; False when the bot lacks the right (a normal day)."""
+        await self.unit.commit()
+        try:
+            await self.bot.pin_chat_message(self.chat.id, message_id, disable_notification=True)
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
+                raise
+            log.info("could not pin in chat %s: %s", self.chat.id, one_line(exc))
+            return False
+        return True
 
     async def notice(self, text: str) -> None:
         """A short answer to a button press (shown as a toast), or a reply otherwise."""
@@ -381,12 +402,13 @@ async def _load(
 
 
 def turn_handler(
-    *, lifecycle: bool = False, group_only: bool = False
+    *, lifecycle: bool = False, group_only: bool = False, command: bool = False
 ) -> Callable[[TurnHandler], PTBCallback]:
     """Wrap a `Turn` handler as a PTB callback: the error boundary and unit of work per update.
 
     `lifecycle` handlers (added, removed, migrated) manage the chat's activity themselves;
-    every other update from an inactive group quietly reactivates it.
+    every other update from an inactive group quietly reactivates it. `command` handlers are
+    counted by the flood guard.
     """
 
     def decorate(func: TurnHandler) -> PTBCallback:
@@ -394,6 +416,8 @@ def turn_handler(
         async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             svc = services_of(context)
             if update.effective_chat is None:
+                return
+            if command and not await _flood_allows(update, svc):
                 return
             unit = UnitOfWork(svc.db)
             turn: Turn | None = None
@@ -414,6 +438,9 @@ def turn_handler(
             except DomainError as exc:
                 await unit.rollback()
                 await _answer_domain_error(update, context, svc, turn, exc)
+            except TelegramError as exc:
+                await unit.rollback()
+                await _telegram_fault(update, svc, turn, func, exc)
             except Exception:
                 await unit.rollback()
                 log.exception("update %s failed in %s", update.update_id, func.__qualname__)
@@ -464,3 +491,63 @@ async def _apologise(update: Update, turn: Turn | None, svc: Services) -> None:
             await update.effective_message.reply_text(t(lang, "error.generic"))
     except TelegramError:
         log.warning("could not apologise for update %s", update.update_id)
+
+
+async def _telegram_fault(
+    update: Update, svc: Services, turn: Turn | None, func: TurnHandler, exc: TelegramError
+) -> None:
+    """A reply (or another Bot API call) failed. Whatever was stored stays stored: replies
+    commit first. Only our own mistakes get a traceback and an apology; the rest is a day in
+    the life of a bot and takes one log line."""
+    chat = update.effective_chat
+    chat_id = chat.id if chat else None
+    fault = classify(exc)
+    where = f"update {update.update_id} ({func.__qualname__}) in chat {chat_id}"
+    if fault is Fault.GONE:
+        log.warning(
+            "%s: the bot can no longer write there (%s); chat marked inactive", where, one_line(exc)
+        )
+        if chat_id is not None:
+            svc.admins.forget(chat_id)
+            try:
+                async with svc.db.transaction() as conn:
+                    await ChatRepo(conn).set_active(chat_id, False, svc.clock.now())
+            except Exception:
+                log.exception("could not mark chat %s inactive", chat_id)
+    elif fault is Fault.BENIGN:
+        log.info("%s: %s (nothing to do)", where, one_line(exc))
+    elif fault in (Fault.NETWORK, Fault.RATE):
+        log.warning("%s: reply not delivered, %s", where, one_line(exc))
+    else:
+        log.error("update %s failed in %s", update.update_id, func.__qualname__, exc_info=exc)
+        await _apologise(update, turn, svc)
+
+
+async def _flood_allows(update: Update, svc: Services) -> bool:
+    """Count a command; the one that tips a user over the limit gets "rustig aan", once."""
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return True
+    verdict = svc.flood.check(user.id, svc.clock.now())
+    if verdict is Verdict.SERVE:
+        return True
+    if verdict is Verdict.WARN:
+        chat = update.effective_chat
+        lang = svc.settings.language
+        if chat is not None:
+            async with svc.db.transaction() as conn:
+                known = await ChatRepo(conn).get(chat.id)
+            lang = known.language if known else lang
+        minutes = max(1, round(svc.flood.pause.total_seconds() / 60))
+        log.warning("user %s sent too many commands; ignoring them for %s min", user.id, minutes)
+        message = update.effective_message
+        if message is not None:
+            try:
+                await message.reply_text(
+                    t(lang, "flood.slow_down", name=user.first_name, minutes=minutes),
+                    parse_mode=ParseMode.HTML,
+                    do_quote=True,
+                )
+            except TelegramError as exc:
+                log.warning("could not ask user %s to slow down: %s", user.id, one_line(exc))
+    return False

@@ -5,42 +5,51 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, TypeVar
 
 from telegram import Message
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
+from bot.health import ApiHealth
 from bot.i18n import t
 from domain.events import DueEvent
 from handlers.boundary import Button, Services, keyboard
-from schedules.engine import ChatGone, ChatMoved, Firing, SendLater, TransientError
+from handlers.faults import Fault, classify, one_line
+from schedules.engine import ApiAway, ChatGone, ChatMoved, Firing, SendLater, TransientError
 from storage.chats import ChatRepo
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-GONE_HINTS = ("chat not found", "bot was kicked", "not a member", "have no rights to send")
+# While the Bot API is down, a send is tried again this often (and at once when it returns).
+OUTAGE_RETRY = timedelta(minutes=5)
 
 
-async def translated(call: Awaitable[T]) -> T:
-    """Await a Bot API call, raising the engine's exceptions for what Telegram answered."""
+async def translated(call: Awaitable[T], health: ApiHealth | None = None) -> T:
+    """Await a Bot API call, raising the engine's exceptions for what Telegram answered.
+
+    While the long poll finds the Bot API unreachable (`health.down`), a network error is no
+    fault of this message: it waits for the API's return without using up its retries.
+    """
     try:
         return await call
-    except RetryAfter as exc:
-        retry = exc.retry_after
-        seconds = retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)
-        raise SendLater(seconds) from exc
-    except ChatMigrated as exc:
-        raise ChatMoved(exc.new_chat_id) from exc
-    except Forbidden as exc:
-        raise ChatGone(str(exc)) from exc
-    except BadRequest as exc:
-        if any(hint in str(exc).lower() for hint in GONE_HINTS):
-            raise ChatGone(str(exc)) from exc
+    except TelegramError as exc:
+        fault = classify(exc)
+        if isinstance(exc, RetryAfter):
+            retry = exc.retry_after
+            seconds = retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)
+            raise SendLater(seconds) from exc
+        if isinstance(exc, ChatMigrated):
+            raise ChatMoved(exc.new_chat_id) from exc
+        if fault is Fault.GONE:
+            raise ChatGone(one_line(exc)) from exc
+        if fault is Fault.NETWORK:
+            if health is not None and health.down:
+                raise ApiAway(OUTAGE_RETRY.total_seconds()) from exc
+            raise TransientError(one_line(exc)) from exc
         raise
-    except NetworkError as exc:  # includes TimedOut and 5xx answers
-        raise TransientError(str(exc)) from exc
 
 
 @dataclass
@@ -66,7 +75,8 @@ class Outbox:
                 reply_markup=keyboard(buttons),
                 message_thread_id=thread_id,
                 disable_web_page_preview=True,
-            )
+            ),
+            self.svc.health,
         )
         return message
 

@@ -39,6 +39,16 @@ class SendLater(Exception):
         self.seconds = seconds
 
 
+WAITING_FOR_API = "waiting for the Bot API"
+
+
+class ApiAway(SendLater):
+    """The whole Bot API is unreachable: wait for it without counting an attempt."""
+
+    def __str__(self) -> str:
+        return WAITING_FOR_API
+
+
 class ChatGone(Exception):
     """The bot may no longer write to the chat (403): stop, mark it inactive, keep its data."""
 
@@ -152,6 +162,14 @@ class ReminderEngine:
         sent = await self.run_due()
         await self.rearm()
         return sent
+
+    async def resume(self) -> int:
+        """The Bot API is back: what waited for it goes out now, not at its next retry."""
+        async with self.db.transaction() as conn:
+            hurried = await DueRepo(conn).hurry_waiting(self.clock.now(), WAITING_FOR_API)
+        if hurried:
+            await self.rearm()
+        return hurried
 
     async def pending(self) -> int:
         async with self.db.transaction() as conn:

@@ -181,6 +181,15 @@ class DueRepo:
         ) as cur:
             return [_event(row) async for row in cur]
 
+    async def hurry_waiting(self, now: datetime, waiting: str) -> int:
+        """Rows waiting for the Bot API, or for a retry after a network error, fire now."""
+        cur = await self.conn.execute(
+            "UPDATE due SET fire_at = ? WHERE state = 'pending' AND fire_at > ?"
+            " AND (last_error = ? OR last_error LIKE 'TransientError%')",
+            (iso(now), iso(now), waiting),
+        )
+        return max(cur.rowcount, 0)
+
     async def earliest_pending(self) -> datetime | None:
         async with self.conn.execute("SELECT min(fire_at) FROM due WHERE state = 'pending'") as cur:
             row = await cur.fetchone()

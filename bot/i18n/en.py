@@ -266,3 +266,12 @@ MESSAGES.update(
         "rec.nth.-1": "last",
     }
 )
+# --- trust: flood control, privacy, export (issue 12)
+MESSAGES.update(
+    {
+        "flood.slow_down": (
+            "🐢 Easy, {name}: that was a lot of commands in a row. For the next {minutes}"
+            " minute I will not answer your commands, so the others get their turn too."
+        ),
+    }
+)

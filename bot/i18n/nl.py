@@ -288,3 +288,13 @@ MESSAGES.update(
         "rec.nth.-1": "laatste",
     }
 )
+# --- trust: flood control, privacy, export (issue 12)
+MESSAGES.update(
+    {
+        "flood.slow_down": (
+            "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende"
+            " {minutes} minuut reageer ik niet op jouw opdrachten, zodat de anderen ook aan de"
+            " beurt komen."
+        ),
+    }
+)
