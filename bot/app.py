@@ -20,6 +20,7 @@ import handlers
 from bot import __version__
 from bot.config import Settings
 from bot.health import ApiHealth, WatchedRequest
+from domain.flood import FloodGuard
 from handlers.boundary import AdminCache, Services, services_of
 from handlers.delivery import Outbox, bind, failure_notice
 from schedules.clock import Clock, SystemClock
@@ -87,7 +88,14 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     db = await Database.open(settings.database_path)
     await migrate(db)
     health: ApiHealth = app.bot_data["health"]
-    svc = Services(settings=settings, db=db, clock=clock, admins=AdminCache(clock), health=health)
+    svc = Services(
+        settings=settings,
+        db=db,
+        clock=clock,
+        admins=AdminCache(clock),
+        health=health,
+        flood=FloodGuard(limit=settings.flood_limit),
+    )
     app.bot_data["services"] = svc
     engine = ReminderEngine(db, clock, arm=_timer(app), recur=_recur)
     outbox = Outbox(svc, app.bot)

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     language: str = "nl"
     log_level: str = "INFO"
     telegram_api_url: str = "https://api.telegram.org/bot"
+    # Flood control: more commands than this from one user in 30 s earn a pause (0 = off).
+    flood_limit: int = Field(default=10, ge=0)
 
     @field_validator("bot_token", mode="before")
     @classmethod

@@ -39,7 +39,8 @@ class Harness:
             bot_token=TOKEN,  # type: ignore[arg-type]
             database_path=db_path,
             telegram_api_url="http://127.0.0.1:9/bot",
-            **settings,
+            # The fake clock stands still while a test types: no flood control unless asked.
+            **{"flood_limit": 0, **settings},
         )
         self.app: Application | None = None  # type: ignore[type-arg]
 

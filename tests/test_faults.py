@@ -9,14 +9,17 @@ failed reply loses nothing. One member flooding the bot gets one "rustig aan"; o
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from telegram.ext import CommandHandler
 
-from bot.fakeapi import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat
+from bot.fakeapi import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
 from handlers.boundary import Turn, turn_handler
 from handlers.faults import Fault, classify
+from schedules.clock import FakeClock
 from tests.conftest import Harness
 
 SORRY = "Sorry, daar ging iets mis"
@@ -186,9 +189,21 @@ def test_every_fault_is_classified() -> None:
 
 
 # --- flood control -----------------------------------------------------------------------------
+@pytest.fixture
+async def flooded(tmp_path: Path, clock: FakeClock, fake: FakeTelegram) -> AsyncIterator[Harness]:
+    """The bot with flood control as in production (the harness turns it off by default)."""
+    harness = Harness(tmp_path / "flood.sqlite3", clock, fake, flood_limit=10)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
 async def test_one_member_flooding_gets_one_rustig_aan_and_others_stay_served(
-    bot: Harness,
+    flooded: Harness,
 ) -> None:
+    bot = flooded
     answered = 0
     warned: list[str] = []
     for _ in range(15):  # 15 commands in 7.5 seconds
@@ -218,7 +233,8 @@ async def test_one_member_flooding_gets_one_rustig_aan_and_others_stay_served(
     assert "koffie" in (out[0].text or "")
 
 
-async def test_a_steady_pace_is_never_throttled(bot: Harness) -> None:
+async def test_a_steady_pace_is_never_throttled(flooded: Harness) -> None:
+    bot = flooded
     for _ in range(40):  # one command every 3.1 s: 10 per 31 s, never more than 10 in 30 s
         out = await bot.say("/help")
         assert len(out) == 1
