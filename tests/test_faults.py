@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from telegram.ext import CommandHandler
 
-from bot.fakeapi import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
+from fakegram import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
 from handlers.boundary import Turn, turn_handler
 from handlers.faults import Fault, classify
 from schedules.clock import FakeClock
