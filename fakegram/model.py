@@ -110,6 +110,24 @@ class Call:
         }
 
 
+@dataclass(frozen=True)
+class SentFile:
+    """A file the bot sent (sendDocument, sendPhoto), as tests read it back."""
+
+    kind: str  # "document" | "photo"
+    name: str
+    mime_type: str
+    data: bytes
+    file_id: str
+    file_unique_id: str
+    width: int | None = None  # images only, from the header
+    height: int | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
 @dataclass
 class BotMessage:
     """A message the bot sent, with its CURRENT state (after edits) and its history."""
@@ -121,10 +139,15 @@ class BotMessage:
     created_rev: int
     updated_rev: int
     sent_markup: JSON | None = None  # reply_markup as sent (incl. force_reply / keyboards)
-    document: tuple[str, bytes] | None = None
+    file: SentFile | None = None
     history: list[JSON] = field(default_factory=list)
     deleted: bool = False
     pinned: bool = False
+
+    @property
+    def document(self) -> tuple[str, bytes] | None:
+        """(file name, bytes) of the file this message carries, if any."""
+        return (self.file.name, self.file.data) if self.file is not None else None
 
     @property
     def text(self) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import email.parser
 import email.policy
@@ -19,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from fakegram.core import FakeTelegram
-from fakegram.model import ANNA, FakeChat, FakeUser
+from fakegram.model import ANNA, BotMessage, FakeChat, FakeUser
 from fakegram.wire import JSON, Files, decode_form_params, error_body
 
 _ROUTE_RE = re.compile(r"^/bot([^/]*)/([A-Za-z_]+)/?$")
@@ -316,6 +317,10 @@ class FakeBotAPIServer:
                 include_bot=bool(b.get("include_bot", True)),
             )
             return ok, {"ok": True, "result": fake.admins(int(b["chat_id"]))}
+        if action == "files" and req.method == "GET":
+            chat_id = int(query["chat_id"]) if query.get("chat_id") else None
+            sent = [_file_json(m) for m in fake.messages(chat_id) if m.file is not None]
+            return ok, {"ok": True, "result": sent}
         if action == "state" and req.method == "GET":
             return ok, {"ok": True, "result": fake.state(), "marker": fake.mark()}
         if action == "changes" and req.method == "GET":
@@ -343,6 +348,24 @@ class FakeBotAPIServer:
                 return 504, {"ok": False, "description": str(exc)}
             return ok, {"ok": True, "result": True, "marker": fake.mark()}
         return 404, error_body(404, f"Not Found: no control action {action!r}")
+
+
+def _file_json(message: BotMessage) -> JSON:
+    """A sent file for ``/_control/files``: its message, name, type, size, pixels, base64 bytes."""
+    file = message.file
+    assert file is not None
+    return {
+        "chat_id": message.chat_id,
+        "message_id": message.message_id,
+        "kind": file.kind,
+        "name": file.name,
+        "mime_type": file.mime_type,
+        "size": file.size,
+        "width": file.width,
+        "height": file.height,
+        "file_id": file.file_id,
+        "data": base64.b64encode(file.data).decode("ascii"),
+    }
 
 
 def _reason(status: int) -> str:

@@ -18,6 +18,7 @@ from fakegram.model import (
     DUINDORP,
     KRAAYENSTEIN,
     MAX_CALLBACK_DATA,
+    MAX_CAPTION,
     MAX_LONG_POLL,
     BotMessage,
     Call,
@@ -26,7 +27,9 @@ from fakegram.model import (
     FakeUser,
     Fault,
     Hang,
+    SentFile,
 )
+from fakegram.text import format_text, u16len
 from fakegram.wire import JSON, ApiError, bad, bool_param, decode_json, int_param
 from schedules.clock import Clock, SystemClock
 
@@ -78,6 +81,7 @@ class State:
         self._open_callbacks: set[str] = set()
         self.answered_callbacks: list[JSON] = []
         self._file_seq = itertools.count(1)
+        self._files: dict[str, SentFile] = {}  # file_id -> file, to send again by file_id
         # bot configuration
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self.menu_buttons: dict[int | None, JSON] = {}
@@ -237,6 +241,10 @@ class State:
     def last_text(self, chat_id: int | None = None) -> str | None:
         msg = self.last(chat_id)
         return msg.text if msg else None
+
+    def files(self, chat_id: int | None = None) -> list[SentFile]:
+        """Files the bot sent (documents, photos) in visible messages, oldest first."""
+        return [m.file for m in self.messages(chat_id) if m.file is not None]
 
     def bot_message(self, chat_id: int, message_id: int) -> BotMessage:
         return self._bot_messages[(chat_id, message_id)]
@@ -398,15 +406,27 @@ class State:
         method: str,
         msg: JSON,
         sent_markup: JSON | None,
-        document: tuple[str, bytes] | None = None,
+        file: SentFile | None = None,
     ) -> BotMessage:
         rev = self._bump()
         chat_id = msg["chat"]["id"]
-        bm = BotMessage(chat_id, msg["message_id"], method, msg, rev, rev, sent_markup, document)
+        bm = BotMessage(chat_id, msg["message_id"], method, msg, rev, rev, sent_markup, file)
         self._messages[(chat_id, msg["message_id"])] = msg
         self._bot_messages[(chat_id, msg["message_id"])] = bm
         self._bot_order.append(bm)
         return bm
+
+    @staticmethod
+    def _caption(params: Mapping[str, Any]) -> tuple[str, list[JSON]]:
+        """The caption as Telegram stores it: parsed, entities apart, at most 1024 characters."""
+        caption, entities = format_text(
+            str(params.get("caption") or ""),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+        )
+        if u16len(caption) > MAX_CAPTION:
+            raise bad("message caption is too long")
+        return caption, entities
 
     def _editable(self, params: Mapping[str, Any], what: str = "edit") -> BotMessage:
         if params.get("inline_message_id"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fakegram.model import MAX_CAPTION, MAX_TEXT, FakeChat
+from fakegram.model import MAX_TEXT, FakeChat
 from fakegram.state import State
 from fakegram.text import format_text, u16len
 from fakegram.wire import JSON, NOT_MODIFIED, Files, bad, decode_json, int_param
@@ -60,13 +60,7 @@ class Messages(State):
         bm = self._editable(params)
         if "text" in bm.message or "poll" in bm.message:
             raise bad("there is no caption in the message to edit")
-        caption, entities = format_text(
-            str(params.get("caption") or ""),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-        )
-        if u16len(caption) > MAX_CAPTION:
-            raise bad("message caption is too long")
+        caption, entities = self._caption(params)
         _, echoed = self._inline_markup(params.get("reply_markup"))
         cur = bm.message
         if (
