@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import signal
 import sqlite3
 import sys
@@ -45,12 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per timer re-arm
+    from bot.logs import configure_logging
+
+    configure_logging(settings)
     from bot.app import ALLOWED_UPDATES, build_application
 
     app = build_application(settings)

@@ -6,7 +6,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from bot.health import ApiHealth, WatchedRequest
 from domain.flood import FloodGuard
 from handlers.boundary import AdminCache, Services, services_of
 from handlers.delivery import Outbox, bind, failure_notice
+from handlers.privacy import forget_removed_groups
 from schedules.clock import Clock, SystemClock
 from schedules.engine import ReminderEngine
 from schedules.when import from_rrule_text, next_occurrence, warm_up
@@ -110,6 +111,11 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         log.warning("could not publish the command menu: %s", exc)
     async with db.transaction() as conn:
         groups = await ChatRepo(conn).count_groups()
+    await forget_removed_groups(svc)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(
+            _daily_privacy, interval=timedelta(days=1), first=timedelta(hours=1), name=PRIVACY_JOB
+        )
     late = await engine.start()
     pending = await engine.pending()
     log.info(
@@ -123,6 +129,14 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
 
 
 ENGINE_JOB = "wijkbot-engine"
+PRIVACY_JOB = "wijkbot-retention"
+
+
+async def _daily_privacy(context: Any) -> None:
+    """Once a day: groups that removed the bot longer ago than their retention are forgotten."""
+    svc = context.application.bot_data.get("services")
+    if isinstance(svc, Services):
+        await forget_removed_groups(svc)
 
 
 def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-arg]
@@ -157,8 +171,9 @@ async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
     svc = app.bot_data.get("services")
     if isinstance(svc, Services):
         if app.job_queue is not None:
-            for job in app.job_queue.get_jobs_by_name(ENGINE_JOB):
-                job.schedule_removal()
+            for name in (ENGINE_JOB, PRIVACY_JOB):
+                for job in app.job_queue.get_jobs_by_name(name):
+                    job.schedule_removal()
         await svc.db.close()
         del app.bot_data["services"]
 

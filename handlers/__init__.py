@@ -17,8 +17,9 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from domain.privacy import RETENTION
 from domain.settings import SettingSpec
-from handlers import exports, reminders, roles, setup
+from handlers import exports, privacy, reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
 from handlers.delivery import EventSender
@@ -35,16 +36,22 @@ COMMANDS: list[Command] = [
     Command("herinner", reminders.remind, aliases=("remind",)),
     Command("herinneringen", reminders.list_reminders, aliases=("reminders",)),
     Command("export", exports.export_command, scopes=frozenset({GROUP})),
+    Command("privacy", privacy.privacy_command),
+    Command("vergeet", privacy.forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
+    Command("vergeetgroep", privacy.wipe_command, scopes=frozenset({GROUP})),
 ]
 
 # What /export <word> sends (board only); "" is a bare /export. See handlers/exports.py.
-EXPORTS: Mapping[str, exports.Exporter] = {}
+EXPORTS: Mapping[str, exports.Exporter] = {
+    "": privacy.export_everything,
+}
 
 # Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
 CALLBACKS: Mapping[str, TurnHandler] = {
     "role": roles.on_callback,
     "set": setup.on_settings_callback,
     "rem": reminders.on_callback,
+    "priv": privacy.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
@@ -54,7 +61,9 @@ PROMPTS: Mapping[str, PromptHandler] = {
 }
 
 # Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
-SETTINGS: list[SettingSpec] = []
+SETTINGS: list[SettingSpec] = [
+    RETENTION,
+]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
 EVENTS: Mapping[str, EventSender] = {

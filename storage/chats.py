@@ -73,8 +73,15 @@ class ChatRepo:
     async def set_active(self, chat_id: int, active: bool, now: datetime) -> bool:
         """Mark a chat (in)active; returns True when that changed something."""
         cur = await self.conn.execute(
-            "UPDATE chats SET active = ?, updated_at = ? WHERE id = ? AND active != ?",
-            (int(active), now.isoformat(), chat_id, int(active)),
+            "UPDATE chats SET active = ?, updated_at = ?, inactive_since = ?"
+            " WHERE id = ? AND active != ?",
+            (
+                int(active),
+                now.isoformat(),
+                None if active else now.isoformat(),
+                chat_id,
+                int(active),
+            ),
         )
         return cur.rowcount > 0
 

@@ -131,6 +131,13 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "1200_chats_inactive_since",
+        """
+        ALTER TABLE chats ADD COLUMN inactive_since TEXT;
+        UPDATE chats SET inactive_since = updated_at WHERE active = 0
+        """,
+    ),
 ]
 
 
