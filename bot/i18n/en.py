@@ -47,7 +47,7 @@ MESSAGES: dict[str, str] = {
     "cmd.herinneringen.usage": "/herinneringen",
     "cmd.export.description": "the group's data as a file (board)",
     "cmd.export.example": "/export acties",
-    "cmd.export.usage": "/export (everything, as a ZIP of JSON and CSV), /export acties or /export adviezen (a CSV file for Excel or LibreOffice)",
+    "cmd.export.usage": "/export acties or /export adviezen (a CSV file for Excel or LibreOffice), or a bare /export for everything (a ZIP of JSON and CSV)",
     "error.generic": (
         "😕 Sorry, something went wrong on my side. Please try again in a moment; if it still"
         " fails, tell the group's admin."

@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
     "cmd.herinneringen.usage": "/herinneringen",
     "cmd.export.description": "gegevens van de groep als bestand (bestuur)",
     "cmd.export.example": "/export acties",
-    "cmd.export.usage": "/export (alles, als ZIP met JSON en CSV), /export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice)",
+    "cmd.export.usage": "/export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice), of /export zonder woord voor alles (een ZIP met JSON en CSV)",
     # Errors
     "error.generic": (
         "😕 Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; lukt het dan nog"
