@@ -3,9 +3,10 @@
 usage: python bench/when_bench.py [--rounds N]
 
 Runs the development corpus (tests/data/when-dev.tsv), the hand-made held-out phrases from
-tests/test_when.py, the blind extra corpus (tests/data/when-extra.tsv) and the blind sentence
-corpus (tests/data/when-sentences.tsv), after warm_up(), and reports phrases/s, median and p99
-latency per phrase.
+tests/test_when.py, the blind extra corpus (tests/data/when-extra.tsv), the blind sentence
+corpus (tests/data/when-sentences.tsv), the blind second-edition corpus
+(tests/data/when-second.tsv) and the second development corpus (tests/data/when-dev2.tsv), after
+warm_up(), and reports phrases/s, median and p99 latency per phrase.
 """
 
 from __future__ import annotations
@@ -41,14 +42,14 @@ def _load_held_out() -> list[tuple[datetime, str]]:
 
 
 def _run(name: str, cases: list[tuple[datetime, str]], rounds: int) -> None:
-    from schedules.when import parse_when
+    from schedules.when import read_when
 
     lat: list[float] = []
     t_all = time.perf_counter()
     for _ in range(rounds):
         for now, phrase in cases:
             t0 = time.perf_counter()
-            parse_when(phrase, now, AMS)
+            read_when(phrase, now, AMS)
             lat.append(time.perf_counter() - t0)
     total = time.perf_counter() - t_all
     lat.sort()
@@ -76,13 +77,17 @@ def main() -> int:
     dev, held = _load_tsv("when-dev.tsv"), _load_held_out()
     extra = _load_tsv("when-extra.tsv")
     sentences = _load_tsv("when-sentences.tsv")
-    for now, phrase in dev + held + extra + sentences:  # one untimed pass
-        when.parse_when(phrase, now, AMS)
+    second, dev2 = _load_tsv("when-second.tsv"), _load_tsv("when-dev2.tsv")
+    everything = dev + held + extra + sentences + second + dev2
+    for now, phrase in everything:  # one untimed pass
+        when.read_when(phrase, now, AMS)
     _run("dev", dev, args.rounds)
     _run("held-out", held, args.rounds)
     _run("extra", extra, args.rounds)
     _run("sentences", sentences, args.rounds)
-    _run("combined", dev + held + extra + sentences, args.rounds)
+    _run("second", second, args.rounds)
+    _run("dev2", dev2, args.rounds)
+    _run("combined", everything, args.rounds)
     return 0
 
 

@@ -4,12 +4,19 @@ One reader backs every command that takes a date. It implements the conventions 
 ``docs/dates.md`` as plain rules on top of pre-compiled regular expressions (no dateparser at
 run time: the rules cover the conventions, are deterministic and ~100x faster).
 
-Public API: :func:`parse_when`, :func:`split_when`, :func:`resolve_default_time`,
-:func:`warm_up`, :func:`format_result`, plus recurrence helpers :func:`split_recurrence`,
-:func:`next_occurrence`, :func:`to_rrule_text`, :func:`from_rrule_text`.
+Public API: :func:`read_when` / :func:`split_reading` (the whole reader: a :class:`When`, an
+:class:`Unsettled` text the bot must ask back about, or None), :func:`parse_when` /
+:func:`split_when` (the same, settled moments only), :func:`canonical` (a moment written so the
+reader reads it back exactly: how an answer to asking back rewrites the command),
+:func:`resolve_default_time`, :func:`warm_up`, :func:`format_result`, plus recurrence helpers
+:func:`split_recurrence`, :func:`next_occurrence`, :func:`to_rrule_text`, :func:`from_rrule_text`.
+
+Working days and the moveable feasts come from ``domain/workdays.py`` (one rule for the reader
+and the advice deadlines; Easter from ``dateutil``).
 
 CLI: ``python -m schedules.when --now 2026-11-25T15:00 [--tz Europe/Amsterdam]`` reads one text
-per line on stdin and prints one result per line (``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM`` or ``-``).
+per line on stdin and prints one result per line (``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM``, ``-`` for
+no date, ``?`` for a text the bot asks back about).
 """
 
 from __future__ import annotations
@@ -21,18 +28,24 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from domain.workdays import add_working_days, easter_sunday, is_working_day, koningsdag
+
 __all__ = [
     "Recurrence",
+    "Unsettled",
     "When",
+    "canonical",
     "format_result",
     "from_rrule_text",
     "next_occurrence",
     "parse_when",
+    "read_when",
     "resolve_default_time",
+    "split_reading",
     "split_recurrence",
     "split_when",
     "to_rrule_text",
@@ -44,10 +57,33 @@ DEFAULT_TZ = "Europe/Amsterdam"
 
 @dataclass(frozen=True)
 class When:
+    """A settled moment. `start`/`end` are the character span of the date in the text.
+
+    `until` is the end of a range or period ("7 t/m 18 december" -> 18 December, "van 19.30
+    tot 21.30 uur" -> 21:30, "volgende week" -> its Sunday), None when the text names one
+    moment; `until_has_time` says whether that end has a clock time.
+    """
+
     moment: datetime
     has_time: bool
     shifted: bool = False
     weekday_mismatch: bool = False
+    start: int = 0
+    end: int = 0
+    until: datetime | None = None
+    until_has_time: bool = False
+
+
+@dataclass(frozen=True)
+class Unsettled:
+    """A moment only the writer can settle (conventions 20 and 28): the bot asks back.
+
+    `readings` are the two ways to read a bare hour 1-6 ("om 3 uur": 03:00 and 15:00, each a
+    full :class:`When` on its day); empty when there is no day yet ("binnenkort", "na de
+    zomer"). `start`/`end` are the span of the unsettled words in the text.
+    """
+
+    readings: tuple[When, ...]
     start: int = 0
     end: int = 0
 
@@ -178,6 +214,10 @@ for _n, _names in enumerate(
     for _nm in _names:
         _MONTHS[_nm] = _n
 _MON_RE = _alt(_MONTHS)
+_MON_FULL = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "january february march june july august october".split()
+)
 # month-first ("December 3") only for names that are not also common words/names
 _MON_FIRST_RE = _alt(k for k in _MONTHS if k not in ("jan", "mar", "maa", "mei"))
 
@@ -281,6 +321,7 @@ _UNIT_RE = (
     r"hr|minutes|minute"
 )
 _AMOUNT_RE = (
+    r"(?:\d{1,2}|" + _NUMW_RE + r")\s+en\s+een\s+hal(?:f|ve)|"
     r"\d{1,4}(?:[.,]\d{1,2})?|anderhalve|anderhalf|een\s+halve|een\s+half|a\s+half|half|halve|"
     r"an|a|" + _NUMW_RE
 )
@@ -348,31 +389,12 @@ def _nth_weekday(y: int, m: int, wd: int, nth: int) -> date | None:
     return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
-def _easter(y: int) -> date:
-    a = y % 19
-    b, c = divmod(y, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return date(y, month, day + 1)
-
-
-def _koningsdag(y: int) -> date:
-    d = date(y, 4, 27)
-    return d - timedelta(days=1) if d.weekday() == 6 else d
-
-
 def _fixed(m: int, d: int) -> Callable[[int], date]:
     return lambda y: date(y, m, d)
 
 
 def _easter_off(n: int) -> Callable[[int], date]:
-    return lambda y: _easter(y) + timedelta(days=n)
+    return lambda y: easter_sunday(y) + timedelta(days=n)
 
 
 def _nth_fn(m: int, wd: int, nth: int) -> Callable[[int], date]:
@@ -421,13 +443,16 @@ for _names2, _fn in [
         ("nieuwjaarsdag", "nieuwjaar", "new year's day", "new years day", "new year"),
         _fixed(1, 1),
     ),
-    (("koningsdag", "king's day", "kings day"), _koningsdag),
+    (("koningsdag", "king's day", "kings day"), koningsdag),
     (("bevrijdingsdag",), _fixed(5, 5)),
     (("dodenherdenking",), _fixed(5, 4)),
     (("valentijnsdag", "valentijn", "valentine's day", "valentines day"), _fixed(2, 14)),
     (("sinterklaasavond", "sinterklaas", "pakjesavond"), _fixed(12, 5)),
     (("halloween",), _fixed(10, 31)),
-    (("eerste paasdag", "1e paasdag", "paaszondag", "pasen", "easter sunday", "easter"), _easter),
+    (
+        ("eerste paasdag", "1e paasdag", "paaszondag", "pasen", "easter sunday", "easter"),
+        easter_sunday,
+    ),
     (("tweede paasdag", "2e paasdag", "paasmaandag", "easter monday"), _easter_off(1)),
     (("goede vrijdag", "good friday"), _easter_off(-2)),
     (("hemelvaartsdag", "hemelvaart", "ascension day"), _easter_off(39)),
@@ -461,6 +486,13 @@ class _C:
     weak: bool = False
     weekrel: bool = False
     moment: datetime | None = None
+    amb: bool = False  # an hour 1-6 written with one digit or as a word (convention 20)
+    end_h: int | None = None  # a time range's end ("19:00-21:00")
+    end_m: int = 0
+    end_d: date | None = None  # a day range's or a period's last day
+    next_day: bool = False  # "middernacht": 00:00 after the day named
+    shift: int = 0  # "N werkdagen na": working days after the date it joins
+    year_given: bool = False
 
 
 @dataclass
@@ -499,6 +531,10 @@ def _num(s: str) -> float | None:
         return 0.5
     if s in ("a", "an"):
         return 1.0
+    whole = re.fullmatch(r"(\S+) en een hal(?:f|ve)", s)  # "twee en een half (uur)"
+    if whole:
+        w = _num(whole[1])
+        return w + 0.5 if w is not None else None
     v = _NUMW.get(s)
     return float(v) if v is not None else None
 
@@ -518,8 +554,8 @@ def _yr(s: str | None) -> int | None:
         return None
     s = s.lstrip("'")
     y = int(s)
-    if len(s) == 2:
-        y += 2000
+    if len(s) == 2:  # as Python's %y: 00-68 -> 20xx, 69-99 -> 19xx (convention 23)
+        y += 2000 if y <= 68 else 1900
     return y if 1900 <= y <= 2199 else None
 
 
@@ -566,7 +602,7 @@ def _r_num(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if m[4] is not None and y is None:
         return None
     d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
-    return _date_c(m, d)
+    return _date_c(m, d, year_given=y is not None)
 
 
 # ---- day + month name ----
@@ -588,12 +624,12 @@ def _r_dm(m: re.Match[str], ctx: _Ctx) -> _C | None:
         return None
     y = _yr(m[3] or m[4])
     end = m.end() if y is not None else m.end(2)
-    if y is None and ctx.text[end : end + 1] == ".":
-        end += 1
+    if y is None and ctx.text[end : end + 1] == "." and m[2] not in _MON_FULL:
+        end += 1  # "3 dec." (an abbreviation), but "op 3 december. Om 8 uur" ends a sentence
     d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
     if d is None:
         return None
-    return _C(m.start(), end, "date", d=d)
+    return _C(m.start(), end, "date", d=d, year_given=y is not None)
 
 
 @_rule(
@@ -630,18 +666,25 @@ def _r_md_abbr(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 
 @_rule(
-    r"(?<![\w.,:/€-])(\d{1,2})(?:e|de|ste)?\s*(?:-|t/m|tot\s+en\s+met|tot|en|of|&)\s*"
-    r"(\d{1,2})(?:e|de|ste)?\s+(" + _MON_RE + r")\b\.?(?:,?\s+(\d{4})\b(?![:.]\d))?"
+    r"(?<![\w.,:/€-])(\d{1,2})(?:e|de|ste)?\s*(-|t/m|tot\s+en\s+met|tot|en|of|&)\s*"
+    r"(?:(?:" + _WD_FULL_RE + r")\s+)?(\d{1,2})(?:e|de|ste)?\s+(" + _MON_RE + r")\b\.?"
+    r"(?:,?\s+(\d{4})\b(?![:.]\d)|\s+('\d{2})\b)?"
 )
 def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    """The first day of the range counts (convention 11: the first date expression)."""
-    d1, d2 = int(m[1]), int(m[2])
+    """ "7 t/m 18 december": the range starts at its first day (convention 14), even when
+    that is past while the range still runs ("20 t/m 30 november" on the 26th); "3 en 4
+    januari", "3 of 4 januari" also read as their first day (convention 11)."""
+    d1, d2 = int(m[1]), int(m[3])
     if not 1 <= d1 < d2 <= 31 or _blocked(ctx, m.start()):
         return None
-    mon = _MONTHS[m[3]]
-    y = _yr(m[4])
-    d = _safe_date(y, mon, d1) if y is not None else _next_md(ctx.today, mon, d1)
-    return _date_c(m, d)
+    mon = _MONTHS[m[4]]
+    y = _yr(m[5] or m[6])
+    last = _safe_date(y, mon, d2) if y is not None else _next_md(ctx.today, mon, d2)
+    if last is None:
+        return None
+    first = _safe_date(last.year, mon, d1)
+    is_range = m[2] not in ("en", "of", "&")
+    return _date_c(m, first, end_d=last if is_range else None, year_given=y is not None)
 
 
 # ---- begin / half / eind <maand> ----
@@ -677,12 +720,15 @@ def _part_day(pos: str, y: int, m: int) -> date:
     return date(y, m, _last_day(y, m))
 
 
-@_rule(r"\b" + _PART + r"(?:\s+|-)(?:van\s+|of\s+)?\b(" + _MON_RE + r")\b\.?(?:,?\s+(\d{4})\b)?")
+@_rule(
+    r"\b" + _PART + r"(?:\s+|-)(?:van\s+|of\s+)?\b(" + _MON_RE + r")\b\.?"
+    r"(?:,?\s+(\d{4})\b|\s+('\d{2})\b)?"
+)
 def _r_part_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
     pos, mon = _PART_POS[m[1]], _MONTHS[m[2]]
     if m[1] in ("laat", "half") and m[2] in ("may", "mar"):
         return None
-    y = _yr(m[3])
+    y = _yr(m[3] or m[4])
     if y is not None:
         return _date_c(m, _part_day(pos, y, mon))
     for yy in (ctx.today.year, ctx.today.year + 1):
@@ -694,12 +740,18 @@ def _r_part_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 @_rule(
     r"\b" + _PART + r"\s+(?:van\s+|of\s+)?(?:(de|deze|dit|het|this|the|volgende|volgend|"
-    r"komende|komend|next)\s+)?(maand|month|jaar|year)\b"
+    r"komende|komend|next)\s+)?(maand|month|jaar|year|week)\b"
 )
 def _r_part_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
     pos, which, unit = _PART_POS[m[1]], m[2] or "de", m[3]
     t = ctx.today
     nxt = which in ("volgende", "volgend", "komende", "komend", "next")
+    if unit == "week":  # convention 19: begin = Monday, eind = Friday (today once it is here)
+        monday = t - timedelta(days=t.weekday()) + timedelta(days=7 if nxt else 0)
+        day = monday + timedelta(days={"b": 0, "h": 2, "e": 4}[pos])
+        if not nxt and pos == "e" and day < t:
+            day = t
+        return _date_c(m, day)
     if unit in ("jaar", "year"):
         y = t.year + (1 if nxt else 0)
         if pos == "b":
@@ -866,7 +918,7 @@ def _r_relday(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _date_c(m, ctx.today + timedelta(days=_RELDAY[key]), pod=pod)
 
 
-@_rule(r"\bvan(ochtend|morgen|middag|avond|nacht)\b|\bthis\s+(morning|afternoon|evening)\b")
+@_rule(r"\bvan(ochtend|morgen|middag|avond)\b|\bthis\s+(morning|afternoon|evening)\b")
 def _r_van(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _date_c(m, ctx.today, pod=_POD[m[1] or m[2]])
 
@@ -910,6 +962,9 @@ def _r_wd_week(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _date_c(m, monday + timedelta(days=off + wd), pod=pod, wd=wd)
 
 
+_HEDGE_AFTER = re.compile(r"\s+(?:rond|ongeveer|omstreeks|'n)\b")
+
+
 @_rule(
     r"\b(?:(volgende|komende|aanstaande|eerstvolgende|deze|vorige|afgelopen|next|this|coming|"
     r"last|past|on)\s+)?" + _WD_CORE + r"(?:\s*(a\.s\.|as\.|jl\.|j\.l\.|jongstleden|aanstaande))?"
@@ -925,6 +980,8 @@ def _r_wd(m: re.Match[str], ctx: _Ctx) -> _C | None:
         d = t - timedelta(days=(t.weekday() - wd - 1) % 7 + 1)
     else:
         d = t + timedelta(days=(wd - t.weekday() - 1) % 7 + 1)
+    if name == "zo" and _HEDGE_AFTER.match(ctx.text, m.end()):
+        return None  # "zo rond half acht": a hedge, not Sunday
     weak = name in _WD_ABBR and not pre and not post
     if name in _WD_ABBR and pre == "on":
         weak = True
@@ -938,16 +995,88 @@ def _r_weekend(m: re.Match[str], ctx: _Ctx) -> _C | None:
     sat = t - timedelta(days=t.weekday()) + timedelta(days=5)
     if m[1] in ("volgend", "komend", "next"):
         sat += timedelta(days=7)
-    elif t.weekday() == 6:
+    sunday = sat + timedelta(days=1)
+    if t.weekday() == 6 and m[1] not in ("volgend", "komend", "next"):
         sat = t
-    return _date_c(m, sat)
+    return _date_c(m, sat, end_d=sunday)
 
 
-@_rule(r"\b(volgende|komende|next)\s+(week|maand|month)\b")
+@_rule(
+    r"\b(?:(volgende|komende|vorige|afgelopen|next|last)\s+(week|maand|month)|"
+    r"(volgend|komend|vorig|next|last)\s+(jaar|year))\b"
+)
 def _r_next_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    """Periods read as their first day, with their last as the end (conventions 19, 28)."""
     t = ctx.today
-    if m[2] == "week":
-        return _date_c(m, t - timedelta(days=t.weekday()) + timedelta(days=7))
+    step = -1 if (m[1] or m[3]) in ("vorige", "afgelopen", "vorig", "last") else 1
+    unit = m[2] or m[4]
+    if unit == "week":
+        monday = t - timedelta(days=t.weekday()) + timedelta(days=7 * step)
+        return _date_c(m, monday, end_d=monday + timedelta(days=6))
+    if unit in ("jaar", "year"):
+        return _date_c(m, date(t.year + step, 1, 1), end_d=date(t.year + step, 12, 31))
+    y, mo = _month_shift(t.year, t.month, step)
+    return _date_c(m, date(y, mo, 1), end_d=date(y, mo, _last_day(y, mo)))
+
+
+@_rule(
+    r"\b(?:in\s+(?:de\s+maand\s+)?)?(?:(volgend|komend|next)\s+jaar\s+)?(" + _MON_RE + r")\b"
+    r"(?:\.?\s+(\d{4})\b(?![:.]\d)|\.?\s+('\d{2})\b)?"
+)
+def _r_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    """A month by name: its 1st, this year's if still ahead, else next year's ("in maart",
+    "oktober 2027", "januari '27", "volgend jaar maart"); this month's name is next year's.
+    Abbreviations and "may" count only with a year."""
+    name = m[2]
+    y = _yr(m[3] or m[4])
+    if y is None and (name not in _MON_FULL or name == "may"):
+        return None
+    mon = _MONTHS[name]
+    t = ctx.today
+    if y is None:
+        y = t.year + 1 if m[1] else (t.year if mon > t.month else t.year + 1)
+    return _date_c(m, date(y, mon, 1), end_d=date(y, mon, _last_day(y, mon)), year_given=True)
+
+
+# ---- vague words: only the writer can settle them (conventions 20 and 28) ----
+
+_VAGUE_RE = (
+    r"\b(?:vannacht|binnenkort|deze\s+week|na\s+de\s+(?:zomer|zomervakantie|vakantie|"
+    r"kerstvakantie|herfstvakantie|voorjaarsvakantie|meivakantie)|in\s+de\s+(?:zomer|"
+    r"zomervakantie|vakantie)|(?:over\s+|binnen\s+|na\s+)?een\s+paar\s+(?:uur|uurtjes|dagen|"
+    r"dagjes|weken|maanden|minuten))\b"
+)
+# "ooit" and "later" only when they are all the date there is ("Ik kom er later op terug": no)
+_VAGUE_ALONE = re.compile(r"\W*(?:ooit|later|someday)(?:\s+(?:nog\s+)?eens)?\W*")
+
+
+@_rule(_VAGUE_RE)
+def _r_vague(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    return _C(m.start(), m.end(), "vague")
+
+
+# ---- N werkdagen na <datum> (convention 17) ----
+
+
+@_rule(r"\b(?:binnen\s+)?(\d{1,3}|" + _NUMW_RE + r")\s+werkdag(?:en)?\s+(?:na|after)\b")
+def _r_workdays_after(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    n = _num(m[1])
+    if n is None or not 0 < n <= 500:
+        return None
+    return _C(m.start(), m.end(), "shift", shift=int(n))
+
+
+# ---- op de eerste (convention 28) ----
+
+
+@_rule(
+    r"\bop\s+de\s+eerste\b(?:\s+van\s+de\s+maand\b)?"
+    r"(?=\s*(?:$|[,.;:!?)]|om\b|\d))"
+)
+def _r_first_of_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    t = ctx.today
+    if t.day == 1:
+        return _date_c(m, t)
     y, mo = _month_shift(t.year, t.month, 1)
     return _date_c(m, date(y, mo, 1))
 
@@ -959,12 +1088,14 @@ def _rel_apply(ctx: _Ctx, m: re.Match[str], amount: float, unit: str, sign: int)
     u = unit
     if amount <= 0 or amount > 5000:
         return None
-    if u.startswith(("werkdag",)):
-        d = ctx.today
+    if u.startswith(("werkdag",)):  # convention 17: the Algemene termijnenwet's working days
         n = int(amount)
+        if sign > 0:
+            return _date_c(m, add_working_days(ctx.today, n))
+        d = ctx.today
         while n > 0:
-            d += timedelta(days=sign)
-            if d.weekday() < 5:
+            d -= timedelta(days=1)
+            if is_working_day(d):
                 n -= 1
         return _date_c(m, d)
     if u.startswith(("dag", "day")):
@@ -1032,32 +1163,51 @@ def _ampm(h: int, s: str | None) -> int | None:
     return 12 if h == 12 else h + 12
 
 
-def _time_c(m: re.Match[str], h: int | None, mi: int, fixed: bool = False) -> _C | None:
+def _time_c(
+    m: re.Match[str], h: int | None, mi: int, fixed: bool = False, written: str = ""
+) -> _C | None:
+    """A clock time; `written` is how its hour was typed: one digit or a word (not two
+    digits) for an hour 1-6 makes it ambiguous (03:00 or 15:00, convention 20)."""
     if h is None or not (0 <= h <= 24 and 0 <= mi <= 59) or (h == 24 and mi):
         return None
-    return _C(m.start(), m.end(), "time", h=h % 24, m=mi, fixed=fixed)
+    amb = not fixed and 1 <= h <= 6 and not (len(written) == 2 and written.isdigit())
+    return _C(m.start(), m.end(), "time", h=h % 24, m=mi, fixed=fixed, amb=amb)
+
+
+def _with_end(c: _C | None, h: int | None, mi: int = 0) -> _C | None:
+    """Give a clock time the end of its range ("19:00-21:00", "van 10 tot 12 uur")."""
+    if c is not None and h is not None and 0 <= h <= 24 and 0 <= mi <= 59:
+        c.end_h, c.end_m = h % 24, mi
+    return c
 
 
 _NOT_AMOUNT_AFTER = re.compile(r"\s*(?:euro|eur|,-|%)")
 
 
 @_rule(
-    r"(?<![\d.,:/€-])(\d{1,2})([:.])(\d{2})(?!\d|[.:/]\d|,\d)(?:\s?-\s?\d{1,2}[:.]\d{2}(?![\d.:]))?(?:\s*(?:uur|u|h)\b)?(?:\s*"
-    + _AMPM
-    + ")?"
+    r"(?<![\d.,:/€-])(\d{1,2})([:.])(\d{2})(?!\d|[.:/]\d|,\d)"
+    r"(?:\s?-\s?(\d{1,2})[:.](\d{2})(?![\d.:]))?(?:\s*(?:uur|u|h)\b)?(?:\s*" + _AMPM + ")?"
 )
 def _r_clock(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if _NOT_AMOUNT_AFTER.match(ctx.text, m.end()) or _blocked(ctx, m.start()):
         return None
-    h = _ampm(int(m[1]), m[4])
-    return _time_c(m, h, int(m[3]), fixed=bool(m[4]))
+    h = _ampm(int(m[1]), m[6])
+    c = _time_c(m, h, int(m[3]), fixed=bool(m[6]), written=m[1])
+    return _with_end(c, int(m[4]), int(m[5])) if m[4] else c
 
 
 @_rule(r"\b(\d{1,2})[uh](\d{2})?\b")
 def _r_clock_u(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if _blocked(ctx, m.start()):
         return None
-    return _time_c(m, int(m[1]), int(m[2] or 0))
+    return _time_c(m, int(m[1]), int(m[2] or 0), written=m[1])
+
+
+# "8 uur 15", "om 1 uur 30": the minutes after "uur" (convention 26)
+_UUR_MIN = (
+    r"(?:\s+(\d{2})\b(?![:.,/-]\d|\s*(?:" + _UNIT_RE + r"|" + _MON_RE + r"|keer|x|euro|eur|%|"
+    r"personen|mensen)\b))?"
+)
 
 
 _DUR_BEFORE = re.compile(
@@ -1068,16 +1218,16 @@ _DUR_BEFORE = re.compile(
 
 @_rule(
     r"\b(\d{1,2}|" + _HOURW_NOEEN_RE + r")\s*(?:uur|o'clock)\b"
-    r"(?!\s+(?:lang|per|geleden|later|eerder|terug|durend|werk|vrijwilligers))"
+    r"(?!\s+(?:lang|per|geleden|later|eerder|terug|durend|werk|vrijwilligers))" + _UUR_MIN
 )
 def _r_uur(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if _DUR_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or _blocked(ctx, m.start()):
         return None
-    return _time_c(m, _hour(m[1]), 0)
+    return _time_c(m, _hour(m[1]), int(m[2] or 0), written=m[1])
 
 
 @_rule(r"\b(\d{1,2}|" + _HOURW_RE + r")\s*" + _AMPM)
-def _r_ampm(m: re.Match[str], ctx: _Ctx) -> _C | None:
+def _r_ampm(m: re.Match[str], ctx: _Ctx) -> _C | None:  # fixed: never ambiguous
     h = _hour(m[1])
     return _time_c(m, _ampm(h, m[2]) if h is not None else None, 0, fixed=True)
 
@@ -1090,14 +1240,16 @@ _OM_LOOK = (
 
 
 @_rule(
-    r"\b(?:om|at|rond|omstreeks|tegen|around|vanaf)\s+(\d{1,2}|"
+    r"\b(?:om|at|rond|omstreeks|tegen|around|vanaf)\s+(?:(?:ongeveer|circa|ca\.?)\s+)?(\d{1,2}|"
     + _HOURW_RE
-    + r")(?:\s*(?:uur|u|h)\b(?!\s+(?:lang|durend))|(?![^\W_])"
+    + r")(?:\s*(?:uur|u|h)\b(?!\s+(?:lang|durend))"
+    + _UUR_MIN
+    + r"|(?![^\W_])"
     + _OM_LOOK
     + r")"
 )
 def _r_om(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    return _time_c(m, _hour(m[1]), 0)
+    return _time_c(m, _hour(m[1]), int(m[2] or 0), written=m[1])
 
 
 @_rule(
@@ -1112,7 +1264,7 @@ def _r_hour_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
     h1, h2 = _hour(m[1]), _hour(m[2])
     if h1 is None or h2 is None or h1 == h2 or not (0 <= h1 <= 24 and 0 <= h2 <= 24):
         return None
-    return _time_c(m, h1, 0)
+    return _with_end(_time_c(m, h1, 0, written=m[1]), h2)
 
 
 _MINW = {"kwart": 15, "vijf": 5, "tien": 10, "twintig": 20, "five": 5, "ten": 10, "twenty": 20}
@@ -1136,7 +1288,7 @@ def _r_half(m: re.Match[str], ctx: _Ctx) -> _C | None:
         if not 0 < off < 30:
             return None
         mi = 30 + off if m[2] == "over" else 30 - off
-    return _time_c(m, h0, mi)
+    return _time_c(m, h0, mi, written="word")
 
 
 @_rule(
@@ -1150,9 +1302,10 @@ def _r_kwart(m: re.Match[str], ctx: _Ctx) -> _C | None:
     h = _hour(m[3])
     if h is None or not 0 < off < 30 or not 0 <= h <= 24:
         return None
+    written = "word" if not m[3].isdigit() else m[3]
     if m[2] == "over":
-        return _time_c(m, h, off)
-    return _time_c(m, (h - 1) % 24 if h != 1 else 0, 60 - off) if h != 0 else None
+        return _time_c(m, h, off, written=written)
+    return _time_c(m, (h - 1) % 24, 60 - off, written=written) if h != 0 else None
 
 
 @_rule(
@@ -1165,14 +1318,19 @@ def _r_past(m: re.Match[str], ctx: _Ctx) -> _C | None:
     h = _hour(m[3])
     if h is None or not 0 < off <= 30:
         return None
+    written = "word" if not m[3].isdigit() else m[3]
     if m[2] == "past":
-        return _time_c(m, h, off)
-    return _time_c(m, (h - 1) % 24, 60 - off)
+        return _time_c(m, h, off, written=written)
+    return _time_c(m, (h - 1) % 24, 60 - off, written=written)
 
 
 @_rule(r"\b(noon|midday|middernacht|midnight)\b")
 def _r_noon(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    return _time_c(m, 12 if m[1] in ("noon", "midday") else 0, 0, fixed=True)
+    """Noon is 12:00; midnight is 00:00 after the day it is named with (convention 21)."""
+    c = _time_c(m, 12 if m[1] in ("noon", "midday") else 0, 0, fixed=True)
+    if c is not None and m[1] in ("middernacht", "midnight"):
+        c.next_day = True
+    return c
 
 
 # ---- part of day alone ----
@@ -1219,9 +1377,99 @@ def _local(d: date, h: int, mi: int, tz: tzinfo) -> tuple[datetime, bool]:
     return cand, False
 
 
+# Gates: a rule runs only when the text has what its pattern cannot match without (a digit, one
+# of these whole words, or one of these substrings). Necessary conditions only, so the result
+# is the same as running every rule; it halves the work on a typical phrase.
+_MONTH_WORDS = frozenset(_MONTHS)
+_WD_WORDS = frozenset(
+    [*_WD] + [w + p for w in _WD for p in ("ochtend", "morgen", "middag", "avond", "nacht")]
+)
+_HOL_WORDS = frozenset(max(re.findall(r"[a-z]+", h), key=len) for h in _HOLIDAYS)
+_PERIOD_WORDS = frozenset({"week", "maand", "month", "jaar", "year"})
+_GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = {
+    "_r_iso": (True, None, None),
+    "_r_num": (True, None, None),
+    "_r_dm": (False, _MONTH_WORDS, None),
+    "_r_md": (True, _MONTH_WORDS, None),
+    "_r_md_abbr": (True, frozenset({"jan", "mar"}), None),
+    "_r_day_range": (True, _MONTH_WORDS, None),
+    "_r_part_month": (False, _MONTH_WORDS, None),
+    "_r_part_period": (False, _PERIOD_WORDS, None),
+    "_r_part_year": (True, None, None),
+    "_r_week": (True, None, None),
+    "_r_nth": (False, frozenset(_WD_FULL), None),
+    "_r_dom": (True, None, None),
+    "_r_holiday": (False, _HOL_WORDS, None),
+    "_r_relday": (
+        False,
+        None,
+        ("vandaag", "morgen", "gister", "today", "tomorrow", "yesterday", "tonight"),
+    ),
+    "_r_gister": (False, None, ("gister",)),
+    "_r_wd_week": (False, frozenset({"week"}), None),
+    "_r_wd": (False, _WD_WORDS, None),
+    "_r_weekend": (False, frozenset({"weekend"}), None),
+    "_r_next_period": (False, _PERIOD_WORDS, None),
+    "_r_month": (False, _MONTH_WORDS, None),
+    "_r_vague": (
+        False,
+        frozenset(
+            "vannacht binnenkort week zomer zomervakantie vakantie kerstvakantie "
+            "herfstvakantie voorjaarsvakantie meivakantie paar".split()
+        ),
+        None,
+    ),
+    "_r_workdays_after": (False, frozenset({"werkdag", "werkdagen"}), None),
+    "_r_first_of_month": (False, frozenset({"eerste"}), None),
+    "_r_rel": (False, frozenset({"over", "binnen", "in", "within", "na", "after"}), None),
+    "_r_ago": (False, frozenset({"geleden", "terug", "ago", "from", "vanaf"}), None),
+    "_r_clock": (True, None, None),
+    "_r_clock_u": (True, None, None),
+    "_r_uur": (False, None, ("uur", "clock")),
+    "_r_ampm": (False, None, ("am", "pm", "a.", "p.")),
+    "_r_om": (
+        False,
+        frozenset({"om", "at", "rond", "omstreeks", "tegen", "around", "vanaf"}),
+        None,
+    ),
+    "_r_half": (False, frozenset({"half"}), None),
+    "_r_kwart": (False, frozenset({"over", "voor"}), None),
+    "_r_past": (False, frozenset({"past", "to"}), None),
+    "_r_noon": (False, frozenset({"noon", "midday", "middernacht", "midnight"}), None),
+    "_r_pod": (
+        False,
+        None,
+        (
+            "ochtend",
+            "morgen",
+            "middag",
+            "avond",
+            "nacht",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        ),
+    ),
+}
+_GATED = [(pat, fn, *_GATES.get(fn.__name__, (False, None, None))) for pat, fn in _RULES]
+_TOKEN_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _components(norm: str, ctx: _Ctx) -> list[_C]:
     found: list[_C] = []
-    for pat, fn in _RULES:
+    tokens = frozenset(_TOKEN_RE.findall(norm))
+    has_digit = _DIGIT_RE.search(norm) is not None
+    for pat, fn, digit, words, subs in _GATED:
+        if digit and not has_digit:
+            continue
+        if words is not None or subs is not None:
+            if not (
+                (words is not None and not tokens.isdisjoint(words))
+                or (subs is not None and any(sub in norm for sub in subs))
+            ):
+                continue
         for m in pat.finditer(norm):
             c = fn(m, ctx)
             if c is not None and c.end > c.start:
@@ -1236,14 +1484,24 @@ def _components(norm: str, ctx: _Ctx) -> list[_C]:
     return out
 
 
+_RANGE_SEP_RE = re.compile(r"-|\bt/m\b|\btot\b|\buntil\b|\btill\b|\bthrough\b|\bto\b")
+
+
 def _groups(comps: list[_C], norm: str) -> list[list[_C]]:
+    """Adjacent pieces (weekday, date, clock, part of day) form one group; two weekdays or two
+    dates side by side only when a range joins them ("maandag t/m vrijdag")."""
     groups: list[list[_C]] = []
     for c in comps:
         if groups:
             prev = groups[-1][-1]
             gap = norm[prev.end : c.start]
             full = _GAP_RE.fullmatch(gap)
-            if full is not None and "\n" not in gap:
+            twin = prev.kind == c.kind and c.kind in ("wd", "date")
+            if (
+                full is not None
+                and "\n" not in gap
+                and not (twin and not _RANGE_SEP_RE.search(gap))
+            ):
                 groups[-1].append(c)
                 continue
         groups.append([c])
@@ -1257,16 +1515,56 @@ def _has(g: list[_C], kinds: tuple[str, ...]) -> bool:
     return any(c.kind in kinds for c in g)
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
 def _near(norm: str, a: int, b: int) -> bool:
+    """Same sentence, a few words apart: "donderdag 10 december, inloop vanaf 19.30 uur"."""
     gap = norm[a:b]
-    if re.search(r"[.!?;\n]", gap):
+    if _SENTENCE_END.search(gap):
         return False
-    return len(_PLAIN_WORD_RE.findall(gap)) <= 3 and len(gap) <= 40
+    return len(_PLAIN_WORD_RE.findall(gap)) <= 8 and len(gap) <= 60
 
 
-def _select(comps: list[_C], norm: str) -> list[list[_C]]:
-    """First group, possibly joined with a nearby time (or date) group."""
-    groups = _groups(comps, norm)
+# Convention 15: the date a text moves away from does not count; the one it moves to does.
+_OLD_BEFORE = re.compile(
+    r"(?:\bin\s+plaats\s+van|\bi\.?\s?p\.?\s?v\.?|\binstead\s+of)\s*(?:op\s+|de\s+)?$"
+)
+_NOT_BEFORE = re.compile(r"\bniet\s+(?:meer\s+)?(?:op\s+|om\s+)?$")
+_BUT_AFTER = re.compile(r"\s*,?\s*(?:maar|but)\b")
+_NEW_BEFORE = re.compile(r"\b(?:naar|to)\s+(?:op\s+|de\s+|het\s+)?$")
+_FROM_BEFORE = re.compile(r"\b(?:van|from)\s+$")
+_MOVED_WORD = re.compile(
+    r"\b(?:verplaatst|verzet|verschoven|verlegd|uitgesteld|vervroegd|moved|postponed)\b"
+)
+
+
+def _moved(groups: list[list[_C]], norm: str) -> tuple[list[list[_C]], list[_C]]:
+    """Drop the groups a text moves away from; return the rest and the old clock time (a
+    clock time moves with the date unless a new one is given)."""
+    old: set[int] = set()
+    for i, g in enumerate(groups):
+        before = norm[max(0, g[0].start - 24) : g[0].start]
+        if _OLD_BEFORE.search(before):
+            old.add(i)
+        elif _NOT_BEFORE.search(before) and _BUT_AFTER.match(norm, g[-1].end):
+            old.add(i)
+        elif _NEW_BEFORE.search(before):
+            for j in range(i - 1, -1, -1):
+                h = groups[j]
+                if _SENTENCE_END.search(norm[h[-1].end : g[0].start]):
+                    break
+                opened = _FROM_BEFORE.search(norm, max(0, h[0].start - 6), h[0].start)
+                if opened or _MOVED_WORD.search(norm, max(0, h[0].start - 60), g[0].start):
+                    old.add(j)
+    if not old or len(old) == len(groups):
+        return groups, []
+    clock = [c for j in sorted(old) for c in groups[j] if c.kind in ("time", "pod")]
+    return [g for i, g in enumerate(groups) if i not in old], clock
+
+
+def _select(groups: list[list[_C]], norm: str) -> list[list[_C]]:
+    """First group, possibly joined with a time (or date) group in the same sentence."""
     if not groups:
         return []
     g = groups[0]
@@ -1298,13 +1596,22 @@ def _apply_pod(h: int, pod: str | None) -> int:
     return h
 
 
-def _resolve(parts: list[list[_C]], ctx: _Ctx) -> tuple[When, list[tuple[int, int]]] | None:
-    comps = [c for g in parts for c in g]
-    spans = [(g[0].start, g[-1].end) for g in parts]
-    start, end = spans[0][0], spans[-1][1]
-    first = comps[0]
-    if first.kind == "moment" and first.moment is not None:
-        return When(first.moment, True, start=start, end=end), spans
+def _split_range(comps: list[_C], norm: str) -> tuple[list[_C], list[_C]]:
+    """(start, end) pieces of "van 10 december tot 15 januari", "van 19.30 tot 21.30 uur",
+    "maandag t/m vrijdag"; (comps, []) when the pieces are no range."""
+    for i in range(1, len(comps)):
+        if _RANGE_SEP_RE.search(norm[comps[i - 1].end : comps[i].start]):
+            a, b = comps[:i], comps[i:]
+            a_day, b_day = _has(a, _DATEISH), _has(b, _DATEISH)
+            a_time, b_time = _has(a, ("time",)), _has(b, ("time",))
+            if (a_day and b_day) or (a_time and b_time and not b_day):
+                return a, b
+            break
+    return comps, []
+
+
+def _day_of(comps: list[_C]) -> tuple[date | None, bool, bool]:
+    """(day, weekday disagrees with the date, the day came from a weekday alone)."""
     dates = [c for c in comps if c.kind == "date"]
     wds = [c for c in comps if c.kind == "wd"]
     d: date | None = None
@@ -1321,26 +1628,149 @@ def _resolve(parts: list[list[_C]], ctx: _Ctx) -> tuple[When, list[tuple[int, in
                 mismatch = any(w.wd != d.weekday() for w in wds)
     elif wds:
         d = wds[0].d
-    pod = next((c.pod for c in comps if c.pod is not None), None)
-    tm = next((c for c in comps if c.kind == "time"), None)
+    shift = sum(c.shift for c in comps if c.kind == "shift")
+    if d is not None and shift:
+        d = add_working_days(d, shift)
+    return d, mismatch, not dates and bool(wds)
+
+
+def _at(d: date | None, h: int, mi: int, ctx: _Ctx) -> tuple[datetime, bool]:
+    """That day at h:mi; without a day the next such clock time (convention 7)."""
+    if d is not None:
+        return _local(d, h, mi, ctx.tz)
+    mom, sh = _local(ctx.today, h, mi, ctx.tz)
+    if mom <= ctx.now:
+        mom, sh = _local(ctx.today + timedelta(days=1), h, mi, ctx.tz)
+    return mom, sh
+
+
+def _resolve(parts: list[list[_C]], ctx: _Ctx) -> When | Unsettled | None:
+    comps = [c for g in parts for c in g]
+    start, end = parts[0][0].start, parts[-1][-1].end
+    first = comps[0]
+    if first.kind == "moment" and first.moment is not None:
+        return When(first.moment, True, start=start, end=end)
+    head, tail = _split_range(comps, ctx.text)
+    d, mismatch, by_wd = _day_of(head)
+    pods = [c.pod for c in head if c.pod is not None] or [c.pod for c in tail if c.pod]
+    pod = pods[0] if pods else None
+    tm = next((c for c in head if c.kind == "time"), None)
+    # the end of the range: its own pieces, or the end a single piece carries
+    end_d: date | None = None
+    end_tm: tuple[int, int] | None = None
+    if tail:
+        end_d = _day_of(tail)[0]
+        tail_tm = next((c for c in tail if c.kind == "time"), None)
+        tail_pod = next((c.pod for c in tail if c.pod is not None), pod)
+        if tail_tm is not None:
+            h_end = tail_tm.h if tail_tm.fixed else _apply_pod(tail_tm.h, tail_pod)
+            end_tm = (h_end, tail_tm.m)
+    else:
+        end_d = next((c.end_d for c in head if c.kind == "date" and c.end_d), None)
+        if tm is not None and tm.end_h is not None:
+            # the part of day moves the end as it moved the start ("van 7 tot 9 's avonds")
+            moved = not tm.fixed and _apply_pod(tm.h, pod) != tm.h
+            end_tm = (_apply_pod(tm.end_h, pod) if moved else tm.end_h, tm.end_m)
+    if d is None and end_d is not None and tail:
+        d = None  # "tot 15 januari" alone has no start
     if tm is None and pod is None:
         if d is None:
             return None
         mom, _ = _local(d, 0, 0, ctx.tz)
-        return When(mom, False, weekday_mismatch=mismatch, start=start, end=end), spans
+        until = _until(mom, end_d, None, by_wd, head, ctx)
+        if until is not None and until[0] < mom:
+            mom = _pull_back(mom, by_wd, head)
+        return When(
+            mom,
+            False,
+            weekday_mismatch=mismatch,
+            start=start,
+            end=end,
+            until=until[0] if until else None,
+            until_has_time=bool(until and until[1]),
+        )
+    if tm is not None and tm.amb and not tm.fixed and pod is None:
+        readings = []
+        for pm in (False, True):
+            h = tm.h + 12 if pm else tm.h
+            e = None
+            if end_tm is not None:
+                e = (end_tm[0] + 12 if pm and 1 <= end_tm[0] <= 11 else end_tm[0], end_tm[1])
+            w = _timed(d, h, tm.m, e, end_d, by_wd, head, ctx, mismatch, start, end)
+            readings.append(w)
+        return Unsettled(tuple(readings), start, end)
     if tm is not None:
         h, mi = (tm.h if tm.fixed else _apply_pod(tm.h, pod)), tm.m
+        if d is not None and (tm.next_day or (pod == "n" and tm.h == 12 and not tm.fixed)):
+            d += timedelta(days=1)  # "vrijdag om middernacht" = Saturday 00:00
     else:
         h, mi = _POD_HOUR[pod or "a"], 0
-    if d is None:
-        d = ctx.today
-        mom, sh = _local(d, h, mi, ctx.tz)
-        if mom <= ctx.now:
-            d = d + timedelta(days=1)
-            mom, sh = _local(d, h, mi, ctx.tz)
-    else:
-        mom, sh = _local(d, h, mi, ctx.tz)
-    return When(mom, True, sh, mismatch, start, end), spans
+    return _timed(d, h, mi, end_tm, end_d, by_wd, head, ctx, mismatch, start, end)
+
+
+def _timed(
+    d: date | None,
+    h: int,
+    mi: int,
+    end_tm: tuple[int, int] | None,
+    end_d: date | None,
+    by_wd: bool,
+    head: list[_C],
+    ctx: _Ctx,
+    mismatch: bool,
+    start: int,
+    end: int,
+) -> When:
+    mom, sh = _at(d, h, mi, ctx)
+    until = _until(mom, end_d, end_tm, by_wd, head, ctx)
+    if until is not None and until[0] < mom and end_d is not None:
+        mom = _pull_back(mom, by_wd, head)
+    return When(
+        mom,
+        True,
+        sh,
+        mismatch,
+        start,
+        end,
+        until=until[0] if until else None,
+        until_has_time=bool(until and until[1]),
+    )
+
+
+def _until(
+    mom: datetime,
+    end_d: date | None,
+    end_tm: tuple[int, int] | None,
+    by_wd: bool,
+    head: list[_C],
+    ctx: _Ctx,
+) -> tuple[datetime, bool] | None:
+    """The end of a range: (moment, has a clock time); a clock time alone ends on the start's
+    day (or the next, "22:00-01:00")."""
+    if end_d is None and end_tm is None:
+        return None
+    if end_d is None:
+        assert end_tm is not None
+        u, _ = _local(mom.date(), end_tm[0], end_tm[1], ctx.tz)
+        if u <= mom:
+            u, _ = _local(mom.date() + timedelta(days=1), end_tm[0], end_tm[1], ctx.tz)
+        return u, True
+    if end_tm is None:
+        return _local(end_d, 0, 0, ctx.tz)[0], False
+    return _local(end_d, end_tm[0], end_tm[1], ctx.tz)[0], True
+
+
+def _pull_back(mom: datetime, by_wd: bool, head: list[_C]) -> datetime:
+    """A range read future-first at both ends starts before its end: "maandag t/m vrijdag" on a
+    Wednesday started this Monday; "25 november t/m 3 december" on the 26th, this year."""
+    if by_wd:
+        return mom - timedelta(days=7)
+    if any(c.year_given for c in head):
+        return mom
+    try:
+        return mom.replace(year=mom.year - 1)
+    except ValueError:
+        return mom
 
 
 def _extend_left(norm: str, start: int) -> int:
@@ -1357,35 +1787,54 @@ def _extend_left(norm: str, start: int) -> int:
 
 def _parse(
     text: str, now: datetime, tz: ZoneInfo | str | None
-) -> tuple[When, list[tuple[int, int]]] | None:
+) -> tuple[When | Unsettled, list[tuple[int, int]]] | None:
     zone = _get_tz(tz, now)
     if now.tzinfo is None or now.utcoffset() is None:
         now = now.replace(tzinfo=zone)
     local_now = now.astimezone(zone)
     norm = _normalize(text)
+    if _VAGUE_ALONE.fullmatch(norm):
+        return Unsettled((), 0, len(text)), [(0, len(text))]
     ctx = _Ctx(local_now, local_now.date(), zone, norm)
     comps = _components(norm, ctx)
-    if not comps:
-        return None
-    parts = _select(comps, norm)
+    vague = [c for c in comps if c.kind == "vague"]
+    groups = _groups([c for c in comps if c.kind != "vague"], norm)
+    groups = [g for g in groups if not all(c.kind == "shift" for c in g)]
+    groups, old_clock = _moved(groups, norm)
+    parts = _select(groups, norm)
+    if vague and not any(_has(g, (*_DATEISH, "moment")) for g in parts):
+        return Unsettled((), vague[0].start, vague[0].end), [(vague[0].start, vague[0].end)]
     if not parts:
         return None
+    if old_clock and not _has(parts[0], ("time", "pod", "moment")) and len(parts) == 1:
+        parts = [parts[0], old_clock]
     res = _resolve(parts, ctx)
     if res is None:
         return None
-    w, spans = res
+    spans = [(g[0].start, g[-1].end) for g in parts if g is not old_clock]
+    if isinstance(res, Unsettled):
+        return res, spans
     spans = [(_extend_left(norm, s), e) for s, e in spans]
-    w = When(w.moment, w.has_time, w.shifted, w.weekday_mismatch, spans[0][0], spans[-1][1])
+    w = replace(res, start=spans[0][0], end=spans[-1][1])
     return w, spans
 
 
-def parse_when(text: str, now: datetime, tz: ZoneInfo | str | None = None) -> When | None:
-    """Read the first date expression in ``text``; None when there is none. Never raises."""
+def read_when(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> When | Unsettled | None:
+    """Read the first date expression in ``text``: a :class:`When`, an :class:`Unsettled`
+    text to ask back about, or None when there is no date. Never raises."""
     try:
         res = _parse(text, now, tz)
     except Exception:  # noqa: BLE001 - the reader must never raise
         return None
     return res[0] if res is not None else None
+
+
+def parse_when(text: str, now: datetime, tz: ZoneInfo | str | None = None) -> When | None:
+    """:func:`read_when` for callers that cannot ask back: an unsettled text is no date."""
+    w = read_when(text, now, tz)
+    return w if isinstance(w, When) else None
 
 
 _TIDY_EDGE = " \t\n,:;-\u2013\u2014"
@@ -1433,10 +1882,10 @@ def impossible(text: str) -> tuple[str, str] | None:
     return None
 
 
-def split_when(
+def split_reading(
     text: str, now: datetime, tz: ZoneInfo | str | None = None
-) -> tuple[str, When | None]:
-    """Return ``text`` without its date expression, and the parsed :class:`When`."""
+) -> tuple[str, When | Unsettled | None]:
+    """Return ``text`` without its date expression, and what :func:`read_when` reads."""
     try:
         res = _parse(text, now, tz)
         if res is None:
@@ -1453,6 +1902,31 @@ def split_when(
             return "", None
 
 
+def split_when(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> tuple[str, When | None]:
+    """:func:`split_reading` for callers that cannot ask back: an unsettled text is no date."""
+    rest, w = split_reading(text, now, tz)
+    if isinstance(w, When):
+        return rest, w
+    return text.strip(), None
+
+
+def canonical(w: When) -> str:
+    """``w`` written so that the reader reads it back exactly, with its end: "2026-12-03
+    15:00", "2026-12-03 19:30-21:30", "2026-12-07 t/m 2026-12-18". Asking back rewrites a
+    command's text with it, so the chosen moment runs the command as if typed."""
+    day = w.moment.strftime("%Y-%m-%d")
+    out = f"{day} {w.moment:%H:%M}" if w.has_time else day
+    if w.until is None:
+        return out
+    u = w.until.astimezone(w.moment.tzinfo)
+    if w.has_time and w.until_has_time and u.date() == w.moment.date():
+        return f"{out}-{u:%H:%M}"
+    end = f"{u:%Y-%m-%d} {u:%H:%M}" if w.until_has_time else f"{u:%Y-%m-%d}"
+    return f"{out} t/m {end}"
+
+
 def resolve_default_time(w: When, default: time) -> datetime:
     """Date-only result -> that day at ``default`` local time (DST-safe); else ``w.moment``."""
     if w.has_time:
@@ -1461,9 +1935,12 @@ def resolve_default_time(w: When, default: time) -> datetime:
     return _local(w.moment.date(), default.hour, default.minute, tz)[0]
 
 
-def format_result(w: When | None) -> str:
+def format_result(w: When | Unsettled | None) -> str:
+    """The CLI's answer: a day, a day and time, ``-`` (no date) or ``?`` (ask back)."""
     if w is None:
         return "-"
+    if isinstance(w, Unsettled):
+        return "?"
     if w.has_time:
         return w.moment.strftime("%Y-%m-%dT%H:%M")
     return w.moment.strftime("%Y-%m-%d")
@@ -1764,7 +2241,7 @@ def main(argv: list[str] | None = None) -> int:
     out: list[str] = []
     for line in stdin:
         try:
-            out.append(format_result(parse_when(line.rstrip("\r\n"), now, zone)))
+            out.append(format_result(read_when(line.rstrip("\r\n"), now, zone)))
         except Exception:  # noqa: BLE001
             out.append("-")
     sys.stdout.write("".join(o + "\n" for o in out))

@@ -167,7 +167,7 @@ async def test_english_group(bot: Harness) -> None:
 
 async def test_dst_gap_time_is_moved_and_said(bot: Harness) -> None:
     bot.clock.set(datetime(2027, 3, 20, 12, 0, tzinfo=UTC))
-    out = await bot.say("/herinner 28 maart 2:30 klok verzetten")
+    out = await bot.say("/herinner 28 maart 02:30 klok verzetten")
     text = out[0].text or ""
     assert "03:30" in text
     assert "zomertijd" in text

@@ -340,7 +340,7 @@ def test_split_when_without_date() -> None:
 
 
 def test_dst_gap_moves_forward() -> None:
-    w = parse_when("morgen 2:30", _now(D))
+    w = parse_when("morgen 02:30", _now(D))
     assert w is not None
     assert w.shifted
     assert format_result(w) == "2027-03-28T03:30"
@@ -356,7 +356,7 @@ def test_dst_normal_time_not_shifted() -> None:
 
 
 def test_dst_ambiguous_takes_first() -> None:
-    w = parse_when("morgen 2:30", _now(E))
+    w = parse_when("morgen 02:30", _now(E))
     assert w is not None
     assert not w.shifted
     assert format_result(w) == "2027-10-31T02:30"

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from schedules.when import format_result, parse_when
+from schedules.when import format_result, read_when
 
 AMS = ZoneInfo("Europe/Amsterdam")
 DATA = Path(__file__).parent / "data"
@@ -69,9 +69,7 @@ def test_corpus_is_read_right(name: str) -> None:
     rows = cases(name)
     misses: list[str] = []
     for now, phrase, want in rows:
-        got = format_result(
-            parse_when(phrase, datetime.fromisoformat(now).replace(tzinfo=AMS), AMS)
-        )
+        got = format_result(read_when(phrase, datetime.fromisoformat(now).replace(tzinfo=AMS), AMS))
         if got != want:
             misses.append(f"now={now} {phrase!r}: want {want}, got {got}")
     assert not misses, f"{len(misses)}/{len(rows)} misses:\n" + "\n".join(misses)
