@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 from apscheduler.jobstores.base import JobLookupError
 from telegram import Update
 from telegram.error import NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseRateLimiter
+from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers
 from bot import __version__
 from bot.config import Settings
 from bot.health import ApiHealth, WatchedRequest
+from bot.ratelimit import SlidingWindowLimiter
 from domain.flood import FloodGuard
 from handlers.boundary import AdminCache, Services, services_of
 from handlers.delivery import Outbox, bind, failure_notice
@@ -65,7 +66,7 @@ def build_application(
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.base_file_url)
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter or SlidingWindowLimiter())
         .post_init(start_services)
         .post_shutdown(stop_services)
     )

@@ -41,11 +41,13 @@ from domain.roles import Role, Standing
 from domain.settings import GroupSettings
 from handlers.faults import Fault, classify, one_line
 from schedules.clock import Clock
+from storage import seen
 from storage.chats import ChatRepo
 from storage.db import Database, UnitOfWork
 from storage.people import PeopleRepo
 from storage.prompts import PromptRepo
 from storage.roles import RoleRepo
+from storage.seen import Sender
 from storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
@@ -369,36 +371,29 @@ async def _load(
 ) -> tuple[Chat, Person | None, bool]:
     """Record the chat and the user of an update; a group the bot hears from is active."""
     conn = await unit.begin()
-    now = svc.clock.now()
     tg_chat = update.effective_chat
     assert tg_chat is not None
-    title = tg_chat.title or tg_chat.full_name or tg_chat.username or str(tg_chat.id)
-    chats = ChatRepo(conn)
-    chat, created = await chats.touch(
-        tg_chat.id,
-        tg_chat.type,
-        title,
-        language=svc.settings.language,
-        timezone=svc.settings.timezone,
-        now=now,
-    )
-    person: Person | None = None
     tg_user = update.effective_user
+    sender = None
     if tg_user is not None:
-        people = PeopleRepo(conn)
-        person = await people.upsert(
+        sender = Sender(
             tg_user.id,
             tg_user.first_name,
             tg_user.last_name,
             tg_user.username,
             tg_user.language_code,
-            now,
+            tg_user.is_bot,
         )
-        if not tg_user.is_bot:
-            await people.seen_in(chat.id, tg_user.id, now)
-            if chat.is_private:
-                await people.allow_private(tg_user.id)
-    return chat, person, created
+    return await seen.record(
+        conn,
+        chat_id=tg_chat.id,
+        chat_type=tg_chat.type,
+        title=tg_chat.title or tg_chat.full_name or tg_chat.username or str(tg_chat.id),
+        sender=sender,
+        language=svc.settings.language,
+        timezone=svc.settings.timezone,
+        now=svc.clock.now(),
+    )
 
 
 def turn_handler(

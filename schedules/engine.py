@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 # Never sleep longer than this between checks, so a wall clock that jumps is noticed soon.
 MAX_SLEEP = timedelta(seconds=60)
 BATCH = 200
+# Chats sent to at the same time: each chat's firings go out in order, different chats in
+# parallel, so that the rate limiter and not the network latency bounds the throughput.
+LANES = 16
 MAX_CATCH_UP = 100_000  # occurrences skipped at most when a recurring event missed many
 
 
@@ -99,6 +102,7 @@ class ReminderEngine:
         self._run_lock = asyncio.Lock()
         self.armed_for: datetime | None = None
         self.stop_requested = False
+        self._scheduled: datetime | None = None  # the earliest moment scheduled since re-arming
 
     # --- plugging in ----------------------------------------------------------------------
     def register(self, kind: str, sender: Sender) -> None:
@@ -122,6 +126,8 @@ class ReminderEngine:
         recurrence: str | None = None,
     ) -> int:
         """Add an event; call `changed()` after the transaction commits."""
+        if self._scheduled is None or fire_at < self._scheduled:
+            self._scheduled = fire_at
         return await DueRepo(conn).add(
             kind,
             chat_id,
@@ -134,20 +140,34 @@ class ReminderEngine:
         )
 
     async def changed(self) -> None:
-        """Events were added, moved or removed: re-arm the one timer for the earliest."""
-        await self.rearm()
+        """Events were added, moved or removed: re-arm the one timer for the earliest.
 
-    async def rearm(self) -> None:
-        async with self.db.transaction() as conn:
+        After `schedule()` alone the earliest is known without asking the database: the timer
+        moves only when the new event comes sooner. (Should a removal in the same unit of work
+        have taken the earliest away, the timer fires for nothing once and re-arms.)
+        """
+        scheduled, self._scheduled = self._scheduled, None
+        if scheduled is None:
+            await self.rearm(force=False)
+        elif self.armed_for is None or scheduled < self.armed_for:
+            self._set_timer(scheduled)
+
+    async def rearm(self, *, force: bool = True) -> None:
+        """Arm the timer for the earliest pending event (`force=False`: only if that moved)."""
+        async with self.db.reading() as conn:
             earliest = await DueRepo(conn).earliest_pending()
-        now = self.clock.now()
+        if force or earliest != self.armed_for:
+            self._set_timer(earliest)
+
+    def _set_timer(self, earliest: datetime | None) -> None:
         self.armed_for = earliest
         if self._arm is None:
             return
         if earliest is None:
             delay = MAX_SLEEP.total_seconds()
         else:
-            delay = min(max((earliest - now).total_seconds(), 0.0), MAX_SLEEP.total_seconds())
+            delay = (earliest - self.clock.now()).total_seconds()
+            delay = min(max(delay, 0.0), MAX_SLEEP.total_seconds())
         self._arm(delay)
 
     # --- running ----------------------------------------------------------------------------
@@ -172,7 +192,7 @@ class ReminderEngine:
         return hurried
 
     async def pending(self) -> int:
-        async with self.db.transaction() as conn:
+        async with self.db.reading() as conn:
             return await DueRepo(conn).count_pending()
 
     async def tick(self) -> None:
@@ -190,13 +210,32 @@ class ReminderEngine:
                 firings = await self._claim_batch()
                 if not firings:
                     break
-                for index, firing in enumerate(firings):
+                handled += await self._send(firings)
+        return handled
+
+    async def _send(self, firings: list[Firing]) -> int:
+        """One lane per chat (in order within the chat), at most `LANES` chats at a time."""
+        queues: dict[int, list[Firing]] = {}
+        for firing in firings:
+            queues.setdefault(firing.chat_id, []).append(firing)
+        lanes = asyncio.Semaphore(LANES)
+
+        async def lane(queue: list[Firing]) -> int:
+            handled = 0
+            async with lanes:
+                for index, firing in enumerate(queue):
                     if self.stop_requested:
-                        await self._release(firings[index:])
+                        await self._release(queue[index:])
                         break
                     await self._fire(firing)
                     handled += len(firing.events)
-        return handled
+            return handled
+
+        results = await asyncio.gather(*(lane(q) for q in queues.values()), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return sum(r for r in results if isinstance(r, int))
 
     def request_stop(self) -> None:
         """The process is stopping: finish the message in flight, leave the rest pending."""
@@ -313,8 +352,7 @@ class ReminderEngine:
             await self._retry_or_fail(firing, exc)
             return
         async with self.db.transaction() as conn:
-            for event_id in ids:
-                await DueRepo(conn).mark_sent(event_id, self.clock.now(), late=firing.late)
+            await DueRepo(conn).mark_sent(ids, self.clock.now(), late=firing.late)
 
     async def _retry_or_fail(self, firing: Firing, exc: Exception) -> None:
         attempts = max(e.attempts for e in firing.events) + 1  # the claim counted this one

@@ -7,6 +7,7 @@ from datetime import datetime, time
 import aiosqlite
 
 from domain.models import Chat
+from storage.db import fetch_all, fetch_one
 
 _COLUMNS = "id, type, title, display_name, language, timezone, default_time, active"
 
@@ -30,13 +31,10 @@ class ChatRepo:
         self.conn = conn
 
     async def get(self, chat_id: int) -> Chat | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM chats WHERE id = ?", (chat_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM chats WHERE id = ?", (chat_id,))
         return _chat(row) if row else None
 
-    async def touch(
+    async def add(
         self,
         chat_id: int,
         chat_type: str,
@@ -45,30 +43,27 @@ class ChatRepo:
         language: str,
         timezone: str,
         now: datetime,
-    ) -> tuple[Chat, bool]:
-        """Insert a chat seen for the first time (active), or refresh its title and type.
+    ) -> Chat:
+        """Record a chat seen for the first time (active)."""
+        row = await fetch_one(
+            self.conn,
+            "INSERT INTO chats (id, type, title, language, timezone, active, created_at,"
+            f" updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING {_COLUMNS}",
+            (chat_id, chat_type, title, language, timezone, now.isoformat(), now.isoformat()),
+        )
+        assert row is not None
+        return _chat(row)
 
-        Returns the chat and whether it was created now.
-        """
-        existing = await self.get(chat_id)
-        if existing is None:
-            await self.conn.execute(
-                "INSERT INTO chats (id, type, title, language, timezone, active, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                (chat_id, chat_type, title, language, timezone, now.isoformat(), now.isoformat()),
-            )
-            created = await self.get(chat_id)
-            assert created is not None
-            return created, True
-        if existing.title != title or existing.type != chat_type:
-            await self.conn.execute(
-                "UPDATE chats SET title = ?, type = ?, updated_at = ? WHERE id = ?",
-                (title, chat_type, now.isoformat(), chat_id),
-            )
-            refreshed = await self.get(chat_id)
-            assert refreshed is not None
-            return refreshed, False
-        return existing, False
+    async def retitle(self, chat_id: int, chat_type: str, title: str, now: datetime) -> Chat:
+        """A chat's new title or type (a group that became a supergroup keeps its id here)."""
+        row = await fetch_one(
+            self.conn,
+            "UPDATE chats SET title = ?, type = ?, updated_at = ? WHERE id = ?"
+            f" RETURNING {_COLUMNS}",
+            (title, chat_type, now.isoformat(), chat_id),
+        )
+        assert row is not None
+        return _chat(row)
 
     async def set_active(self, chat_id: int, active: bool, now: datetime) -> bool:
         """Mark a chat (in)active; returns True when that changed something."""
@@ -122,8 +117,7 @@ class ChatRepo:
         sql = "SELECT count(*) FROM chats WHERE type != 'private'"
         if active_only:
             sql += " AND active = 1"
-        async with self.conn.execute(sql) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, sql)
         return int(row[0]) if row else 0
 
     async def migrate(self, old_id: int, new_id: int, now: datetime) -> int:
@@ -158,13 +152,11 @@ class ChatRepo:
 async def chat_tables(conn: aiosqlite.Connection) -> list[str]:
     """Every table that holds a `chat_id` column."""
     tables: list[str] = []
-    async with conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ) as cur:
-        names = [str(row[0]) async for row in cur]
-    for name in names:
-        async with conn.execute(f"PRAGMA table_info({name})") as cur:
-            columns = {str(row[1]) async for row in cur}
+    names = await fetch_all(
+        conn, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    for (name,) in names:
+        columns = {str(row[1]) for row in await fetch_all(conn, f"PRAGMA table_info({name})")}
         if "chat_id" in columns:
             tables.append(name)
     return tables

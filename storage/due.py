@@ -10,7 +10,9 @@ from typing import Any
 import aiosqlite
 
 from domain.events import DueEvent, DueState
+from storage.db import fetch_all, fetch_one
 
+CHUNK = 500  # ids per statement, well under SQLite's limit on bound parameters
 _COLUMNS = "id, kind, chat_id, target_id, payload, fire_at, timezone, recurrence, attempts, late"
 
 
@@ -82,62 +84,67 @@ class DueRepo:
         fire_at: datetime,
     ) -> bool:
         """Is this very occurrence already waiting (a recurring event's next one, say)?"""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT 1 FROM due WHERE state = 'pending' AND kind = ? AND chat_id = ?"
             " AND target_id IS ? AND recurrence IS ? AND fire_at = ? LIMIT 1",
             (kind, chat_id, target_id, recurrence, iso(fire_at)),
-        ) as cur:
-            return await cur.fetchone() is not None
+        )
+        return row is not None
 
     async def get(self, event_id: int) -> DueEvent | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,))
         return _event(row) if row else None
 
     async def state_of(self, event_id: int) -> DueState | None:
-        async with self.conn.execute("SELECT state FROM due WHERE id = ?", (event_id,)) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, "SELECT state FROM due WHERE id = ?", (event_id,))
         return DueState(str(row[0])) if row else None
 
     async def due(self, now: datetime, limit: int = 200) -> list[DueEvent]:
         """Pending events whose moment has come, oldest first."""
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
             " ORDER BY fire_at, id LIMIT ?",
             (iso(now), limit),
-        ) as cur:
-            return [_event(row) async for row in cur]
+        )
+        return [_event(row) for row in rows]
 
     async def due_in_chats(self, now: datetime, chat_ids: Sequence[int]) -> list[DueEvent]:
         """Every pending event due now in these chats, so one chat's bundle is never split."""
         marks = ", ".join("?" for _ in chat_ids)
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
             f" AND chat_id IN ({marks}) ORDER BY fire_at, id",
             (iso(now), *chat_ids),
-        ) as cur:
-            return [_event(row) async for row in cur]
+        )
+        return [_event(row) for row in rows]
 
     async def claim(self, ids: Sequence[int], now: datetime) -> list[int]:
         """Take pending events for sending; returns the ids this call really took."""
         taken: list[int] = []
-        for event_id in ids:
-            cur = await self.conn.execute(
+        for start in range(0, len(ids), CHUNK):
+            chunk = list(ids[start : start + CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            rows = await fetch_all(
+                self.conn,
                 "UPDATE due SET state = 'claimed', attempts = attempts + 1, claimed_at = ?"
-                " WHERE id = ? AND state = 'pending'",
-                (iso(now), event_id),
+                f" WHERE id IN ({marks}) AND state = 'pending' RETURNING id",
+                (iso(now), *chunk),
             )
-            if cur.rowcount:
-                taken.append(event_id)
+            taken.extend(int(row[0]) for row in rows)
         return taken
 
-    async def mark_sent(self, event_id: int, now: datetime, *, late: bool) -> None:
-        await self.conn.execute(
-            "UPDATE due SET state = 'sent', sent_at = ?, late = ?, last_error = NULL WHERE id = ?",
-            (iso(now), int(late), event_id),
-        )
+    async def mark_sent(self, event_ids: Sequence[int], now: datetime, *, late: bool) -> None:
+        for start in range(0, len(event_ids), CHUNK):
+            chunk = list(event_ids[start : start + CHUNK])
+            marks = ", ".join("?" for _ in chunk)
+            await self.conn.execute(
+                "UPDATE due SET state = 'sent', sent_at = ?, late = ?, last_error = NULL"
+                f" WHERE id IN ({marks})",
+                (iso(now), int(late), *chunk),
+            )
 
     async def retry_at(self, event_id: int, fire_at: datetime, error: str) -> None:
         await self.conn.execute(
@@ -174,12 +181,13 @@ class DueRepo:
         return cur.rowcount
 
     async def pending_for_target(self, kind: str, target_id: int) -> list[DueEvent]:
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND target_id = ? AND state = 'pending'"
             " ORDER BY fire_at",
             (kind, target_id),
-        ) as cur:
-            return [_event(row) async for row in cur]
+        )
+        return [_event(row) for row in rows]
 
     async def hurry_waiting(self, now: datetime, waiting: str) -> int:
         """Rows waiting for the Bot API, or for a retry after a network error, fire now."""
@@ -191,13 +199,11 @@ class DueRepo:
         return max(cur.rowcount, 0)
 
     async def earliest_pending(self) -> datetime | None:
-        async with self.conn.execute("SELECT min(fire_at) FROM due WHERE state = 'pending'") as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, "SELECT min(fire_at) FROM due WHERE state = 'pending'")
         return from_iso(str(row[0])) if row and row[0] else None
 
     async def count_pending(self) -> int:
-        async with self.conn.execute("SELECT count(*) FROM due WHERE state = 'pending'") as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, "SELECT count(*) FROM due WHERE state = 'pending'")
         return int(row[0]) if row else 0
 
     async def release_claimed(self) -> int:

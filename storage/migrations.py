@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import aiosqlite
 
-from storage.db import Database
+from storage.db import Database, fetch_all
 
 Step = str | Callable[[aiosqlite.Connection], Awaitable[None]]
 
@@ -145,8 +145,7 @@ async def applied(conn: aiosqlite.Connection) -> set[str]:
     await conn.execute(
         "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
-    async with conn.execute("SELECT name FROM migrations") as cur:
-        return {str(row[0]) async for row in cur}
+    return {str(row[0]) for row in await fetch_all(conn, "SELECT name FROM migrations")}
 
 
 async def migrate(db: Database, migrations: list[Migration] | None = None) -> list[str]:

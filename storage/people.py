@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.models import Person
+from storage.db import fetch_all, fetch_one
 
 
 def _person(row: aiosqlite.Row) -> Person:
@@ -35,23 +36,20 @@ class PeopleRepo:
         language_code: str | None,
         now: datetime,
     ) -> Person:
-        await self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "INSERT INTO users (id, first_name, last_name, username, language_code, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
             " first_name = excluded.first_name, last_name = excluded.last_name,"
             " username = excluded.username, language_code = excluded.language_code,"
-            " updated_at = excluded.updated_at",
+            f" updated_at = excluded.updated_at RETURNING {_COLUMNS}",
             (user_id, first_name, last_name, username, language_code, now.isoformat()),
         )
-        person = await self.get(user_id)
-        assert person is not None
-        return person
+        assert row is not None
+        return _person(row)
 
     async def get(self, user_id: int) -> Person | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,))
         return _person(row) if row else None
 
     async def by_username(self, username: str, chat_id: int | None = None) -> Person | None:
@@ -62,20 +60,20 @@ class PeopleRepo:
         if chat_id is not None:
             sql += " AND id IN (SELECT user_id FROM members WHERE chat_id = ?)"
             params = (username, chat_id)
-        async with self.conn.execute(sql, params) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, sql + " LIMIT 1", params)
         return _person(row) if row else None
 
     async def by_name(self, name: str, chat_id: int) -> list[Person]:
         """People seen in a chat whose first or full name is `name` (any case)."""
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM users WHERE id IN"
             " (SELECT user_id FROM members WHERE chat_id = ?)"
             " AND (lower(first_name) = lower(?)"
             " OR lower(first_name || ' ' || coalesce(last_name, '')) = lower(?))",
             (chat_id, name.strip(), name.strip()),
-        ) as cur:
-            return [_person(row) async for row in cur]
+        )
+        return [_person(row) for row in rows]
 
     async def seen_in(self, chat_id: int, user_id: int, now: datetime) -> None:
         await self.conn.execute(
@@ -89,10 +87,11 @@ class PeopleRepo:
 
     async def chats_of(self, user_id: int) -> list[int]:
         """The groups this user has been seen in (private commands act only on these)."""
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             "SELECT m.chat_id FROM members m JOIN chats c ON c.id = m.chat_id"
             " WHERE m.user_id = ? AND c.type != 'private' AND c.active = 1"
             " ORDER BY m.last_seen DESC",
             (user_id,),
-        ) as cur:
-            return [int(row[0]) async for row in cur]
+        )
+        return [int(row[0]) for row in rows]

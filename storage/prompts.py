@@ -9,6 +9,8 @@ from typing import Any
 
 import aiosqlite
 
+from storage.db import fetch_one
+
 
 @dataclass(frozen=True)
 class Prompt:
@@ -40,12 +42,12 @@ class PromptRepo:
         )
 
     async def get(self, chat_id: int, message_id: int) -> Prompt | None:
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT chat_id, message_id, user_id, kind, payload, answered_at FROM prompts"
             " WHERE chat_id = ? AND message_id = ?",
             (chat_id, message_id),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         if row is None:
             return None
         return Prompt(

@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.reminders import Reminder, ReminderState
+from storage.db import fetch_all, fetch_one
 
 _FIELDS = (
     "r.id, r.chat_id, r.created_by, r.text, r.recurrence, r.state,"
@@ -44,8 +45,7 @@ class ReminderRepo:
         return int(cur.lastrowid)
 
     async def get(self, reminder_id: int) -> Reminder | None:
-        async with self.conn.execute(f"{_SELECT} WHERE r.id = ?", (reminder_id,)) as cur:
-            row = await cur.fetchone()
+        row = await fetch_one(self.conn, f"{_SELECT} WHERE r.id = ?", (reminder_id,))
         return _reminder(row) if row else None
 
     async def set_state(self, reminder_id: int, state: ReminderState) -> None:
@@ -72,36 +72,38 @@ class ReminderRepo:
             " ON d.target_id = r.id"
             f" WHERE {' AND '.join(where)} ORDER BY d.next_at, r.id"
         )
-        async with self.conn.execute(sql, params) as cur:
-            return [(_reminder(row), str(row["next_at"])) async for row in cur]
+        rows = await fetch_all(self.conn, sql, params)
+        return [(_reminder(row), str(row["next_at"])) for row in rows]
 
     # --- the messages that carried reminders --------------------------------------------------
     async def record_message(
         self, chat_id: int, message_id: int, reminder_ids: list[int], *, late: bool
     ) -> None:
-        for position, reminder_id in enumerate(reminder_ids, start=1):
-            await self.conn.execute(
-                "INSERT OR REPLACE INTO reminder_messages (chat_id, message_id, reminder_id,"
-                " position, late) VALUES (?, ?, ?, ?, ?)",
-                (chat_id, message_id, reminder_id, position, int(late)),
-            )
+        await self.conn.executemany(
+            "INSERT OR REPLACE INTO reminder_messages (chat_id, message_id, reminder_id,"
+            " position, late) VALUES (?, ?, ?, ?, ?)",
+            [
+                (chat_id, message_id, reminder_id, position, int(late))
+                for position, reminder_id in enumerate(reminder_ids, start=1)
+            ],
+        )
 
     async def message_rows(
         self, chat_id: int, message_id: int
     ) -> list[tuple[Reminder, str | None, str | None, bool]]:
         """The reminders in one bot message: (reminder, done by, snoozed until, late)."""
-        async with self.conn.execute(
-            "SELECT reminder_id, done_by, snoozed_until, late FROM reminder_messages"
-            " WHERE chat_id = ? AND message_id = ? ORDER BY position",
+        rows = await fetch_all(
+            self.conn,
+            f"SELECT m.done_by, m.snoozed_until, m.late, {_FIELDS}"
+            f" FROM reminder_messages m JOIN reminders r ON r.id = m.reminder_id"
+            " LEFT JOIN users u ON u.id = r.created_by"
+            " WHERE m.chat_id = ? AND m.message_id = ? ORDER BY m.position",
             (chat_id, message_id),
-        ) as cur:
-            rows = [tuple(row) async for row in cur]
-        out: list[tuple[Reminder, str | None, str | None, bool]] = []
-        for reminder_id, done_by, snoozed, late in rows:
-            reminder = await self.get(int(reminder_id))
-            if reminder is not None:
-                out.append((reminder, done_by, snoozed, bool(late)))
-        return out
+        )
+        return [
+            (_reminder(row), row["done_by"], row["snoozed_until"], bool(row["late"]))
+            for row in rows
+        ]
 
     async def mark_in_message(
         self,

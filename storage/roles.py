@@ -8,6 +8,7 @@ import aiosqlite
 
 from domain.models import Person
 from domain.roles import Role
+from storage.db import fetch_all
 from storage.people import _COLUMNS, _person
 
 
@@ -16,10 +17,12 @@ class RoleRepo:
         self.conn = conn
 
     async def of(self, chat_id: int, user_id: int) -> frozenset[Role]:
-        async with self.conn.execute(
-            "SELECT role FROM roles WHERE chat_id = ? AND user_id = ?", (chat_id, user_id)
-        ) as cur:
-            return frozenset({Role(str(row[0])) async for row in cur})
+        rows = await fetch_all(
+            self.conn,
+            "SELECT role FROM roles WHERE chat_id = ? AND user_id = ?",
+            (chat_id, user_id),
+        )
+        return frozenset(Role(str(row[0])) for row in rows)
 
     async def add(
         self, chat_id: int, user_id: int, role: Role, added_by: int, now: datetime
@@ -41,9 +44,10 @@ class RoleRepo:
 
     async def members(self, chat_id: int, role: Role) -> list[Person]:
         cols = ", ".join(f"u.{c.strip()}" for c in _COLUMNS.split(","))
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {cols} FROM roles r JOIN users u ON u.id = r.user_id"
             " WHERE r.chat_id = ? AND r.role = ? ORDER BY r.added_at, u.first_name",
             (chat_id, role.value),
-        ) as cur:
-            return [_person(row) async for row in cur]
+        )
+        return [_person(row) for row in rows]

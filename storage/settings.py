@@ -7,6 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.settings import GroupSettings
+from storage.db import fetch_all
 
 
 class SettingsRepo:
@@ -15,10 +16,10 @@ class SettingsRepo:
 
     async def of(self, chat_id: int) -> GroupSettings:
         """The group's settings; keys never changed fall back to their defaults."""
-        async with self.conn.execute(
-            "SELECT key, value FROM chat_settings WHERE chat_id = ?", (chat_id,)
-        ) as cur:
-            return GroupSettings({str(row[0]): str(row[1]) async for row in cur})
+        rows = await fetch_all(
+            self.conn, "SELECT key, value FROM chat_settings WHERE chat_id = ?", (chat_id,)
+        )
+        return GroupSettings({str(row[0]): str(row[1]) for row in rows})
 
     async def set(self, chat_id: int, key: str, value: str, now: datetime) -> None:
         await self.conn.execute(

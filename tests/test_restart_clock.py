@@ -283,7 +283,9 @@ async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Pa
         assert await bot.stop(signal.SIGTERM, timeout=5) == 0
         clean(bot)
         sent_first = [m.text or "" for m in fake.sent() if "taak" in (m.text or "")]
-        assert len([t for t in sent_first if "Herinnering" in t]) <= 1
+        # the engine sends to different chats at once: what was in flight (at most one message
+        # per chat) went out and is recorded; nothing more was sent after the stop
+        assert len([t for t in sent_first if "Herinnering" in t]) <= len(groups)
         mark = fake.mark()
         async with bot_at(server, db, tmp_path, "3-again", "+3d") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)

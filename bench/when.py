@@ -1,6 +1,6 @@
-"""Benchmark the date reader (schedules/when.py) on one core.
+"""`when`: the date reader (schedules/when.py) on one core.
 
-usage: python bench/when_bench.py [--rounds N]
+usage: python -m bench when [--rounds N] [--quick]
 
 Runs the development corpus (tests/data/when-dev.tsv), the hand-made held-out phrases from
 tests/test_when.py, the blind extra corpus (tests/data/when-extra.tsv), the blind sentence
@@ -12,15 +12,11 @@ warm_up(), and reports phrases/s, median and p99 latency per phrase.
 from __future__ import annotations
 
 import argparse
-import statistics
-import sys
 import time
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from bench.common import ROOT, emit, median, percentile, table
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -41,7 +37,7 @@ def _load_held_out() -> list[tuple[datetime, str]]:
     return [(datetime.fromisoformat(n).replace(tzinfo=AMS), p) for n, p, _ in HELD_OUT]
 
 
-def _run(name: str, cases: list[tuple[datetime, str]], rounds: int) -> None:
+def _run(cases: list[tuple[datetime, str]], rounds: int) -> dict[str, float]:
     from schedules.when import read_when
 
     lat: list[float] = []
@@ -52,19 +48,22 @@ def _run(name: str, cases: list[tuple[datetime, str]], rounds: int) -> None:
             read_when(phrase, now, AMS)
             lat.append(time.perf_counter() - t0)
     total = time.perf_counter() - t_all
-    lat.sort()
-    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
-    print(
-        f"{name:<10} phrases={len(cases):>4} calls={len(lat):>6}  "
-        f"{len(lat) / total:>8.0f} phrases/s  median {statistics.median(lat) * 1000:.3f} ms  "
-        f"p99 {p99 * 1000:.3f} ms  max {lat[-1] * 1000:.3f} ms"
-    )
+    return {
+        "phrases": len(cases),
+        "calls": len(lat),
+        "per_s": len(lat) / total,
+        "p50_ms": median(lat) * 1000,
+        "p99_ms": percentile(lat, 99) * 1000,
+        "max_ms": max(lat) * 1000,
+    }
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench when")
     ap.add_argument("--rounds", type=int, default=50)
-    args = ap.parse_args()
+    ap.add_argument("--quick", action="store_true", help="a smoke run: 2 rounds")
+    args = ap.parse_args(argv)
+    rounds = 2 if args.quick else args.rounds
 
     t0 = time.perf_counter()
     from schedules import when
@@ -72,7 +71,6 @@ def main() -> int:
     t1 = time.perf_counter()
     when.warm_up()
     t2 = time.perf_counter()
-    print(f"import {1000 * (t1 - t0):.1f} ms, warm_up() {1000 * (t2 - t1):.1f} ms")
 
     dev, held = _load_tsv("when-dev.tsv"), _load_held_out()
     extra = _load_tsv("when-extra.tsv")
@@ -81,15 +79,34 @@ def main() -> int:
     everything = dev + held + extra + sentences + second + dev2
     for now, phrase in everything:  # one untimed pass
         when.read_when(phrase, now, AMS)
-    _run("dev", dev, args.rounds)
-    _run("held-out", held, args.rounds)
-    _run("extra", extra, args.rounds)
-    _run("sentences", sentences, args.rounds)
-    _run("second", second, args.rounds)
-    _run("dev2", dev2, args.rounds)
-    _run("combined", everything, args.rounds)
+    sets = {
+        "dev": dev,
+        "held-out": held,
+        "extra": extra,
+        "sentences": sentences,
+        "second": second,
+        "dev2": dev2,
+        "combined": everything,
+    }
+    results = {name: _run(cases, rounds) for name, cases in sets.items()}
+    print(f"import {1000 * (t1 - t0):.1f} ms, warm_up() {1000 * (t2 - t1):.1f} ms, {rounds} rounds")
+    table(
+        ["set", "phrases", "calls", "phrases/s", "p50 ms", "p99 ms", "max ms"],
+        [
+            [n, r["phrases"], r["calls"], round(r["per_s"]), r["p50_ms"], r["p99_ms"], r["max_ms"]]
+            for n, r in results.items()
+        ],
+    )
+    combined = results["combined"]
+    emit(
+        "when",
+        {
+            "rounds": rounds,
+            "import_ms": round(1000 * (t1 - t0), 1),
+            "phrases_per_s": round(combined["per_s"]),
+            "p50_ms": round(combined["p50_ms"], 4),
+            "p99_ms": round(combined["p99_ms"], 4),
+            "sets": {n: {k: round(v, 4) for k, v in r.items()} for n, r in results.items()},
+        },
+    )
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,100 @@
+"""What every benchmark shares: tables, the JSON line, percentiles, peak RSS, round trips."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str = "") -> None:
+    """Print rows as an aligned plain-text table (numbers right-aligned)."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    if title:
+        print(title)
+    print(
+        "  ".join(
+            h.ljust(w) if i == 0 else h.rjust(w)
+            for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+        )
+    )
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
+    print()
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 100 else f"{value:.0f}"
+    return str(value)
+
+
+def emit(name: str, figures: dict[str, Any]) -> dict[str, Any]:
+    """The benchmark's last line: one JSON object, `bench` first."""
+    line = {"bench": name, **figures}
+    print(json.dumps(line, sort_keys=False, default=str), flush=True)
+    return line
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (0..100) by nearest rank; 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class RoundTrips:
+    """Counts calls into aiosqlite's worker thread: each statement, fetch, BEGIN and COMMIT.
+
+    Every aiosqlite Connection and Cursor method funnels through `Connection._execute`, one
+    queue hand-off and one wake-up of the event loop each; this wraps it for the whole process.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    @contextmanager
+    def installed(self) -> Iterator[RoundTrips]:
+        import aiosqlite.core
+
+        original: Callable[..., Any] = aiosqlite.core.Connection._execute
+        counter = self
+
+        async def counted(conn: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+            counter.count += 1
+            return await original(conn, fn, *args, **kwargs)
+
+        aiosqlite.core.Connection._execute = counted  # type: ignore[method-assign]
+        try:
+            yield self
+        finally:
+            aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]

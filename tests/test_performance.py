@@ -1,0 +1,73 @@
+"""What keeps an update cheap: few round trips to the database thread, no needless writes, and
+the engine sending to many chats at once (in order within each chat)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+from datetime import timedelta
+
+from bench.common import RoundTrips
+from fakegram import ANNA, DUINDORP
+from schedules.engine import Firing
+from tests.conftest import START, Harness
+
+
+async def test_an_update_from_a_known_person_reads_once_and_writes_nothing(bot: Harness) -> None:
+    await bot.say("/help")
+    before = await bot.sql("SELECT updated_at FROM users UNION ALL SELECT last_seen FROM members")
+    trips = RoundTrips()
+    with trips.installed():
+        await bot.say("/help")
+    assert trips.count == 3  # BEGIN, the one read of chat, user and membership, COMMIT
+    after = await bot.sql("SELECT updated_at FROM users UNION ALL SELECT last_seen FROM members")
+    assert after == before
+
+
+async def test_what_changed_is_still_recorded(bot: Harness) -> None:
+    await bot.say("/help")
+    annie = replace(ANNA, first_name="Annie")
+    await bot.say("/help", user=annie)
+    assert await bot.sql("SELECT first_name FROM users WHERE id = ?", ANNA.id) == [("Annie",)]
+    await bot.sql("UPDATE chats SET title = 'oude naam'")  # renamed while we did not look
+    await bot.say("/help", user=annie)
+    assert await bot.sql("SELECT title FROM chats") == [(DUINDORP.title,)]
+    seen = await bot.sql("SELECT last_seen FROM members WHERE user_id = ?", ANNA.id)
+    bot.clock.advance(timedelta(hours=1))  # last seen is refreshed now and then, not every time
+    await bot.say("/help")
+    assert await bot.sql("SELECT last_seen FROM members WHERE user_id = ?", ANNA.id) != seen
+
+
+async def test_a_new_reminder_re_arms_without_asking_the_database(bot: Harness) -> None:
+    await bot.say("/help")
+    trips = RoundTrips()
+    with trips.installed():
+        await bot.say("/herinner over 10 minuten thee")
+    assert trips.count <= 5  # BEGIN, read, two inserts, COMMIT
+    assert bot.services.engine.armed_for == START + timedelta(minutes=10)
+
+
+async def test_the_engine_sends_to_chats_at_once_and_in_order_within_each(bot: Harness) -> None:
+    engine = bot.services.engine
+    started: list[tuple[int, int]] = []
+
+    async def slow(firing: Firing) -> None:
+        started.append((firing.chat_id, firing.events[0].payload["n"]))
+        await asyncio.sleep(0.1)  # a slow network
+
+    engine.register("slow", slow)
+    async with bot.services.db.transaction() as conn:
+        for n in range(3):
+            for chat_id in range(-10, 0):
+                moment = START + timedelta(minutes=n)
+                await engine.schedule(
+                    conn, "slow", chat_id, moment, timezone="Europe/Amsterdam", payload={"n": n}
+                )
+    bot.clock.advance(timedelta(minutes=5))
+    began = time.monotonic()
+    assert await engine.run_due() == 30
+    assert time.monotonic() - began < 1.5  # 30 firings of 0.1 s, ten chats at a time
+    for chat_id in range(-10, 0):
+        assert [n for c, n in started if c == chat_id] == [0, 1, 2]
+    assert await bot.sql("SELECT DISTINCT state FROM due") == [("sent",)]
