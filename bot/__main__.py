@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from telegram.error import InvalidToken, NetworkError
 
 from bot.config import SettingsError, load_settings
+from storage.backup import Locked
 
 NO_TOKEN = (
     "No BOT_TOKEN set: create a bot with @BotFather in Telegram (/newbot), put its token in"
@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--script", type=Path, help="play a conversation file, print the transcript")
     backup = sub.add_parser("backup", help="copy the database safely, also while the bot runs")
     backup.add_argument("target", type=Path)
+    restore = sub.add_parser(
+        "restore", help="put a backup in place (only while the bot is stopped)"
+    )
+    restore.add_argument("source", type=Path)
     args = parser.parse_args(argv)
 
     if args.command == "demo":
@@ -41,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "backup":
         return _backup(settings.database_path, args.target)
+    if args.command == "restore":
+        return _restore(settings.database_path, args.source)
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
@@ -70,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     except NetworkError as exc:
         print(f"Cannot reach the Bot API at {settings.telegram_api_url}: {exc}", file=sys.stderr)
         return 1
+    except Locked as exc:
+        print(
+            f"Another Wijkbot is already running on {settings.database_path} ({exc}).",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -89,21 +101,39 @@ def _graceful_stop(app: Any) -> None:
 
 
 def _backup(database: Path, target: Path) -> int:
-    """A consistent copy through SQLite's online backup API (safe while the bot writes)."""
-    if not database.exists():
-        print(f"No database at {database}", file=sys.stderr)
-        return 2
-    if target.is_dir():
-        target = target / database.name
-    source = sqlite3.connect(database)
+    """A consistent copy through SQLite's online backup API (safe while the bot writes),
+    checked (integrity, migrations) before it takes the target's name."""
+    from storage.backup import BadBackup, backup
+
     try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    print(f"Backup written to {target}")
+        written, summary = backup(database, target)
+    except BadBackup as exc:
+        print(f"Backup failed: {exc}", file=sys.stderr)
+        return 2
+    print(f"Backup written to {written} and verified: {summary.line()}")
+    return 0
+
+
+def _restore(database: Path, source: Path) -> int:
+    """Put a backup in place of the database: only a healthy one, and never under a running bot."""
+    from schedules.clock import SystemClock
+    from storage.backup import BadBackup, restore
+
+    try:
+        summary, aside = restore(source, database, SystemClock().now())
+    except BadBackup as exc:
+        print(f"Not restored: {exc}", file=sys.stderr)
+        return 2
+    except Locked as exc:
+        print(
+            f"Not restored: Wijkbot is running on {database} ({exc}). Stop it first"
+            " (systemctl stop wijkbot), then restore.",
+            file=sys.stderr,
+        )
+        return 1
+    kept = f"; the replaced database is kept at {aside}" if aside else ""
+    print(f"Restored {source} to {database}: {summary.line()}{kept}.")
+    print("Start the bot: it applies newer migrations and sends what fell due meanwhile.")
     return 0
 
 

@@ -28,6 +28,7 @@ from handlers.privacy import forget_removed_groups
 from schedules.clock import Clock, SystemClock
 from schedules.engine import ReminderEngine
 from schedules.when import from_rrule_text, next_occurrence, warm_up
+from storage.backup import ProcessLock
 from storage.chats import ChatRepo
 from storage.db import Database
 from storage.migrations import migrate
@@ -86,6 +87,11 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     """Open the database, migrate, publish the command menu, start the reminder engine."""
     settings: Settings = app.bot_data["settings"]
     clock: Clock = app.bot_data["clock"]
+    if str(settings.database_path) != ":memory:":
+        # One bot per database; `python -m bot restore` checks this same lock (storage/backup.py).
+        lock = ProcessLock(settings.database_path)
+        lock.acquire()
+        app.bot_data["lock"] = lock
     warm_up()  # the date reader's first call is slow; pay for it before the first user does
     db = await Database.open(settings.database_path)
     await migrate(db)
@@ -169,6 +175,7 @@ def _recur(rule: str, after: datetime, timezone: str) -> datetime:
 
 
 async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
+    lock = app.bot_data.pop("lock", None)
     svc = app.bot_data.get("services")
     if isinstance(svc, Services):
         if app.job_queue is not None:
@@ -177,6 +184,8 @@ async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
                     job.schedule_removal()
         await svc.db.close()
         del app.bot_data["services"]
+    if isinstance(lock, ProcessLock):
+        lock.release()  # after the database is closed
 
 
 async def _on_error(update: object, context: Any) -> None:
