@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -13,12 +14,14 @@ from telegram.constants import ParseMode
 from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
 from bot.health import ApiHealth
-from bot.i18n import t
+from bot.i18n import Raw, t
 from domain.events import DueEvent
+from domain.models import Person
 from handlers.boundary import Button, Services, keyboard
 from handlers.faults import Fault, classify, one_line
 from schedules.engine import ApiAway, ChatGone, ChatMoved, Firing, SendLater, TransientError
 from storage.chats import ChatRepo
+from storage.people import PeopleRepo
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,6 +82,44 @@ class Outbox:
             self.svc.health,
         )
         return message
+
+    async def to_person(
+        self,
+        group_id: int,
+        person: Person,
+        text: str,
+        buttons: Sequence[Sequence[Button]] | None = None,
+        *,
+        group_text: str | None = None,
+        thread_id: int | None = None,
+    ) -> tuple[Message, bool]:
+        """Send `text` to one person: privately when they pressed Start, else in the group.
+
+        In the group the message starts with a mention, so Telegram notifies them (`group_text`,
+        when given, replaces `text` there: "your action in <group>" reads oddly in the group).
+        A person who blocked the bot since gets it in the group, and is asked there from then
+        on. Returns the message and whether it went privately.
+        """
+        if person.private_ok:
+            try:
+                return await self.send(person.id, text, buttons), True
+            except ChatGone:
+                log.info("user %s blocked the bot; telling them in group %s", person.id, group_id)
+                async with self.svc.db.transaction() as conn:
+                    await PeopleRepo(conn).deny_private(person.id)
+        shown = group_text if group_text is not None else text
+        message = await self.send(
+            group_id,
+            f"{mention(person.id, person.first_name)} {shown}",
+            buttons,
+            thread_id=thread_id,
+        )
+        return message, False
+
+
+def mention(user_id: int, name: str) -> Raw:
+    """A name that notifies its person (works without a @username), safe to put in HTML."""
+    return Raw(f'<a href="tg://user?id={user_id}">{html.escape(name or "?", quote=False)}</a>')
 
 
 EventSender = Callable[[Outbox, Firing], Awaitable[None]]

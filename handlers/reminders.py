@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime, timedelta
 from typing import Any
 
 from babel.dates import get_day_names
 
-from bot.i18n import Raw, format_moment, label, t
+from bot.i18n import format_moment, label, t
 from domain.errors import DomainError
 from domain.reminders import MAX_TEXT, Reminder, ReminderState
 from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox
+from handlers.delivery import Outbox, mention
 from schedules.engine import Firing
 from schedules.when import (
     Recurrence,
@@ -337,7 +336,7 @@ def render(
     lines = [t(lang, "remind.fire.title.many" if bundle else "remind.fire.title.one")]
     buttons: list[list[Button]] = []
     for number, (reminder, done_by, snoozed, _late) in enumerate(rows, start=1):
-        who = _mention(reminder)
+        who = mention(reminder.created_by, reminder.creator_name)
         key = "remind.fire.item.many" if bundle else "remind.fire.item.one"
         line = t(lang, key, number=number, what=reminder.text, who=who)
         if reminder.recurrence:
@@ -375,11 +374,6 @@ def render(
     if any(late for *_rest, late in rows):
         lines.append(t(lang, "engine.late"))
     return "\n\n".join(lines), buttons
-
-
-def _mention(reminder: Reminder) -> Any:
-    name = html.escape(reminder.creator_name or "?", quote=False)
-    return Raw(f'<a href="tg://user?id={reminder.created_by}">{name}</a>')
 
 
 async def fire(out: Outbox, firing: Firing) -> None:

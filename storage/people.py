@@ -85,6 +85,10 @@ class PeopleRepo:
     async def allow_private(self, user_id: int) -> None:
         await self.conn.execute("UPDATE users SET private_ok = 1 WHERE id = ?", (user_id,))
 
+    async def deny_private(self, user_id: int) -> None:
+        """The person blocked the bot: reach them in their groups until they press Start again."""
+        await self.conn.execute("UPDATE users SET private_ok = 0 WHERE id = ?", (user_id,))
+
     async def chats_of(self, user_id: int) -> list[int]:
         """The groups this user has been seen in (private commands act only on these)."""
         rows = await fetch_all(
