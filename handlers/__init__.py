@@ -19,7 +19,7 @@ from telegram.ext import (
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
 from domain.privacy import RETENTION
 from domain.settings import SettingSpec
-from handlers import exports, privacy, reminders, roles, setup
+from handlers import asking, exports, privacy, reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
 from handlers.delivery import EventSender
@@ -52,12 +52,14 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     "set": setup.on_settings_callback,
     "rem": reminders.on_callback,
     "priv": privacy.on_callback,
+    asking.KIND: asking.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
     "role": roles.on_prompt,
     "setting": setup.on_settings_prompt,
     "remind": reminders.on_prompt,
+    asking.KIND: asking.on_prompt,
 }
 
 # Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
@@ -74,6 +76,7 @@ EVENTS: Mapping[str, EventSender] = {
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Attach every handler to the application, each inside the one update wrapper."""
     app.bot_data["commands"] = COMMANDS
+    app.bot_data["prompts"] = PROMPTS  # asking back about a date runs a prompt step again
     app.bot_data["settings_specs"] = SETTINGS
     app.bot_data["exports"] = EXPORTS
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice

@@ -39,8 +39,10 @@ from domain.flood import FloodGuard, Verdict
 from domain.models import Chat, Person
 from domain.roles import Role, Standing
 from domain.settings import GroupSettings
+from handlers.asking import AskBack, Resume, ask_back
 from handlers.faults import Fault, classify, one_line
 from schedules.clock import Clock
+from schedules.when import Unsettled, When, read_when, split_reading
 from storage import seen
 from storage.chats import ChatRepo
 from storage.db import Database, UnitOfWork
@@ -144,6 +146,9 @@ class Turn:
         self.answered = False
         self.created = False  # the chat was seen for the first time in this update
         self.args: list[str] = list(context.args or [])
+        # what asking back about a date runs again (handlers/asking.py); set by the dispatch
+        self.resume: Resume | None = None
+        self.text_override: str | None = None  # the command's text, rewritten by asking back
 
     # --- basics -------------------------------------------------------------------------
     @property
@@ -185,13 +190,49 @@ class Turn:
 
     @property
     def text_after_command(self) -> str:
-        """The message text after `/command` (and after `/command@bot`), as typed."""
+        """The message text after `/command` (and after `/command@bot`), as typed (or as
+        asking back rewrote it with the moment the writer chose)."""
+        if self.text_override is not None:
+            return self.text_override
         message = self.update.effective_message
         text = (message.text or message.caption or "") if message else ""
         if text.startswith("/"):
             parts = text.split(maxsplit=1)
             return parts[1].strip() if len(parts) > 1 else ""
         return text.strip()
+
+    @property
+    def command_name(self) -> str | None:
+        """The registered name of the command this message runs ("/remind@bot" -> "herinner")."""
+        message = self.update.effective_message
+        text = (message.text or message.caption or "") if message else ""
+        if not text.startswith("/"):
+            return None
+        typed = text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
+        for command in self.context.application.bot_data.get("commands", ()):
+            if typed in command.names:
+                return str(command.name)
+        return None
+
+    # --- dates --------------------------------------------------------------------------
+    def split_when(self, text: str) -> tuple[str, When | None]:
+        """The date in `text` for a command, and the text without it (None: no date).
+
+        A text only the writer can settle ("om 3 uur", "binnenkort") raises `AskBack`: the
+        wrapper stores nothing, asks (two buttons, or "Wanneer precies?") and runs the command
+        again with the answer written into its text. See handlers/asking.py.
+        """
+        rest, reading = split_reading(text, self.now(), self.tz)
+        if isinstance(reading, Unsettled):
+            raise AskBack(text, reading)
+        return rest, reading
+
+    def read_when(self, text: str) -> When | None:
+        """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""
+        reading = read_when(text, self.now(), self.tz)
+        if isinstance(reading, Unsettled):
+            raise AskBack(text, reading)
+        return reading
 
     # --- storage ------------------------------------------------------------------------
     async def conn(self) -> Any:
@@ -403,7 +444,7 @@ def turn_handler(
 
     `lifecycle` handlers (added, removed, migrated) manage the chat's activity themselves;
     every other update from an inactive group quietly reactivates it. `command` handlers are
-    counted by the flood guard.
+    counted by the flood guard, and asking back about their date can run them again.
     """
 
     def decorate(func: TurnHandler) -> PTBCallback:
@@ -424,12 +465,25 @@ def turn_handler(
                 turn = Turn(update, context, svc, chat, person)
                 turn.unit = unit
                 turn.created = created
+                name = turn.command_name if command else None
+                if name is not None:
+                    turn.resume = Resume("command", name, turn.text_after_command)
                 if group_only:
                     turn.require_group()
                 await func(turn)
                 await unit.commit()
                 if update.callback_query is not None and not turn.answered:
                     await update.callback_query.answer()
+            except AskBack as ask:
+                await unit.rollback()  # nothing of the command is stored until it is settled
+                assert turn is not None
+                try:
+                    await _load(update, context, svc, unit)
+                    await ask_back(turn, ask)
+                    await unit.commit()
+                except DomainError as exc:
+                    await unit.rollback()
+                    await _answer_domain_error(update, context, svc, turn, exc)
             except DomainError as exc:
                 await unit.rollback()
                 await _answer_domain_error(update, context, svc, turn, exc)

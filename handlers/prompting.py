@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from handlers.asking import Resume
 from handlers.boundary import Turn
 
 PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
@@ -32,6 +33,8 @@ def reply_router(table: Mapping[str, PromptHandler]) -> Callable[[Turn], Awaitab
             await turn.reply(turn.t("prompt.already_answered"))
             return
         await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
-        await table[prompt.kind](turn, (message.text or "").strip(), prompt.payload)
+        answer = (message.text or "").strip()
+        turn.resume = Resume("prompt", prompt.kind, answer, prompt.payload)
+        await table[prompt.kind](turn, answer, prompt.payload)
 
     return on_reply

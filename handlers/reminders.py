@@ -20,7 +20,6 @@ from schedules.when import (
     next_occurrence,
     resolve_default_time,
     split_recurrence,
-    split_when,
     to_rrule_text,
 )
 from storage.chats import ChatRepo
@@ -80,7 +79,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
             moment = first
         else:
             rule = None
-            what, when = split_when(text, now, tz)
+            what, when = turn.split_when(text)  # asks back about "om 3 uur", "binnenkort"
             if when is None:
                 await turn.ask(turn.t("remind.no_date"), "remind")
                 return

@@ -342,5 +342,21 @@ MESSAGES.update(
             "🐢 Easy, {name}: that was a lot of commands in a row. For the next {minutes}"
             " minute I will not answer your commands, so the others get their turn too."
         ),
+        # --- dates: asking back (issue 11)
+        "when.ask.which": "🕒 Which time do you mean? Choose below.",
+        "when.button": "{time} · {day}",
+        "when.chosen": "🕒 Chosen: {moment}",
+        "when.ask.day": (
+            "🗓️ When exactly? Reply to this message with a day and, if you like, a time,"
+            " for example: <i>next Tuesday 19:30</i> or <i>3 December</i>."
+        ),
+        "when.ask.again": (
+            "🤔 I cannot find a day in “{answer}” yet. When exactly? Reply to this message,"
+            " for example: <i>Friday 4 December 19:30</i> or <i>in two weeks</i>."
+        ),
+        "when.be_precise": (
+            "🤔 That time can be read two ways. Write it exactly, for example <i>15:00</i>"
+            " instead of <i>3 o'clock</i>, or <i>3 December</i> instead of <i>soon</i>."
+        ),
     }
 )

@@ -364,5 +364,21 @@ MESSAGES.update(
             " {minutes} minuut reageer ik niet op jouw opdrachten, zodat de anderen ook aan de"
             " beurt komen."
         ),
+        # --- dates: asking back (issue 11)
+        "when.ask.which": "🕒 Welk tijdstip bedoel je? Kies hieronder.",
+        "when.button": "{time} · {day}",
+        "when.chosen": "🕒 Gekozen: {moment}",
+        "when.ask.day": (
+            "🗓️ Wanneer precies? Antwoord op dit bericht met een dag en eventueel een tijd,"
+            " bijvoorbeeld: <i>volgende dinsdag 19:30</i> of <i>3 december</i>."
+        ),
+        "when.ask.again": (
+            "🤔 Uit “{answer}” kan ik nog geen dag halen. Wanneer precies? Antwoord op dit"
+            " bericht, bijvoorbeeld: <i>vrijdag 4 december 19:30</i> of <i>over twee weken</i>."
+        ),
+        "when.be_precise": (
+            "🤔 Dat tijdstip kan op twee manieren. Schrijf het precies, bijvoorbeeld <i>15:00</i>"
+            " in plaats van <i>3 uur</i>, of <i>3 december</i> in plaats van <i>binnenkort</i>."
+        ),
     }
 )

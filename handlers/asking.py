@@ -1,0 +1,177 @@
+"""Asking back about a date: one mechanism for every command that takes one (docs/dates.md 20, 28).
+
+A handler reads its date with ``turn.split_when(text)`` (or ``turn.read_when(text)``). When the
+text cannot be settled without the writer ("om 3 uur", "binnenkort"), that call raises
+:class:`AskBack`. The update wrapper (``handlers/boundary.py``) then rolls the turn back, so
+nothing is stored, and calls :func:`ask_back`, which stores the pending command in the
+``prompts`` table (what to run again, the full original text, where the date is in it, the
+readings, the person) and asks:
+
+- two readings: one message with two buttons ("03:00 · vrijdag 27 november", "15:00 ·
+  donderdag 26 november"), callback data ``when:<n>``;
+- no day yet: a "Wanneer precies?" reply prompt (kind ``when``).
+
+The choice or the answer completes the command exactly as if it had been typed: the original
+text with the date rewritten to the chosen moment (``schedules.when.canonical``, which the
+reader reads back exactly) goes through the same command handler (or the same prompt step)
+again. An answer that is still vague is asked again with an example; an answer with two
+readings gets the buttons. Only the person who typed the command may answer; the prompt row is
+marked answered in the same transaction as whatever the command then stores, so a double tap
+runs the command once. Other commands meanwhile are independent: each pending question is its
+own row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bot.i18n import format_moment
+from domain.errors import DomainError
+from schedules.when import Unsettled, When, canonical, read_when
+from storage.due import from_iso
+
+if TYPE_CHECKING:
+    from handlers.boundary import Turn
+
+KIND = "when"  # the prompt kind and the callback prefix
+
+
+@dataclass(frozen=True)
+class Resume:
+    """What runs again once the date is settled: a command (by name) with the text after it,
+    or a prompt step (by kind, with its payload) with the answer that held the date."""
+
+    kind: str  # "command" | "prompt"
+    name: str
+    text: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "name": self.name, "text": self.text, "payload": self.payload}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Resume:
+        return cls(str(data["kind"]), str(data["name"]), str(data["text"]), dict(data["payload"]))
+
+
+class AskBack(Exception):  # noqa: N818 - a signal to the wrapper, not an error
+    """Raised by ``turn.split_when`` for a text the writer must settle; caught by the wrapper."""
+
+    def __init__(self, text: str, reading: Unsettled) -> None:
+        super().__init__(text)
+        self.text = text
+        self.reading = reading
+
+
+def _span_in(full: str, text: str, reading: Unsettled) -> tuple[int, int]:
+    """Where the unsettled words are in the full text the command got (the handler may have
+    read its date from a part of it)."""
+    offset = full.find(text)
+    if offset >= 0:
+        return offset + reading.start, offset + reading.end
+    words = text[reading.start : reading.end]
+    at = full.find(words)
+    if at >= 0:
+        return at, at + len(words)
+    return 0, len(full)
+
+
+async def ask_back(turn: Turn, exc: AskBack) -> None:
+    """Ask the writer to settle the date, storing the command to run again with the answer."""
+    resume = turn.resume
+    if resume is None:  # a step that cannot be run again: say what would be precise
+        raise DomainError("when.be_precise")
+    start, end = _span_in(resume.text, exc.text, exc.reading)
+    pending = {"resume": resume.to_json(), "span": [start, end]}
+    if exc.reading.readings:
+        await _offer(turn, pending, list(exc.reading.readings), quote=True)
+    else:
+        await turn.ask(turn.t("when.ask.day"), KIND, pending)
+
+
+async def _offer(turn: Turn, pending: dict[str, Any], readings: list[When], quote: bool) -> None:
+    """The readings as buttons on one message; the message id keys the pending command."""
+    assert turn.user is not None
+    shown = [
+        {"text": canonical(w), "at": w.moment.isoformat(), "has_time": w.has_time} for w in readings
+    ]
+    buttons = [[(_label(turn, r), f"{KIND}:{n}")] for n, r in enumerate(shown)]
+    sent = await turn.reply(turn.t("when.ask.which"), buttons, quote=quote)
+    await (await turn.prompts()).add(
+        turn.chat.id,
+        sent.message_id,
+        turn.user.id,
+        KIND,
+        {**pending, "readings": shown},
+        turn.now(),
+    )
+    await turn.unit.commit()
+
+
+def _label(turn: Turn, reading: dict[str, Any]) -> str:
+    moment = from_iso(str(reading["at"]))
+    day = format_moment(moment, turn.lang, turn.tz, with_time=False, now=turn.now())
+    return turn.label("when.button", time=moment.astimezone(turn.tz).strftime("%H:%M"), day=day)
+
+
+async def on_callback(turn: Turn) -> None:
+    """``when:<n>``: the writer chose reading n; run the command with it (once)."""
+    query, message = turn.query, turn.message
+    assert query is not None
+    assert query.data is not None
+    assert message is not None
+    assert turn.user is not None
+    prompts = await turn.prompts()
+    prompt = await prompts.get(turn.chat.id, message.message_id)
+    choice = query.data.split(":")[1] if ":" in query.data else ""
+    if prompt is None or prompt.kind != KIND or not choice.isdigit():
+        raise DomainError("error.stale_button")
+    readings = prompt.payload.get("readings") or []
+    if int(choice) >= len(readings):
+        raise DomainError("error.stale_button")
+    if prompt.user_id != turn.user.id:
+        asked = await (await turn.people()).get(prompt.user_id)
+        await turn.notice(turn.t("error.not_your_prompt", name=asked.first_name if asked else "?"))
+        return
+    if prompt.answered:  # a double tap, or the other button after choosing
+        await turn.notice(turn.t("prompt.already_answered"))
+        return
+    reading = readings[int(choice)]
+    await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    shown = format_moment(from_iso(str(reading["at"])), turn.lang, turn.tz, now=turn.now())
+    await _resume(turn, prompt.payload, str(reading["text"]))
+    await turn.edit(turn.t("when.chosen", moment=shown))
+
+
+async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """An answer to "Wanneer precies?": settled -> run the command; two readings -> buttons;
+    still vague or no date -> ask again, with an example."""
+    reading = read_when(answer, turn.now(), turn.tz)
+    if isinstance(reading, When):
+        await _resume(turn, payload, canonical(reading))
+    elif isinstance(reading, Unsettled) and reading.readings:
+        await _offer(turn, payload, list(reading.readings), quote=True)
+    else:
+        await turn.ask(turn.t("when.ask.again", answer=answer[:60] or "…"), KIND, payload)
+
+
+async def _resume(turn: Turn, pending: dict[str, Any], moment: str) -> None:
+    """Run the stored command again with its date rewritten to `moment`, as if typed so."""
+    resume = Resume.from_json(pending["resume"])
+    start, end = (int(x) for x in pending["span"])
+    text = resume.text[:start] + moment + resume.text[end:]
+    turn.resume = Resume(resume.kind, resume.name, text, resume.payload)
+    bot_data = turn.context.application.bot_data
+    if resume.kind == "command":
+        command = next((c for c in bot_data["commands"] if c.name == resume.name), None)
+        if command is None:
+            raise DomainError("error.stale_button")
+        turn.text_override = text
+        turn.args = text.split()
+        await command.handler(turn)
+    else:
+        step = bot_data["prompts"].get(resume.name)
+        if step is None:
+            raise DomainError("error.stale_button")
+        await step(turn, text, resume.payload)

@@ -1,0 +1,149 @@
+"""Asking back about a date (handlers/asking.py), through the real Application.
+
+The clock stands at Wednesday 25 November 2026, 15:00 in Amsterdam (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from fakegram import ANNA, BRAM, DUINDORP
+from tests.conftest import Harness
+
+AM = "04:00 · donderdag 26 november"
+PM = "16:00 · woensdag 25 november"
+
+
+def texts(changes: list) -> list[str]:  # type: ignore[type-arg]
+    return [c.text or "" for c in changes]
+
+
+def _forced_reply(bot: Harness) -> bool:
+    """The last message the bot sent asks for a reply (Telegram's ForceReply)."""
+    markup = bot.fake.calls_to("sendMessage")[-1].params.get("reply_markup")
+    return isinstance(markup, dict) and markup.get("force_reply") is True
+
+
+async def _stored(bot: Harness) -> list[tuple[str, str]]:
+    return await bot.sql(
+        "SELECT r.text, d.fire_at FROM reminders r JOIN due d ON d.target_id = r.id"
+        " WHERE d.kind = 'reminder' ORDER BY r.id"
+    )
+
+
+@pytest.mark.parametrize(
+    ("button", "fire_at", "confirm"),
+    [
+        (AM, "2026-11-26T03:00:00+00:00", "donderdag 26 november om 04:00"),
+        (PM, "2026-11-25T15:00:00+00:00", "woensdag 25 november om 16:00"),
+    ],
+)
+async def test_two_readings_are_two_buttons_and_the_choice_completes_the_command(
+    bot: Harness, button: str, fire_at: str, confirm: str
+) -> None:
+    out = await bot.say("/herinner om 4 uur koffie zetten")
+    assert texts(out) == ["🕒 Welk tijdstip bedoel je? Kies hieronder."]
+    assert [label for row in out[0].buttons for label, _ in row] == [AM, PM]
+    assert await _stored(bot) == []  # nothing stored until the answer comes
+    question = out[0].message_id
+    out = await bot.press(button, message_id=question)
+    assert f"✅ Ik herinner jullie op {confirm} aan: koffie zetten" in texts(out)
+    assert f"🕒 Gekozen: {confirm}" in texts(out)  # the question, edited, without buttons
+    assert next(c for c in out if c.message_id == question).buttons == []
+    assert await _stored(bot) == [("koffie zetten", fire_at)]
+
+
+async def test_a_double_tap_is_handled_once(bot: Harness) -> None:
+    out = await bot.say("/herinner om 4 uur koffie zetten")
+    question = out[0].message_id
+    buttons = out[0].buttons
+    await bot.press(PM, message_id=question)
+    # the old buttons, pressed again from another phone (or twice, quickly)
+    for label, data in (buttons[1][0], buttons[0][0]):
+        assert data is not None
+        out = await bot.process(bot.fake.callback(DUINDORP, ANNA, data, question))
+        assert not [c for c in out if c.kind == "new"]
+        answer = bot.fake.calls_to("answerCallbackQuery")[-1].params["text"]
+        assert "al beantwoord" in answer, label
+    assert await _stored(bot) == [("koffie zetten", "2026-11-25T15:00:00+00:00")]
+
+
+async def test_only_the_writer_chooses(bot: Harness) -> None:
+    out = await bot.say("/herinner om 4 uur koffie zetten")
+    await bot.press(PM, user=BRAM, message_id=out[0].message_id)
+    assert "Anna" in bot.fake.calls_to("answerCallbackQuery")[-1].params["text"]
+    assert await _stored(bot) == []
+
+
+async def test_no_day_yet_is_asked_and_the_reply_completes_the_command(bot: Harness) -> None:
+    out = await bot.say("/herinner binnenkort de stukken rondsturen")
+    assert len(out) == 1
+    assert (out[0].text or "").startswith("🗓️ Wanneer precies?")
+    assert _forced_reply(bot)
+    assert await _stored(bot) == []
+    out = await bot.say("vrijdag 19:30", reply_to=out[0].message_id)
+    assert texts(out) == [
+        "✅ Ik herinner jullie op vrijdag 27 november om 19:30 aan: de stukken rondsturen"
+    ]
+    assert await _stored(bot) == [("de stukken rondsturen", "2026-11-27T18:30:00+00:00")]
+
+
+async def test_a_still_vague_answer_is_asked_again_with_an_example(bot: Harness) -> None:
+    out = await bot.say("/herinner na de zomer de speeltuin bespreken")
+    out = await bot.say("ergens na de vakantie", reply_to=out[0].message_id)
+    assert len(out) == 1
+    again = out[0].text or ""
+    assert "Wanneer precies?" in again
+    assert "bijvoorbeeld" in again
+    assert "ergens na de vakantie" in again
+    assert _forced_reply(bot)
+    assert await _stored(bot) == []
+    out = await bot.say("geen idee", reply_to=out[0].message_id)  # no date at all: again
+    assert "Wanneer precies?" in (out[0].text or "")
+    out = await bot.say("3 december", reply_to=out[0].message_id)
+    assert texts(out) == [
+        "✅ Ik herinner jullie op donderdag 3 december om 09:00 aan: de speeltuin bespreken"
+    ]
+
+
+async def test_an_answer_with_two_readings_gets_the_buttons(bot: Harness) -> None:
+    out = await bot.say("/herinner binnenkort de zaal reserveren")
+    out = await bot.say("morgen om 2 uur", reply_to=out[0].message_id)
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["02:00 · donderdag 26 november", "14:00 · donderdag 26 november"]
+    out = await bot.press("14:00 · donderdag 26 november", message_id=out[0].message_id)
+    assert (
+        "✅ Ik herinner jullie op donderdag 26 november om 14:00 aan: de zaal reserveren"
+        in texts(out)
+    )
+
+
+async def test_a_second_command_meanwhile_is_not_lost(bot: Harness) -> None:
+    first = await bot.say("/herinner om 4 uur koffie zetten")
+    await bot.say("/herinner morgen 10:00 notulen rondsturen")
+    second = await bot.say("/herinner om 5 uur stoelen klaarzetten")
+    await bot.press("17:00 · woensdag 25 november", message_id=second[0].message_id)
+    await bot.press(AM, message_id=first[0].message_id)
+    assert sorted(await _stored(bot)) == [
+        ("koffie zetten", "2026-11-26T03:00:00+00:00"),
+        ("notulen rondsturen", "2026-11-26T09:00:00+00:00"),
+        ("stoelen klaarzetten", "2026-11-25T16:00:00+00:00"),
+    ]
+
+
+async def test_step_by_step_answer_is_asked_back_too(bot: Harness) -> None:
+    out = await bot.say("/herinner")
+    out = await bot.say("om 4 uur koffie zetten", reply_to=out[0].message_id)
+    out = await bot.press(PM, message_id=out[0].message_id)
+    assert "✅ Ik herinner jullie op woensdag 25 november om 16:00 aan: koffie zetten" in texts(
+        out
+    )
+
+
+async def test_the_question_survives_a_restart(bot: Harness) -> None:
+    out = await bot.say("/remind om 4 uur koffie zetten")
+    await bot.restart(after=timedelta(minutes=5))
+    out = await bot.press(PM, message_id=out[0].message_id)
+    assert await _stored(bot) == [("koffie zetten", "2026-11-25T15:00:00+00:00")]
