@@ -137,9 +137,7 @@ async def test_step_by_step_answer_is_asked_back_too(bot: Harness) -> None:
     out = await bot.say("/herinner")
     out = await bot.say("om 4 uur koffie zetten", reply_to=out[0].message_id)
     out = await bot.press(PM, message_id=out[0].message_id)
-    assert "✅ Ik herinner jullie op woensdag 25 november om 16:00 aan: koffie zetten" in texts(
-        out
-    )
+    assert "✅ Ik herinner jullie op woensdag 25 november om 16:00 aan: koffie zetten" in texts(out)
 
 
 async def test_the_question_survives_a_restart(bot: Harness) -> None:
