@@ -19,7 +19,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 import handlers
 from bot import __version__
 from bot.config import Settings
-from bot.health import ApiHealth, WatchedRequest
+from bot.health import ApiHealth, CalmRequest, WatchedRequest
 from bot.ratelimit import SlidingWindowLimiter
 from domain.flood import FloodGuard
 from handlers.boundary import AdminCache, Services, services_of
@@ -71,8 +71,7 @@ def build_application(
         .post_init(start_services)
         .post_shutdown(stop_services)
     )
-    if request is not None:
-        builder = builder.request(request)
+    builder = builder.request(CalmRequest(request or HTTPXRequest(connection_pool_size=256)))
     builder = builder.get_updates_request(polling)
     app = builder.build()
     app.bot_data["settings"] = settings

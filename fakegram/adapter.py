@@ -8,11 +8,11 @@ from urllib.parse import urlsplit
 
 from telegram._utils.defaultvalue import DEFAULT_NONE, DefaultValue
 from telegram._utils.types import ODVInput
-from telegram.error import TimedOut
+from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from fakegram.core import FakeTelegram
-from fakegram.wire import JSON, Files
+from fakegram.wire import JSON, Files, Unreachable
 
 
 class FakeRequest(BaseRequest):
@@ -58,11 +58,16 @@ class FakeRequest(BaseRequest):
         if not isinstance(read_timeout, DefaultValue) and read_timeout is not None:
             timeout = read_timeout if timeout is None else min(timeout, read_timeout)
         coro = self.fake.call(api_method, params, files)
-        if api_method.lower() == "getupdates" or timeout is None:
-            status, body = await coro
-        else:
-            try:
-                status, body = await asyncio.wait_for(coro, timeout)
-            except TimeoutError:
-                raise TimedOut(f"fake Bot API: {api_method} timed out") from None
+        try:
+            if api_method.lower() == "getupdates" or timeout is None:
+                status, body = await coro
+            else:
+                try:
+                    status, body = await asyncio.wait_for(coro, timeout)
+                except TimeoutError:
+                    raise TimedOut(f"fake Bot API: {api_method} timed out") from None
+        except Unreachable as down:
+            if down.status is None:
+                raise NetworkError("fake Bot API: connection refused") from None
+            return down.status, down.page
         return status, json.dumps(body, ensure_ascii=False).encode()

@@ -46,6 +46,7 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
         self, method: str, params: Mapping[str, Any], files: Files | None = None
     ) -> tuple[int, JSON]:
         """Handle one Bot API call: returns (HTTP status, JSON body)."""
+        self._check_reachable()
         name = _CANONICAL.get(method.lower(), method)
         params = dict(params)
         self.calls.append(
@@ -120,6 +121,7 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
             event.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
+            self._check_reachable()  # the connection drops if the API went down
         batch = self._queue[:limit]
         if batch:
             self._delivered_upto = max(self._delivered_upto, batch[-1]["update_id"])

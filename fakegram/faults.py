@@ -1,4 +1,5 @@
-"""Faults on demand: error answers (429, 5xx, 400), hangs, a kicked or blocked bot (403)."""
+"""Faults on demand: error answers (429, 5xx, 400), hangs, a kicked or blocked bot (403), and
+an outage (``go_down``: connections dropped or a proxy's error page)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from typing import Any
 
 from fakegram.model import Fault, Hang
 from fakegram.state import State
-from fakegram.wire import JSON, error_body
+from fakegram.wire import JSON, Unreachable, error_body
 
 
 class Faults(State):
-    """Fault injection for tests: see :meth:`fail_next`, :meth:`hang_next`, :meth:`kick`."""
+    """Fault injection: :meth:`fail_next`, :meth:`hang_next`, :meth:`kick`, :meth:`go_down`."""
 
     def kick(self, chat_id: int) -> None:
         """The bot is kicked (group) or blocked (private): every later send answers 403."""
@@ -43,6 +44,26 @@ class Faults(State):
     def hang_next(self, method: str, seconds: float, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` wait ``seconds`` before being handled."""
         self._hangs.append(Hang(method.lower(), seconds, times))
+
+    def go_down(self, status: int | None = None) -> None:
+        """Telegram becomes unreachable: every call (waiting long polls too) has its connection
+        dropped, or with ``status`` (502, 503, 504) gets a proxy's HTML error page. Calls made
+        meanwhile are not recorded (they never arrive), only counted in ``refused``."""
+        self._down = Unreachable(status)
+        self._update_event.set()  # wake the long polls: they fail now
+
+    def come_back(self) -> None:
+        """The outage ends: calls are answered again."""
+        self._down = None
+
+    @property
+    def down(self) -> bool:
+        return self._down is not None
+
+    def _check_reachable(self) -> None:
+        if self._down is not None:
+            self.refused += 1
+            raise Unreachable(self._down.status)
 
     def _take(self, items: list[Any], method: str) -> Any:
         low = method.lower()

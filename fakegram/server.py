@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from fakegram.core import FakeTelegram
 from fakegram.model import ANNA, BotMessage, FakeChat, FakeUser
-from fakegram.wire import JSON, Files, decode_form_params, error_body
+from fakegram.wire import JSON, Files, Unreachable, decode_form_params, error_body
 
 _ROUTE_RE = re.compile(r"^/bot([^/]*)/([A-Za-z_]+)/?$")
 
@@ -129,12 +129,18 @@ class FakeBotAPIServer:
                 request = await self._read_request(reader)
                 if request is None:
                     break
-                status, body = await self._dispatch(request)
-                payload = json.dumps(body, ensure_ascii=False).encode()
+                ctype = "application/json"
+                try:
+                    status, body = await self._dispatch(request)
+                    payload = json.dumps(body, ensure_ascii=False).encode()
+                except Unreachable as down:
+                    if down.status is None:
+                        break  # the connection drops without an answer
+                    status, payload, ctype = down.status, down.page, "text/html"
                 keep = request.keep_alive
                 head = (
                     f"HTTP/1.1 {status} {_reason(status)}\r\n"
-                    "Content-Type: application/json\r\n"
+                    f"Content-Type: {ctype}\r\n"
                     f"Content-Length: {len(payload)}\r\n"
                     f"Connection: {'keep-alive' if keep else 'close'}\r\n\r\n"
                 ).encode()
@@ -304,6 +310,14 @@ class FakeBotAPIServer:
             b = self._json_body(req)
             fake.hang_next(str(b["method"]), float(b["seconds"]), int(b.get("times", 1)))
             return ok, {"ok": True, "result": True}
+        if action == "down" and req.method == "POST":
+            b = self._json_body(req)
+            if b.get("down", True):
+                status = b.get("status")
+                fake.go_down(int(status) if status is not None else None)
+            else:
+                fake.come_back()
+            return ok, {"ok": True, "result": fake.down, "refused": fake.refused}
         if action == "kick" and req.method == "POST":
             fake.kick(int(self._json_body(req)["chat_id"]))
             return ok, {"ok": True, "result": True}

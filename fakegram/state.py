@@ -30,7 +30,7 @@ from fakegram.model import (
     SentFile,
 )
 from fakegram.text import format_text, u16len
-from fakegram.wire import JSON, ApiError, bad, bool_param, decode_json, int_param
+from fakegram.wire import JSON, ApiError, Unreachable, bad, bool_param, decode_json, int_param
 from schedules.clock import Clock, SystemClock
 
 ClockLike = Clock | Callable[[], datetime]
@@ -91,6 +91,8 @@ class State:
         # faults
         self._faults: list[Fault] = []
         self._hangs: list[Hang] = []
+        self._down: Unreachable | None = None
+        self.refused = 0  # calls that met the outage
         # activity (for wait_idle)
         self._inflight = 0
         self._last_activity = 0.0

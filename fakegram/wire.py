@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from http import HTTPStatus
 from typing import Any
 
 JSON = dict[str, Any]
@@ -40,6 +41,25 @@ def error_body(status: int, description: str | None = None, retry_after: int = 7
         "error_code": status,
         "description": description or DEFAULT_DESCRIPTIONS.get(status, "Error"),
     }
+
+
+class Unreachable(Exception):
+    """The fake is down: the adapters drop the connection (``status`` None) or answer with a
+    proxy's HTML error page (``status`` 502, 503, 504), as a network outage looks to a bot."""
+
+    def __init__(self, status: int | None) -> None:
+        super().__init__("the Bot API is unreachable")
+        self.status = status
+
+    @property
+    def page(self) -> bytes:
+        phrase = HTTPStatus(self.status).phrase if self.status else "Unreachable"
+        title = f"{self.status} {phrase}"
+        return (
+            f"<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n"
+            f"<center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n"
+            "</body>\r\n</html>\r\n"
+        ).encode()
 
 
 class ApiError(Exception):
