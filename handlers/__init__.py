@@ -17,9 +17,10 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from domain import meetings as meeting_rules
 from domain.privacy import RETENTION
 from domain.settings import SettingSpec
-from handlers import asking, exports, privacy, reminders, roles, setup
+from handlers import agenda, asking, exports, meetings, privacy, reminders, roles, setup
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
 from handlers.delivery import EventSender
@@ -39,6 +40,8 @@ COMMANDS: list[Command] = [
     Command("privacy", privacy.privacy_command),
     Command("vergeet", privacy.forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
     Command("vergeetgroep", privacy.wipe_command, scopes=frozenset({GROUP})),
+    Command("overleg", meetings.meeting_command, aliases=("meeting",), scopes=frozenset({GROUP})),
+    Command("agenda", agenda.agenda_command, scopes=frozenset({GROUP})),
 ]
 
 # What /export <word> sends (board only); "" is a bare /export. See handlers/exports.py.
@@ -53,6 +56,8 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     "rem": reminders.on_callback,
     "priv": privacy.on_callback,
     asking.KIND: asking.on_callback,
+    "mtg": meetings.on_callback,
+    "agd": agenda.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
@@ -60,16 +65,25 @@ PROMPTS: Mapping[str, PromptHandler] = {
     "setting": setup.on_settings_prompt,
     "remind": reminders.on_prompt,
     asking.KIND: asking.on_prompt,
+    "meeting_time": meetings.on_time_prompt,
+    "meeting_move": meetings.on_move_prompt,
 }
 
 # Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
 SETTINGS: list[SettingSpec] = [
     RETENTION,
+    *meeting_rules.SETTINGS,
 ]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
 EVENTS: Mapping[str, EventSender] = {
     reminders.KIND: reminders.fire,
+    meeting_rules.CALL: agenda.fire_call,
+    meeting_rules.CLOSE: agenda.fire_close,
+    meeting_rules.REMIND_BEFORE_DAY: meetings.fire_day_before,
+    meeting_rules.REMIND_BEFORE_HOUR: meetings.fire_hour_before,
+    meeting_rules.END: meetings.fire_end,
+    meeting_rules.HALF_YEAR: meetings.fire_half_year,
 }
 
 

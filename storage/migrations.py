@@ -138,6 +138,77 @@ MIGRATIONS: list[Migration] = [
         UPDATE chats SET inactive_since = updated_at WHERE active = 0
         """,
     ),
+    Migration(
+        "0700_meetings_and_agenda",
+        """
+        CREATE TABLE meeting_series (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            recurrence TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            length_minutes INTEGER NOT NULL DEFAULT 120,
+            timezone TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_by INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            series_id INTEGER REFERENCES meeting_series (id),
+            starts_at TEXT NOT NULL,
+            ends_at TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'planned'
+                CHECK (state IN ('planned', 'held', 'cancelled')),
+            chair_id INTEGER,
+            minute_taker_id INTEGER,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            announce_message_id INTEGER,
+            agenda_message_id INTEGER,
+            created_by INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX meetings_chat ON meetings (chat_id, state, starts_at);
+        CREATE TABLE meeting_rsvps (
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id),
+            user_id INTEGER NOT NULL,
+            answer TEXT NOT NULL CHECK (answer IN ('yes', 'maybe', 'no')),
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, user_id)
+        );
+        CREATE TABLE meeting_messages (
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id),
+            kind TEXT NOT NULL,
+            PRIMARY KEY (chat_id, message_id)
+        );
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            meeting_id INTEGER REFERENCES meetings (id),
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            proposer_id INTEGER,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'discussed', 'removed')),
+            source_message_id INTEGER,
+            carried_from_meeting_id INTEGER REFERENCES meetings (id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, state, position);
+        CREATE INDEX agenda_items_chat ON agenda_items (chat_id, state);
+        CREATE TABLE meeting_notices (
+            chat_id INTEGER NOT NULL,
+            notice TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, notice)
+        );
+        """,
+    ),
 ]
 
 

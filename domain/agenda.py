@@ -1,0 +1,83 @@
+"""Agenda items: what may be proposed, how near-duplicates are recognised, the order of items.
+
+An item belongs to a meeting, or waits (`meeting_id` None) for the next meeting to be planned.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+from domain.errors import DomainError
+
+MAX_ITEM = 1000
+SIMILAR = 0.85  # two items this alike (after normalising) are the same point
+
+
+class ItemState(StrEnum):
+    OPEN = "open"
+    DISCUSSED = "discussed"  # "besproken"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: int
+    chat_id: int
+    meeting_id: int | None
+    position: int
+    text: str
+    proposer_id: int | None
+    state: ItemState
+    proposer_name: str = ""
+    source_message_id: int | None = None  # the message it was taken from (a reply to it)
+    carried_from: datetime | None = None  # start of the meeting it was carried over from
+    created_at: datetime | None = None
+
+
+class ItemError(DomainError):
+    """An item that cannot be stored; the edge shows why, the usage line and an example."""
+
+
+def clean_item(text: str) -> str:
+    """The item as it will be stored: whitespace tidied, never empty, at most MAX_ITEM long."""
+    cleaned = "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
+    cleaned = re.sub(r"\n{3,}", "\n\n", cleaned)
+    if not any(ch.isalnum() for ch in cleaned):
+        raise ItemError("agenda.empty")
+    if len(cleaned) > MAX_ITEM:
+        raise ItemError("agenda.too_long", limit=MAX_ITEM, length=len(cleaned))
+    return cleaned
+
+
+def _normal(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+
+
+def near_duplicate(text: str, items: Sequence[AgendaItem]) -> tuple[int, AgendaItem] | None:
+    """(number on the list, item) of an open item nearly the same as `text`, if there is one."""
+    wanted = _normal(text)
+    for number, item in enumerate(items, start=1):
+        other = _normal(item.text)
+        if not wanted or not other:
+            continue
+        if wanted == other or SequenceMatcher(None, wanted, other).ratio() >= SIMILAR:
+            return number, item
+    return None
+
+
+def moved(ids: Sequence[int], item_id: int, step: int) -> list[int]:
+    """The order of `ids` after moving `item_id` up (-1) or down (+1); unchanged at an end."""
+    order = list(ids)
+    index = order.index(item_id)
+    target = index + step
+    if 0 <= target < len(order):
+        order[index], order[target] = order[target], order[index]
+    return order

@@ -1,0 +1,180 @@
+"""Meetings (overleggen): their states, RSVPs, the rhythm of events around each one, rotation.
+
+Pure rules: times come in as arguments, nothing here reads the clock or touches storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from domain.errors import DomainError
+from domain.settings import GroupSettings, SettingKind, SettingSpec
+
+DEFAULT_LENGTH = timedelta(hours=2)  # a meeting without an end time lasts this long
+MAX_PLACE = 200
+
+# Settings, area "meetings" (/instellingen -> Overleg en agenda).
+REMIND_DAY = SettingSpec(
+    "meetings.remind_day", SettingKind.DURATION, "1d", "meetings", words=("dagherinnering",)
+)
+REMIND_HOUR = SettingSpec(
+    "meetings.remind_hour", SettingKind.DURATION, "1h", "meetings", words=("uurherinnering",)
+)
+AGENDA_CALL = SettingSpec(
+    "agenda.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",)
+)
+AGENDA_CLOSE = SettingSpec(
+    "agenda.close", SettingKind.DURATION, "2d", "meetings", words=("sluiting", "agendasluiting")
+)
+MINIMUM_PER_YEAR = SettingSpec(
+    "meetings.minimum",
+    SettingKind.NUMBER,
+    "0",
+    "meetings",
+    words=("minimum", "minimaal"),
+    minimum=0,
+    maximum=52,
+    unit="per_year",
+)
+SETTINGS = (AGENDA_CALL, AGENDA_CLOSE, REMIND_DAY, REMIND_HOUR, MINIMUM_PER_YEAR)
+
+# Event kinds of the reminder engine, one per step of a meeting's rhythm.
+CALL = "meeting.call"  # the call for agenda items (uitvraag)
+CLOSE = "meeting.close"  # the agenda closes; the final agenda is posted and pinned
+REMIND_BEFORE_DAY = "meeting.remind_day"
+REMIND_BEFORE_HOUR = "meeting.remind_hour"
+END = "meeting.end"  # the meeting has passed: carry-over, marked held
+HALF_YEAR = "meeting.half_year"  # per chat: the minimum-per-year check
+MEETING_EVENTS = (CALL, CLOSE, REMIND_BEFORE_DAY, REMIND_BEFORE_HOUR, END)
+
+
+class MeetingState(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    MAYBE = "maybe"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    chat_id: int
+    starts_at: datetime  # aware, UTC
+    ends_at: datetime
+    place: str
+    state: MeetingState
+    sequence: int = 0  # the .ics SEQUENCE, raised on every change
+    series_id: int | None = None
+    chair_id: int | None = None
+    minute_taker_id: int | None = None
+    announce_message_id: int | None = None
+    agenda_message_id: int | None = None  # the pinned final agenda
+    created_by: int | None = None
+
+    @property
+    def uid(self) -> str:
+        """The calendar UID: stable for the life of the meeting, whatever changes."""
+        return f"overleg-{self.id}-{abs(self.chat_id)}@wijkbot"
+
+    @property
+    def length(self) -> timedelta:
+        return self.ends_at - self.starts_at
+
+    @property
+    def agenda_closed(self) -> bool:
+        """The agenda closed when its final version was posted (the closing event fired).
+
+        A meeting planned inside the closing window keeps its agenda open until it starts.
+        """
+        return self.agenda_message_id is not None
+
+    def require_planned(self) -> None:
+        if self.state is not MeetingState.PLANNED:
+            raise DomainError(f"meeting.not_planned.{self.state.value}")
+
+
+@dataclass(frozen=True)
+class Rsvp:
+    user_id: int
+    name: str
+    answer: Answer
+
+
+def tally(rsvps: Sequence[Rsvp]) -> dict[Answer, list[str]]:
+    """Names per answer, in the order people answered."""
+    out: dict[Answer, list[str]] = {answer: [] for answer in Answer}
+    for rsvp in rsvps:
+        out[rsvp.answer].append(rsvp.name)
+    return out
+
+
+def rhythm(
+    starts_at: datetime, ends_at: datetime, settings: GroupSettings
+) -> list[tuple[str, datetime]]:
+    """Every engine event of one meeting, with its moment (switched-off steps left out)."""
+    steps: list[tuple[str, datetime]] = []
+    for kind, spec in (
+        (CALL, AGENDA_CALL),
+        (CLOSE, AGENDA_CLOSE),
+        (REMIND_BEFORE_DAY, REMIND_DAY),
+        (REMIND_BEFORE_HOUR, REMIND_HOUR),
+    ):
+        lead = settings.duration(spec)
+        if lead is not None:
+            steps.append((kind, starts_at - lead))
+    steps.append((END, ends_at))
+    return steps
+
+
+def check_moment(starts_at: datetime, now: datetime) -> None:
+    if starts_at <= now:
+        raise DomainError("meeting.past")
+
+
+def clean_place(place: str) -> str:
+    place = " ".join(place.split()).strip(" ,.;:-")
+    for word in ("in ", "bij ", "op ", "te "):
+        if place.lower().startswith(word):
+            place = place[len(word) :]
+    if len(place) > MAX_PLACE:
+        raise DomainError("meeting.place_too_long", limit=MAX_PLACE)
+    return place
+
+
+def next_in_rotation(
+    board: Sequence[int], previous: Sequence[int | None], *, skip: int | None = None
+) -> int | None:
+    """The board member whose turn it is: the one after whoever did it last (most recent first).
+
+    `board` is in a fixed order; `previous` lists who did the job at earlier meetings, newest
+    first. Someone not yet in the rotation goes first in board order; `skip` (the chair, when
+    choosing the minute-taker) is passed over.
+    """
+    candidates = [member for member in board if member != skip]
+    if not candidates:
+        return None
+    last = next((p for p in previous if p is not None and p in board), None)
+    if last is None:
+        return candidates[0]
+    index = board.index(last)
+    for step in range(1, len(board) + 1):
+        member = board[(index + step) % len(board)]
+        if member != skip:
+            return member
+    return candidates[0]
+
+
+def half_year_start(day: date) -> date:
+    return date(day.year, 1 if day.month <= 6 else 7, 1)
+
+
+def next_half_year_start(day: date) -> date:
+    return date(day.year, 7, 1) if day.month <= 6 else date(day.year + 1, 1, 1)

@@ -1,0 +1,273 @@
+"""Meetings, their series, RSVPs and the bot messages that show them (edited in place).
+
+Tables (migration 0700): `meetings` (id, chat_id, series_id, starts_at, ends_at in UTC ISO, place,
+state planned|held|cancelled, chair_id, minute_taker_id, sequence, announce_message_id,
+agenda_message_id), `meeting_series`, `meeting_rsvps` (meeting_id, user_id, answer
+yes|maybe|no), `meeting_messages` (which bot message shows which meeting) and `meeting_notices`
+(things a group is told only once).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from domain.meetings import Answer, Meeting, MeetingState, Rsvp
+from storage.due import from_iso, iso
+
+_COLUMNS = (
+    "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
+    " sequence, announce_message_id, agenda_message_id, created_by"
+)
+_NAME = "coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '?')"
+
+
+def _meeting(row: aiosqlite.Row) -> Meeting:
+    return Meeting(
+        id=int(row["id"]),
+        chat_id=int(row["chat_id"]),
+        series_id=row["series_id"],
+        starts_at=from_iso(str(row["starts_at"])),
+        ends_at=from_iso(str(row["ends_at"])),
+        place=str(row["place"]),
+        state=MeetingState(str(row["state"])),
+        chair_id=row["chair_id"],
+        minute_taker_id=row["minute_taker_id"],
+        sequence=int(row["sequence"]),
+        announce_message_id=row["announce_message_id"],
+        agenda_message_id=row["agenda_message_id"],
+        created_by=row["created_by"],
+    )
+
+
+class MeetingRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    # --- meetings -------------------------------------------------------------------------
+    async def add(
+        self,
+        chat_id: int,
+        starts_at: datetime,
+        ends_at: datetime,
+        place: str,
+        created_by: int | None,
+        now: datetime,
+        *,
+        series_id: int | None = None,
+    ) -> int:
+        cur = await self.conn.execute(
+            "INSERT INTO meetings (chat_id, series_id, starts_at, ends_at, place, created_by,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                chat_id,
+                series_id,
+                iso(starts_at),
+                iso(ends_at),
+                place,
+                created_by,
+                iso(now),
+                iso(now),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def get(self, meeting_id: int) -> Meeting | None:
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _meeting(row) if row else None
+
+    async def upcoming(self, chat_id: int, now: datetime, limit: int = 50) -> list[Meeting]:
+        """Planned meetings that have not ended yet, soonest first."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned'"
+            " AND ends_at > ? ORDER BY starts_at, id LIMIT ?",
+            (chat_id, iso(now), limit),
+        ) as cur:
+            return [_meeting(row) async for row in cur]
+
+    async def next_after(self, chat_id: int, moment: datetime) -> Meeting | None:
+        """The first planned meeting starting after `moment`."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned'"
+            " AND starts_at > ? ORDER BY starts_at, id LIMIT 1",
+            (chat_id, iso(moment)),
+        ) as cur:
+            row = await cur.fetchone()
+        return _meeting(row) if row else None
+
+    async def between(self, chat_id: int, start: datetime, end: datetime) -> list[Meeting]:
+        """Meetings (any state) starting in [start, end), in time order."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND starts_at >= ?"
+            " AND starts_at < ? ORDER BY starts_at, id",
+            (chat_id, iso(start), iso(end)),
+        ) as cur:
+            return [_meeting(row) async for row in cur]
+
+    async def move(
+        self, meeting_id: int, starts_at: datetime, ends_at: datetime, place: str, now: datetime
+    ) -> None:
+        await self.conn.execute(
+            "UPDATE meetings SET starts_at = ?, ends_at = ?, place = ?, sequence = sequence + 1,"
+            " updated_at = ? WHERE id = ?",
+            (iso(starts_at), iso(ends_at), place, iso(now), meeting_id),
+        )
+
+    async def set_state(self, meeting_id: int, state: MeetingState, now: datetime) -> None:
+        bump = 1 if state is MeetingState.CANCELLED else 0
+        await self.conn.execute(
+            "UPDATE meetings SET state = ?, sequence = sequence + ?, updated_at = ? WHERE id = ?",
+            (state.value, bump, iso(now), meeting_id),
+        )
+
+    async def set_role(self, meeting_id: int, job: str, user_id: int, now: datetime) -> None:
+        """Assign the chair (`job` "chair") or the minute-taker ("minute_taker")."""
+        column = {"chair": "chair_id", "minute_taker": "minute_taker_id"}[job]
+        await self.conn.execute(
+            f"UPDATE meetings SET {column} = ?, updated_at = ? WHERE id = ?",
+            (user_id, iso(now), meeting_id),
+        )
+
+    async def previous_in_job(self, chat_id: int, job: str, before: datetime) -> list[int | None]:
+        """Who did `job` at earlier (not cancelled) meetings, newest first."""
+        column = {"chair": "chair_id", "minute_taker": "minute_taker_id"}[job]
+        async with self.conn.execute(
+            f"SELECT {column} FROM meetings WHERE chat_id = ? AND state != 'cancelled'"
+            f" AND starts_at < ? AND {column} IS NOT NULL ORDER BY starts_at DESC LIMIT 20",
+            (chat_id, iso(before)),
+        ) as cur:
+            return [row[0] async for row in cur]
+
+    async def set_message(self, meeting_id: int, column: str, message_id: int | None) -> None:
+        assert column in ("announce_message_id", "agenda_message_id")
+        await self.conn.execute(
+            f"UPDATE meetings SET {column} = ? WHERE id = ?", (message_id, meeting_id)
+        )
+
+    async def last_pinned_agenda(self, chat_id: int, except_id: int) -> Meeting | None:
+        """The meeting whose final agenda is pinned now (the latest one), other than this one."""
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND id != ?"
+            " AND agenda_message_id IS NOT NULL ORDER BY starts_at DESC LIMIT 1",
+            (chat_id, except_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return _meeting(row) if row else None
+
+    # --- series -----------------------------------------------------------------------------
+    async def add_series(
+        self,
+        chat_id: int,
+        recurrence: str,
+        place: str,
+        length_minutes: int,
+        timezone: str,
+        created_by: int | None,
+        now: datetime,
+    ) -> int:
+        cur = await self.conn.execute(
+            "INSERT INTO meeting_series (chat_id, recurrence, place, length_minutes, timezone,"
+            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (chat_id, recurrence, place, length_minutes, timezone, created_by, iso(now)),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def series(self, series_id: int) -> tuple[str, str, int, str, bool] | None:
+        """(recurrence, place, length in minutes, timezone, active) of a series."""
+        async with self.conn.execute(
+            "SELECT recurrence, place, length_minutes, timezone, active FROM meeting_series"
+            " WHERE id = ?",
+            (series_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return str(row[0]), str(row[1]), int(row[2]), str(row[3]), bool(row[4])
+
+    async def latest_in_series(self, series_id: int) -> Meeting | None:
+        async with self.conn.execute(
+            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? ORDER BY starts_at DESC LIMIT 1",
+            (series_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return _meeting(row) if row else None
+
+    async def planned_in_series_after(self, series_id: int, now: datetime) -> bool:
+        async with self.conn.execute(
+            "SELECT 1 FROM meetings WHERE series_id = ? AND state = 'planned' AND starts_at > ?"
+            " LIMIT 1",
+            (series_id, iso(now)),
+        ) as cur:
+            return await cur.fetchone() is not None
+
+    # --- RSVPs ------------------------------------------------------------------------------
+    async def answer(self, meeting_id: int, user_id: int, answer: Answer, now: datetime) -> bool:
+        """Store someone's answer; False when it was already their answer."""
+        async with self.conn.execute(
+            "SELECT answer FROM meeting_rsvps WHERE meeting_id = ? AND user_id = ?",
+            (meeting_id, user_id),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is not None and str(row[0]) == answer.value:
+            return False
+        await self.conn.execute(
+            "INSERT INTO meeting_rsvps (meeting_id, user_id, answer, answered_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, user_id) DO UPDATE SET"
+            " answer = excluded.answer, answered_at = excluded.answered_at",
+            (meeting_id, user_id, answer.value, iso(now)),
+        )
+        return True
+
+    async def rsvps(self, meeting_id: int) -> list[Rsvp]:
+        async with self.conn.execute(
+            f"SELECT r.user_id, {_NAME} AS name, r.answer FROM meeting_rsvps r"
+            " LEFT JOIN users u ON u.id = r.user_id WHERE r.meeting_id = ?"
+            " ORDER BY r.answered_at, r.rowid",
+            (meeting_id,),
+        ) as cur:
+            return [
+                Rsvp(int(row["user_id"]), str(row["name"]), Answer(str(row["answer"])))
+                async for row in cur
+            ]
+
+    # --- messages that show a meeting -------------------------------------------------------
+    async def record_message(
+        self, chat_id: int, message_id: int, meeting_id: int, kind: str
+    ) -> None:
+        await self.conn.execute(
+            "INSERT OR REPLACE INTO meeting_messages (chat_id, message_id, meeting_id, kind)"
+            " VALUES (?, ?, ?, ?)",
+            (chat_id, message_id, meeting_id, kind),
+        )
+
+    async def message(self, chat_id: int, message_id: int) -> tuple[int, str] | None:
+        """(meeting id, kind) of a bot message that shows a meeting."""
+        async with self.conn.execute(
+            "SELECT meeting_id, kind FROM meeting_messages WHERE chat_id = ? AND message_id = ?",
+            (chat_id, message_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    # --- told once --------------------------------------------------------------------------
+    async def notice_once(self, chat_id: int, notice: str, now: datetime) -> bool:
+        """True the first time a group gets this notice, False ever after."""
+        cur = await self.conn.execute(
+            "INSERT OR IGNORE INTO meeting_notices (chat_id, notice, set_at) VALUES (?, ?, ?)",
+            (chat_id, notice, iso(now)),
+        )
+        return cur.rowcount > 0
+
+    async def has_pending_event(self, kind: str, chat_id: int) -> bool:
+        """Whether a chat-wide event of this kind waits in the engine's `due` table."""
+        async with self.conn.execute(
+            "SELECT 1 FROM due WHERE kind = ? AND chat_id = ? AND state = 'pending' LIMIT 1",
+            (kind, chat_id),
+        ) as cur:
+            return await cur.fetchone() is not None
