@@ -51,7 +51,9 @@ async def test_plan_announces_with_rsvp_buttons_and_calendar_file(bot: Harness) 
     assert cal.walk("VTIMEZONE")[0]["tzid"] == "Europe/Amsterdam"
     alarm = event.walk("VALARM")[0]
     assert alarm.decoded("trigger") == -timedelta(days=1)
-    rows = await bot.sql("SELECT kind, fire_at FROM due WHERE kind LIKE 'meeting.%' ORDER BY fire_at")
+    rows = await bot.sql(
+        "SELECT kind, fire_at FROM due WHERE kind LIKE 'meeting.%' ORDER BY fire_at"
+    )
     assert rows == [
         ("meeting.call", "2026-12-01T18:30:00+00:00"),
         ("meeting.close", "2026-12-06T18:30:00+00:00"),
@@ -98,7 +100,11 @@ async def test_ics_dtstart_right_across_dst(bot: Harness) -> None:
 
 async def test_bad_input_usage_and_nothing_stored(bot: Harness) -> None:
     await board(bot)
-    for text in ("/overleg Buurthuis", "/overleg gisteren 19:30 Buurthuis", "/overleg 31 februari 19:30"):
+    for text in (
+        "/overleg Buurthuis",
+        "/overleg gisteren 19:30 Buurthuis",
+        "/overleg 31 februari 19:30",
+    ):
         out = await bot.say(text)
         reply = out[0].text or ""
         assert "Zo gebruik je het: /overleg wanneer [waar]" in reply, text
