@@ -34,7 +34,7 @@ COMMANDS: list[Command] = [
     Command("bestuur", roles.board, scopes=frozenset({GROUP})),
     Command("gemeente", roles.gemeente, scopes=frozenset({GROUP})),
     Command("instellingen", setup.settings_command),
-    Command("herinner", reminders.remind, aliases=("remind",)),
+    Command("herinner", reminders.remind, aliases=("remind",), dates=True),
     Command("herinneringen", reminders.list_reminders, aliases=("reminders",)),
     Command("export", exports.export_command, scopes=frozenset({GROUP})),
     Command("privacy", privacy.privacy_command),

@@ -31,8 +31,15 @@ MAX_NAME = 64
 
 
 # --- help and start -------------------------------------------------------------------------
+DATE_TOPICS = ("datums", "datum", "dates", "date", "tijden", "times")
+
+
 async def help_command(turn: Turn) -> None:
-    """/help: every command of this kind of chat with a one-line example."""
+    """/help: every command of this kind of chat with a one-line example; /help datums: how
+    dates and times are typed (docs/dates.md in short)."""
+    if turn.args and turn.args[0].lower() in DATE_TOPICS:
+        await turn.reply(turn.t("help.dates"))
+        return
     scope = PRIVATE if turn.chat.is_private else GROUP
     commands: list[Command] = turn.context.bot_data["commands"]
     lines = [turn.t(f"help.title.{scope}"), ""]
@@ -50,6 +57,8 @@ async def help_command(turn: Turn) -> None:
                 example=turn.t(f"cmd.{command.name}.example"),
             )
         )
+        if command.dates:
+            lines.append(turn.t("help.dates_hint"))
     lines += ["", turn.t("help.footer")]
     await turn.reply("\n".join(lines))
 

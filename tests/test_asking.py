@@ -145,3 +145,15 @@ async def test_the_question_survives_a_restart(bot: Harness) -> None:
     await bot.restart(after=timedelta(minutes=5))
     out = await bot.press(PM, message_id=out[0].message_id)
     assert await _stored(bot) == [("koffie zetten", "2026-11-25T15:00:00+00:00")]
+
+
+async def test_help_points_to_how_dates_are_typed(bot: Harness) -> None:
+    out = await bot.say("/help")
+    lines = (out[0].text or "").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("/herinner"))
+    assert "/help datums" in lines[at + 2]  # under the command and its example
+    out = await bot.say("/help datums")
+    text = out[0].text or ""
+    assert "Datums en tijden typ je zoals je praat" in text
+    assert "binnen 5 werkdagen" in text
+    assert "03:00 of 15:00" in text

@@ -343,6 +343,25 @@ MESSAGES.update(
             " minute I will not answer your commands, so the others get their turn too."
         ),
         # --- dates: asking back (issue 11)
+        "help.dates_hint": "    🗓️ type dates as you say them: /help dates",
+        "help.dates": (
+            "🗓️ <b>Type dates and times as you say them</b> (Dutch or English)\n"
+            "• <b>Days</b>: today, tomorrow, Tuesday, next Friday, December 3, 3-12, vandaag,"
+            " morgen, volgende week dinsdag, 3 december\n"
+            "• <b>Times</b>: 19:30, 7pm, noon, midnight, tonight, tomorrow morning, 20 uur,"
+            " half acht (7:30), kwart over zeven\n"
+            "• <b>From now</b>: in 2 hours, in two weeks, over een kwartier, binnen 5 werkdagen"
+            " (working days: no weekends or public holidays)\n"
+            "• <b>Periods</b>: end of January, week 50, this weekend, next weekend, volgende maand,"
+            " in maart, the first Tuesday of the month\n"
+            "• <b>From–to</b>: 7 t/m 18 december, van 19.30 tot 21.30 uur\n"
+            "• <b>Moved</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
+            "• <b>Holidays</b>: Christmas, Christmas Eve, New Year's Day, Easter, Good Friday,"
+            " Pinksteren, Koningsdag\n"
+            "• <b>Repeating</b> (/remind): every Monday 9:00, elke eerste dinsdag van de maand\n"
+            "\nFor <i>om 3 uur</i> (3 o'clock) I ask whether you mean 03:00 or 15:00; for"
+            " <i>binnenkort</i> (soon) or <i>na de zomer</i> (after the summer) I ask when exactly."
+        ),
         "when.ask.which": "🕒 Which time do you mean? Choose below.",
         "when.button": "{time} · {day}",
         "when.chosen": "🕒 Chosen: {moment}",

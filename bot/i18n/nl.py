@@ -365,6 +365,25 @@ MESSAGES.update(
             " beurt komen."
         ),
         # --- dates: asking back (issue 11)
+        "help.dates_hint": "    🗓️ datums typ je zoals je praat: /help datums",
+        "help.dates": (
+            "🗓️ <b>Datums en tijden typ je zoals je praat</b>\n"
+            "• <b>Dagen</b>: vandaag, morgen, overmorgen, dinsdag, volgende week dinsdag,"
+            " 3 december, 3-12, di 8 dec, 03-12-2026\n"
+            "• <b>Tijden</b>: 19:30, 19.30, 19u30, 20 uur, half acht, kwart over zeven, 8 uur 15,"
+            " 7 uur 's avonds, vanavond, morgenochtend, middernacht\n"
+            "• <b>Over een tijd</b>: over een kwartier, over 2 uur, over drie weken,"
+            " binnen 5 werkdagen (zonder weekend en feestdagen), 10 werkdagen na 1 december\n"
+            "• <b>Perioden</b>: begin, half of eind januari, week 50, dit weekend, volgende week,"
+            " volgende maand, in maart, de eerste dinsdag van de maand, op de 15e\n"
+            "• <b>Van–tot</b>: 7 t/m 18 december, van 19.30 tot 21.30 uur\n"
+            "• <b>Verplaatst</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
+            "• <b>Feestdagen</b>: Pasen, Hemelvaart, Pinksteren, Koningsdag, kerstavond,"
+            " tweede kerstdag, Sinterklaas\n"
+            "• <b>Herhalen</b> (/herinner): elke maandag 9:00, elke eerste dinsdag van de maand\n"
+            "\nBij <i>om 3 uur</i> vraag ik of je 03:00 of 15:00 bedoelt; bij <i>binnenkort</i> of"
+            " <i>na de zomer</i> vraag ik wanneer precies."
+        ),
         "when.ask.which": "🕒 Welk tijdstip bedoel je? Kies hieronder.",
         "when.button": "{time} · {day}",
         "when.chosen": "🕒 Gekozen: {moment}",
