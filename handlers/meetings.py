@@ -212,8 +212,12 @@ async def create_meeting(
     meeting = await repo.get(meeting_id)
     assert meeting is not None
     agenda = AgendaRepo(conn)
-    first = await repo.upcoming(chat.id, now, limit=1)
-    if first and first[0].id == meeting_id:  # waiting items go to the next meeting
+    earlier_open = [
+        m
+        for m in await repo.upcoming(chat.id, now)
+        if m.starts_at < starts and not m.agenda_closed and m.starts_at > now
+    ]
+    if not earlier_open:  # waiting items go to the first meeting whose agenda is open
         for item in await agenda.of_meeting(chat.id, None, with_discussed=False):
             await agenda.move_to(item.id, chat.id, meeting_id, now)
     await schedule_rhythm(conn, svc, meeting, settings, chat.timezone, now)
@@ -286,7 +290,10 @@ async def meeting_card(
     """The meeting's header: title, when, where, chair and minute-taker."""
     tz = ZoneInfo(chat.timezone)
     lang = chat.language
-    lines = [t(lang, title_key, group=chat.name), when_text(meeting, lang, tz, now)]
+    lines = [
+        t(lang, title_key, group=chat.name),
+        t(lang, "meeting.when_line", when=when_text(meeting, lang, tz, now)),
+    ]
     if meeting.place:
         lines.append(t(lang, "meeting.place", place=meeting.place))
     people = await names(conn, [meeting.chair_id, meeting.minute_taker_id])

@@ -127,3 +127,139 @@ async def test_date_without_time_is_asked(bot: Harness) -> None:
     out = await bot.say("19:30", reply_to=out[0].message_id)
     assert "dinsdag 8 december om 19:30 tot 21:30" in (out[0].text or "")
     assert await bot.sql("SELECT place FROM meetings") == [("Buurthuis",)]
+
+
+async def pending_events(bot: Harness) -> list[tuple[str, int, str]]:
+    rows = await bot.sql(
+        "SELECT kind, target_id, fire_at FROM due WHERE state = 'pending'"
+        " AND kind != 'meeting.half_year' ORDER BY target_id, fire_at"
+    )
+    return [(str(k), int(t), str(f)) for k, t, f in rows]
+
+
+async def test_move_moves_exactly_its_events_and_raises_sequence(bot: Harness) -> None:
+    first = await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    await bot.say("/overleg di 15 dec 19:30 Buurthuis")
+    before = await pending_events(bot)
+    other = [e for e in before if e[1] == 2]
+    out = await bot.say("/overleg")
+    assert [label for label, _ in out[0].buttons[0]] == ["Verplaatsen 1", "Afzeggen 1"]
+    assert [label for label, _ in out[0].buttons[1]] == ["Voorzitter 1", "Notulist 1"]
+    out = await bot.press("Verplaatsen 1")
+    assert "Naar wanneer verplaatsen we het overleg van dinsdag 8 december" in (out[0].text or "")
+    out = await bot.say("donderdag 10 december 20:00", reply_to=out[0].message_id)
+    assert "Het overleg is verplaatst" in (out[0].text or "")
+    assert "Nu: donderdag 10 december om 20:00 tot 22:00" in (out[0].text or "")
+    after = await pending_events(bot)
+    assert [e for e in after if e[1] == 2] == other
+    assert [e for e in after if e[1] == 1] == [
+        ("meeting.call", 1, "2026-12-03T19:00:00+00:00"),
+        ("meeting.close", 1, "2026-12-08T19:00:00+00:00"),
+        ("meeting.remind_day", 1, "2026-12-09T19:00:00+00:00"),
+        ("meeting.remind_hour", 1, "2026-12-10T18:00:00+00:00"),
+        ("meeting.end", 1, "2026-12-10T21:00:00+00:00"),
+    ]
+    announce = bot.fake.bot_message(DUINDORP.id, first[0].message_id)
+    assert "donderdag 10 december om 20:00" in (announce.text or "")
+    old = calendar_of(bot, first).walk("VEVENT")[0]
+    new = calendar_of(bot, out).walk("VEVENT")[0]
+    assert str(new["uid"]) == str(old["uid"])
+    assert int(new["sequence"]) == 1
+    assert new.decoded("dtstart") == datetime(2026, 12, 10, 20, 0, tzinfo=AMS)
+
+
+async def test_cancel_removes_exactly_its_events(bot: Harness) -> None:
+    await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    await bot.say("/overleg di 15 dec 19:30 Buurthuis")
+    await bot.say("/agenda Speeltuin", user=CARLA)
+    before = await pending_events(bot)
+    await bot.say("/overleg")
+    out = await bot.press("Afzeggen 1")
+    cancelled = next(c for c in out if (c.text or "").startswith("❌ Het overleg"))
+    assert "dinsdag 8 december om 19:30 tot 21:30 is afgezegd" in (cancelled.text or "")
+    assert "De 1 agendapunt(en) gaan naar het overleg van 15 december." in (cancelled.text or "")
+    assert await pending_events(bot) == [e for e in before if e[1] == 2]
+    event = calendar_of(bot, out).walk("VEVENT")[0]
+    assert str(event["status"]) == "CANCELLED"
+    assert int(event["sequence"]) == 1
+    assert await bot.sql("SELECT state FROM meetings ORDER BY id") == [("cancelled",), ("planned",)]
+    assert await bot.sql("SELECT meeting_id FROM agenda_items") == [(2,)]
+    # nothing of the cancelled meeting is sent later
+    out = await bot.advance(timedelta(days=14))
+    assert not any("8 december" in (c.text or "") for c in out)
+
+
+async def test_listing_without_buttons_for_members(bot: Harness) -> None:
+    await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    out = await bot.say("/overleg", user=CARLA)
+    assert "1. dinsdag 8 december om 19:30 tot 21:30" in (out[0].text or "")
+    assert out[0].buttons == []
+    await bot.process(bot.fake.callback(DUINDORP, CARLA, "mtg:cancel:1", out[0].message_id))
+    assert await bot.sql("SELECT state FROM meetings") == [("planned",)]
+
+
+async def test_chair_and_minute_taker_rotate(bot: Harness) -> None:
+    await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    await bot.say("/overleg di 15 dec 19:30 Buurthuis")
+    await bot.say("/overleg")
+    out = await bot.press("Voorzitter 1")
+    assert "Aan de beurt volgens de rotatie: ⭐ Anna de Vries" in (out[0].text or "")
+    assert out[0].buttons[0] == [("⭐ Anna de Vries", "mtg:set:1:c:501")]
+    out = await bot.press("⭐ Anna de Vries")
+    assert "🪑 Voorzitter: Anna de Vries" in (out[0].text or "")
+    out = await bot.press("Notulist 1")
+    assert "⭐ Bram" in (out[0].text or "")  # the chair is passed over
+    await bot.press("⭐ Bram")
+    out = await bot.press("Voorzitter 2")
+    assert "Aan de beurt volgens de rotatie: ⭐ Bram" in (out[0].text or "")
+    assert await bot.sql("SELECT chair_id, minute_taker_id FROM meetings WHERE id = 1") == [
+        (501, 502)
+    ]
+    # a forged choice of someone outside the board changes nothing
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "mtg:set:2:c:503", out[0].message_id))
+    assert await bot.sql("SELECT chair_id FROM meetings WHERE id = 2") == [(None,)]
+
+
+async def test_series_keeps_its_next_meeting(bot: Harness) -> None:
+    out = await plan(bot, "/overleg elke eerste dinsdag van de maand 19:30 Buurthuis")
+    text = out[0].text or ""
+    assert "dinsdag 1 december om 19:30 tot 21:30" in text
+    assert "Vaste reeks: elke eerste dinsdag van de maand om 19:30" in text
+    await bot.say("/agenda Wijkschouw", user=CARLA)
+    out = await bot.advance(timedelta(days=7))
+    end = next(c for c in out if (c.text or "").startswith("✔️"))
+    assert "Het volgende overleg: dinsdag 5 januari 2027 om 19:30 tot 21:30" in (end.text or "")
+    assert "naar het overleg van 5 januari 2027" in (end.text or "")
+    assert await bot.sql("SELECT series_id, state, place FROM meetings ORDER BY id") == [
+        (1, "held", "Buurthuis"),
+        (1, "planned", "Buurthuis"),
+    ]
+    # cancelling the series' next meeting plans the one after
+    await bot.say("/overleg")
+    await bot.press("Afzeggen")
+    assert await bot.sql("SELECT starts_at, state FROM meetings WHERE id = 3") == [
+        ("2027-02-02T18:30:00+00:00", "planned")
+    ]
+
+
+async def test_year_and_half_year_minimum(bot: Harness) -> None:
+    await plan(bot, "/overleg di 1 dec 19:30 Buurthuis")
+    await bot.say("/overleg di 15 dec 19:30 Buurthuis")
+    await bot.advance(timedelta(days=6, hours=8))
+    out = await bot.say("/overleg jaar")
+    text = out[0].text or ""
+    assert "Overleggen in 2026" in text
+    assert "✔️ dinsdag 1 december om 19:30 (geweest) — Buurthuis" in text
+    assert "🗓️ dinsdag 15 december om 19:30 (gepland)" in text
+    assert "Totaal: 2 (1 geweest, 1 gepland)." in text
+    # off by default: the first working day of 2027 passes quietly
+    out = await bot.advance(timedelta(days=40))
+    assert not any("minimum" in (c.text or "") for c in out)
+    await bot.say("/instellingen minimaal 2")
+    out = await bot.say("/overleg jaar")
+    assert "minder dan het afgesproken minimum van 2 per jaar" in (out[0].text or "")
+    # 1 July 2027 is a Thursday: the board is told then
+    out = await bot.advance(timedelta(days=182))
+    warned = [c.text or "" for c in out if "minimum" in (c.text or "")]
+    assert len(warned) == 1
+    assert "voor 2027 staan 0 overleg(gen) gepland of gehouden" in warned[0]
