@@ -209,6 +209,73 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "0900_advice",
+        """
+        CREATE TABLE advices (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            subject TEXT NOT NULL,
+            sent_on TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'verzonden'
+                CHECK (state IN ('verzonden', 'ontvangen', 'beantwoord', 'ingetrokken')),
+            recipient TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            requested INTEGER,
+            document_id TEXT,
+            document_name TEXT,
+            link TEXT,
+            ack_days INTEGER NOT NULL,
+            reply_days INTEGER NOT NULL,
+            very_late_percent INTEGER NOT NULL,
+            postponed_to TEXT,
+            postpone_reason TEXT,
+            acknowledged_on TEXT,
+            answered_on TEXT,
+            outcome TEXT,
+            summary TEXT,
+            answer_document_id TEXT,
+            answer_document_name TEXT,
+            message_id INTEGER,
+            created_by INTEGER,
+            created_at TEXT NOT NULL,
+            UNIQUE (chat_id, number)
+        );
+        CREATE TABLE advice_events (
+            id INTEGER PRIMARY KEY,
+            advice_id INTEGER NOT NULL REFERENCES advices (id),
+            chat_id INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            by_id INTEGER,
+            by_name TEXT,
+            data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX advice_events_advice ON advice_events (advice_id, id);
+        CREATE TABLE advice_chases (
+            advice_id INTEGER NOT NULL REFERENCES advices (id),
+            kind TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (advice_id, kind, deadline)
+        );
+        CREATE INDEX advice_chases_message ON advice_chases (chat_id, message_id);
+        CREATE TABLE advice_mails (
+            id INTEGER PRIMARY KEY,
+            advice_id INTEGER NOT NULL REFERENCES advices (id),
+            chat_id INTEGER NOT NULL,
+            chase_key TEXT NOT NULL,
+            message_id_header TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            UNIQUE (advice_id, chase_key)
+        )
+        """,
+    ),
 ]
 
 
