@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.mail import parse_smtp_url
+from domain.settings import is_email
 
 LANGUAGES = ("nl", "en")
 
@@ -28,6 +32,9 @@ class Settings(BaseSettings):
     language: str = "nl"
     log_level: str = "INFO"
     telegram_api_url: str = "https://api.telegram.org/bot"
+    # Outgoing mail (advice chases): unset means the bot shows the text to copy instead.
+    smtp_url: SecretStr | None = Field(default=None)
+    mail_from: str | None = None
     # Flood control: more commands than this from one user in 30 s earn a pause (0 = off).
     flood_limit: int = Field(default=10, ge=0)
 
@@ -37,6 +44,25 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("smtp_url", mode="before")
+    @classmethod
+    def _smtp_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        text = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+        parse_smtp_url(text)  # ValueError names the expected form, never the password
+        return text
+
+    @field_validator("mail_from", mode="before")
+    @classmethod
+    def _mail_from(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        address = parseaddr(str(value))[1]
+        if not is_email(address):
+            raise ValueError(f"{value!r} is not an e-mail address (example: Wijkbot <bot@bo.nl>)")
+        return str(value).strip()
 
     @field_validator("timezone")
     @classmethod

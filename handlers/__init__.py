@@ -17,10 +17,23 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from domain import advice as advice_rules
 from domain import meetings as meeting_rules
 from domain.privacy import RETENTION
 from domain.settings import SettingSpec
-from handlers import agenda, asking, exports, meetings, privacy, reminders, roles, setup
+from handlers import (
+    advice,
+    advice_chase,
+    advice_figures,
+    agenda,
+    asking,
+    exports,
+    meetings,
+    privacy,
+    reminders,
+    roles,
+    setup,
+)
 from handlers.boundary import TurnHandler, turn_handler
 from handlers.commands import GROUP, PRIVATE, Command
 from handlers.delivery import EventSender
@@ -42,11 +55,14 @@ COMMANDS: list[Command] = [
     Command("vergeetgroep", privacy.wipe_command, scopes=frozenset({GROUP})),
     Command("overleg", meetings.meeting_command, aliases=("meeting",), scopes=frozenset({GROUP})),
     Command("agenda", agenda.agenda_command, scopes=frozenset({GROUP})),
+    Command("advies", advice.advies, aliases=("advice",), scopes=frozenset({GROUP})),
+    Command("adviezen", advice_figures.adviezen, scopes=frozenset({GROUP})),
 ]
 
 # What /export <word> sends (board only); "" is a bare /export. See handlers/exports.py.
 EXPORTS: Mapping[str, exports.Exporter] = {
     "": privacy.export_everything,
+    "adviezen": advice_figures.export_csv,
 }
 
 # Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
@@ -58,6 +74,7 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     asking.KIND: asking.on_callback,
     "mtg": meetings.on_callback,
     "agd": agenda.on_callback,
+    "adv": advice.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
@@ -67,12 +84,15 @@ PROMPTS: Mapping[str, PromptHandler] = {
     asking.KIND: asking.on_prompt,
     "meeting_time": meetings.on_time_prompt,
     "meeting_move": meetings.on_move_prompt,
+    "advice": advice.on_prompt,
+    "advice_answer": advice.on_answer_prompt,
 }
 
 # Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
 SETTINGS: list[SettingSpec] = [
     RETENTION,
     *meeting_rules.SETTINGS,
+    *advice_rules.SETTINGS,
 ]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
@@ -84,6 +104,10 @@ EVENTS: Mapping[str, EventSender] = {
     meeting_rules.REMIND_BEFORE_HOUR: meetings.fire_hour_before,
     meeting_rules.END: meetings.fire_end,
     meeting_rules.HALF_YEAR: meetings.fire_half_year,
+    advice_chase.ACK_KIND: advice_chase.fire_chase,
+    advice_chase.REPLY_KIND: advice_chase.fire_chase,
+    advice_chase.VERY_LATE_KIND: advice_chase.fire_chase,
+    advice_chase.OVERVIEW_KIND: advice_chase.fire_overview,
 }
 
 

@@ -377,6 +377,36 @@ class Turn:
                 raise
             log.debug("edit in chat %s not needed: %s", self.chat.id, exc)
 
+    async def edit_message(
+        self,
+        message_id: int,
+        text: str | None,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> None:
+        """Edit another bot message in this chat (an advice card, say); text None: buttons only.
+
+        Unchanged or deleted messages are a normal day, as for `edit`.
+        """
+        await self.unit.commit()
+        try:
+            if text is None:
+                await self.bot.edit_message_reply_markup(
+                    self.chat.id, message_id, reply_markup=self.keyboard(buttons)
+                )
+            else:
+                await self.bot.edit_message_text(
+                    text,
+                    self.chat.id,
+                    message_id,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=self.keyboard(buttons),
+                    disable_web_page_preview=True,
+                )
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
+                raise
+            log.debug("edit of %s in chat %s not needed: %s", message_id, self.chat.id, exc)
+
     async def pin(self, message_id: int) -> bool:
         """Pin a message quietly; False when the bot lacks the right (a normal day)."""
         await self.unit.commit()

@@ -274,4 +274,3 @@ def _chase(row: aiosqlite.Row) -> Chase:
     deadline = _day(row[2])
     assert deadline is not None
     return Chase(int(row[0]), str(row[1]), deadline, int(row[3]), row[4])
-

@@ -1,0 +1,90 @@
+"""Outgoing e-mail over SMTP (aiosmtplib): where the server is, and one way to send.
+
+`SMTP_URL` names the server: `smtp://user:password@mail.example.nl:587` uses STARTTLS (port
+587, the default; other ports upgrade when the server offers it), `smtps://...:465` TLS from
+the start. Anything that goes wrong becomes a `MailError` whose `kind` says what to tell
+people: the server is down or unreachable, the login was refused, or the message was refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import make_msgid, parseaddr
+from urllib.parse import unquote, urlparse
+
+import aiosmtplib
+
+TIMEOUT = 20.0  # seconds; a board member is waiting for the answer to a button
+
+
+class MailError(Exception):
+    """Sending failed; `kind` is "down", "login" or "refused", `reason` the server's words."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(f"{kind}: {reason}")
+        self.kind = kind
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SmtpServer:
+    host: str
+    port: int
+    username: str | None
+    password: str | None
+    use_tls: bool
+    start_tls: bool | None  # None: upgrade when the server offers it
+
+
+def parse_smtp_url(url: str) -> SmtpServer:
+    """`smtp://user:pass@host:587` -> the server; ValueError names what is wrong."""
+    parsed = urlparse(url.strip())
+    if parsed.scheme not in ("smtp", "smtps") or not parsed.hostname:
+        raise ValueError("use smtp://user:password@host:587 or smtps://user:password@host:465")
+    tls = parsed.scheme == "smtps"
+    port = parsed.port or (465 if tls else 587)
+    return SmtpServer(
+        host=parsed.hostname,
+        port=port,
+        username=unquote(parsed.username) if parsed.username else None,
+        password=unquote(parsed.password) if parsed.password else None,
+        use_tls=tls,
+        start_tls=None if tls else (True if port == 587 else None),
+    )
+
+
+def address_domain(address: str) -> str:
+    return parseaddr(address)[1].rpartition("@")[2] or "wijkbot.local"
+
+
+def new_message_id(sender: str) -> str:
+    """A globally unique Message-ID in the sender's domain, so replies thread."""
+    return make_msgid(domain=address_domain(sender))
+
+
+async def send(server: SmtpServer, message: EmailMessage) -> None:
+    """Send one message; raises MailError, never anything else of aiosmtplib."""
+    try:
+        await aiosmtplib.send(
+            message,
+            hostname=server.host,
+            port=server.port,
+            username=server.username,
+            password=server.password,
+            use_tls=server.use_tls,
+            start_tls=server.start_tls,
+            timeout=TIMEOUT,
+        )
+    except aiosmtplib.SMTPAuthenticationError as exc:
+        raise MailError("login", exc.message or str(exc)) from exc
+    except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPTimeoutError) as exc:
+        raise MailError("down", str(exc)) from exc
+    except aiosmtplib.SMTPRecipientsRefused as exc:
+        raise MailError("refused", "; ".join(str(r) for r in exc.recipients)) from exc
+    except aiosmtplib.SMTPResponseException as exc:
+        raise MailError("refused", f"{exc.code} {exc.message}") from exc
+    except aiosmtplib.SMTPException as exc:
+        raise MailError("down", str(exc)) from exc
+    except OSError as exc:
+        raise MailError("down", exc.strerror or str(exc)) from exc

@@ -1,0 +1,294 @@
+"""Chasing the gemeente: one message the day after each deadline, escalation, weekly overview.
+
+Each advice has up to three engine events (kinds below), scheduled the day after its
+acknowledgement deadline, its reply deadline and its very-late date, at the group's default
+time. A chase is recorded in `advice_chases` under its deadline, so neither a restart nor a
+rescheduling ever sends it twice; a deadline moved by a verdaging is a new deadline and gets
+its own chase. The weekly overview is one event per group that schedules its next one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from bot.i18n import Raw, label, t
+from domain.advice import ESCALATION, OVERVIEW, Advice, AdviceState
+from domain.models import Chat, Person
+from domain.roles import Role
+from domain.workdays import working_days_between
+from handlers.advice_text import day, list_line, mentions, recipient_part
+from handlers.boundary import Button, Turn
+from handlers.delivery import Outbox
+from schedules.engine import Firing
+from storage.advice import AdviceRepo
+from storage.chats import ChatRepo
+from storage.due import DueRepo
+from storage.people import PeopleRepo
+from storage.roles import RoleRepo
+from storage.settings import SettingsRepo
+
+ACK_KIND = "advice_ack"
+REPLY_KIND = "advice_reply"
+VERY_LATE_KIND = "advice_very_late"
+OVERVIEW_KIND = "advice_overview"
+CHASE_KINDS = {ACK_KIND: "ack", REPLY_KIND: "reply", VERY_LATE_KIND: "very_late"}
+
+
+def local_today(now: datetime, tz: ZoneInfo) -> date:
+    return now.astimezone(tz).date()
+
+
+def _deadline_of(advice: Advice, chase: str) -> date:
+    due = advice.deadlines
+    return {"ack": due.ack.end, "reply": due.reply.end, "very_late": due.very_late.end}[chase]
+
+
+def _owed(advice: Advice, chase: str) -> bool:
+    """Whether the gemeente still owes what this chase is about."""
+    if chase == "ack":
+        return advice.state is AdviceState.SENT
+    return advice.is_open
+
+
+async def schedule_chases(
+    conn: aiosqlite.Connection, engine: object, advice: Advice, chat: Chat
+) -> None:
+    """(Re)plan the chases of one advice after any change: cancel, then add what is still owed."""
+    due = DueRepo(conn)
+    repo = AdviceRepo(conn)
+    tz = ZoneInfo(chat.timezone)
+    for kind, chase in CHASE_KINDS.items():
+        await due.cancel_target(kind, advice.id)
+        if not _owed(advice, chase):
+            continue
+        deadline = _deadline_of(advice, chase)
+        if await repo.chase(advice.id, chase, deadline) is not None:
+            continue  # this very deadline was chased already
+        moment = datetime.combine(deadline + timedelta(days=1), chat.default_time, tzinfo=tz)
+        await engine.schedule(  # type: ignore[attr-defined]
+            conn,
+            kind,
+            chat.id,
+            moment,
+            timezone=chat.timezone,
+            target_id=advice.id,
+            payload={"deadline": deadline.isoformat()},
+        )
+
+
+async def ensure_overview(turn: Turn) -> None:
+    """Keep the group's one weekly-overview event at the moment its setting names."""
+    await plan_overview(await turn.conn(), turn.svc.engine, turn.chat, turn.now())
+
+
+async def plan_overview(
+    conn: aiosqlite.Connection, engine: object, chat: Chat, now: datetime
+) -> None:
+    settings = await SettingsRepo(conn).of(chat.id)
+    weekly = settings.weekly(OVERVIEW)
+    due = DueRepo(conn)
+    pending = await due.pending_for_target(OVERVIEW_KIND, chat.id)
+    tz = ZoneInfo(chat.timezone)
+    if weekly is None:
+        # switched off: look again in a week, so switching it on needs nothing else
+        wanted = now + timedelta(days=7)
+        if pending:
+            return
+    else:
+        wanted = next_weekly(now, tz, *weekly)
+        if len(pending) == 1 and pending[0].fire_at == wanted:
+            return
+    await due.cancel_target(OVERVIEW_KIND, chat.id)
+    await engine.schedule(  # type: ignore[attr-defined]
+        conn, OVERVIEW_KIND, chat.id, wanted, timezone=chat.timezone, target_id=chat.id
+    )
+
+
+def next_weekly(now: datetime, tz: ZoneInfo, weekday: int, at: object) -> datetime:
+    """The first moment after `now` on `weekday` at the time `at`, in the group's zone."""
+    local = now.astimezone(tz)
+    ahead = (weekday - local.weekday()) % 7
+    candidate = datetime.combine(local.date() + timedelta(days=ahead), at, tzinfo=tz)  # type: ignore[arg-type]
+    if candidate <= now:
+        candidate = datetime.combine(candidate.date() + timedelta(days=7), at, tzinfo=tz)  # type: ignore[arg-type]
+    return candidate
+
+
+# --- senders ----------------------------------------------------------------------------------
+async def board_people(
+    out_or_turn: Outbox | Turn, conn: aiosqlite.Connection, chat_id: int
+) -> list[Person]:
+    """Telegram admins and the stored board role: who gets the escalation."""
+    svc = out_or_turn.svc
+    bot = out_or_turn.bot
+    named = await svc.admins.named(bot, chat_id)
+    people = PeopleRepo(conn)
+    found: dict[int, Person] = {}
+    for user_id, name in named.items():
+        person = await people.get(user_id)
+        found[user_id] = person or Person(user_id, name)
+    for person in await RoleRepo(conn).members(chat_id, Role.BOARD):
+        found.setdefault(person.id, person)
+    return list(found.values())
+
+
+async def fire_chase(out: Outbox, firing: Firing) -> None:
+    """The day after a deadline: one polite message per advice, only if still owed."""
+    chase = CHASE_KINDS[firing.events[0].kind]
+    for event in firing.events:
+        if event.target_id is None:
+            continue
+        async with out.svc.db.transaction() as conn:
+            advice = await AdviceRepo(conn).get(event.target_id)
+            chat = await ChatRepo(conn).get(firing.chat_id)
+            if advice is None or chat is None or not _owed(advice, chase):
+                continue
+            deadline = _deadline_of(advice, chase)
+            if str(event.payload.get("deadline")) != deadline.isoformat():
+                continue  # the deadline moved; its own event was planned then
+            if await AdviceRepo(conn).chase(advice.id, chase, deadline) is not None:
+                continue
+            settings = await SettingsRepo(conn).of(chat.id)
+            contacts = await RoleRepo(conn).members(chat.id, Role.GEMEENTE)
+            board = await board_people(out, conn, chat.id) if chase == "very_late" else []
+        today = local_today(firing.now, ZoneInfo(chat.timezone))
+        if chase == "very_late":
+            text = escalation_text(chat, advice, today, board, settings.text(ESCALATION))
+            buttons: list[list[Button]] = []
+        else:
+            text = chase_text(chat.language, advice, chase, today, contacts)
+            buttons = chase_buttons(chat.language, advice, chase)
+        sent = await out.send(chat.id, text, buttons)
+        async with out.svc.db.transaction() as conn:
+            repo = AdviceRepo(conn)
+            await repo.record_chase(advice, chase, deadline, sent.message_id, firing.now)
+            await repo.log(
+                advice,
+                "escalated" if chase == "very_late" else f"chased_{chase}",
+                firing.now,
+                deadline=deadline.isoformat(),
+            )
+
+
+def chase_text(lang: str, advice: Advice, chase: str, today: date, contacts: list[Person]) -> str:
+    greeting = (
+        t(lang, "advice.chase.greeting", names=mentions(contacts))
+        if contacts
+        else t(lang, "advice.chase.greeting_nobody")
+    )
+    return t(
+        lang,
+        f"advice.chase.{chase}",
+        greeting=Raw(greeting),
+        number=advice.number,
+        subject=advice.subject,
+        sent=day(advice.sent_on, lang),
+        to=Raw(recipient_part(lang, advice)),
+        deadline=day(_deadline_of(advice, chase), lang),
+        workdays=working_days_between(advice.sent_on, today),
+        days=(today - advice.sent_on).days,
+    )
+
+
+def chase_buttons(
+    lang: str, advice: Advice, chase: str, mailed_on: str | None = None
+) -> list[list[Button]]:
+    """The gemeente's button for what is owed, and the board's "Mail de gemeente"."""
+    rows: list[list[Button]] = []
+    if chase == "ack" and advice.state is AdviceState.SENT:
+        rows.append([(label(lang, "advice.button.ack"), f"adv:ack:{advice.id}")])
+    if chase == "reply" and advice.is_open:
+        rows.append([(label(lang, "advice.button.answer"), f"adv:ans:{advice.id}")])
+    if mailed_on is not None:
+        rows.append(
+            [(label(lang, "advice.button.mailed", date=mailed_on), f"adv:mailed:{advice.id}")]
+        )
+    else:
+        rows.append([(label(lang, "advice.button.mail"), f"adv:mail:{advice.id}")])
+    return rows
+
+
+def forward_text(lang: str, chat: Chat, advice: Advice, today: date, contact: str | None) -> str:
+    """A ready-to-forward Dutch text: the advice and its history, for the escalation contact."""
+    due = advice.deadlines
+    facts = [
+        t(
+            lang,
+            "advice.forward.sent",
+            date=day(advice.sent_on, lang),
+            to=Raw(recipient_part(lang, advice)),
+        )
+    ]
+    if advice.acknowledged_on is not None:
+        facts.append(t(lang, "advice.forward.acknowledged", date=day(advice.acknowledged_on, lang)))
+    else:
+        facts.append(t(lang, "advice.forward.no_ack", date=day(due.ack.end, lang)))
+    if advice.postponed_to is not None:
+        facts.append(
+            t(
+                lang,
+                "advice.forward.postponed",
+                date=day(advice.postponed_to, lang),
+                reason=advice.postpone_reason or "",
+            )
+        )
+    facts.append(t(lang, "advice.forward.no_reply", date=day(due.reply.end, lang)))
+    return t(
+        lang,
+        "advice.forward.text",
+        contact=contact or t(lang, "advice.forward.anyone"),
+        group=chat.name,
+        number=advice.number,
+        subject=advice.subject,
+        facts=Raw("\n".join(facts)),
+        workdays=working_days_between(advice.sent_on, today),
+    )
+
+
+def escalation_text(
+    chat: Chat, advice: Advice, today: date, board: list[Person], contact: str | None
+) -> str:
+    lang = chat.language
+    who = (
+        t(lang, "advice.escalate.contact", contact=contact)
+        if contact
+        else t(lang, "advice.escalate.no_contact")
+    )
+    return t(
+        lang,
+        "advice.escalate",
+        board=mentions(board) if board else t(lang, "advice.escalate.board"),
+        number=advice.number,
+        subject=advice.subject,
+        sent=day(advice.sent_on, lang),
+        very_late=day(advice.deadlines.very_late.end, lang),
+        who=Raw(who),
+        text=Raw(forward_text(lang, chat, advice, today, contact)),
+    )
+
+
+async def fire_overview(out: Outbox, firing: Firing) -> None:
+    """The weekly overview of open advices for the board; then plan next week's."""
+    async with out.svc.db.transaction() as conn:
+        chat = await ChatRepo(conn).get(firing.chat_id)
+        if chat is None:
+            return
+        settings = await SettingsRepo(conn).of(chat.id)
+        weekly = settings.weekly(OVERVIEW)
+        advices = await AdviceRepo(conn).of_chat(chat.id, open_only=True)
+    tz = ZoneInfo(chat.timezone)
+    local = firing.occurrence.astimezone(tz)
+    # the setting may have changed since this event was planned: only its own day counts
+    wanted = weekly is not None and local.weekday() == weekly[0] and local.time() == weekly[1]
+    if wanted and advices:
+        today = local_today(firing.now, tz)
+        lines = [t(chat.language, "advice.overview.title", count=len(advices))]
+        lines += [list_line(chat.language, advice, today) for advice in advices]
+        lines.append(t(chat.language, "advice.overview.footer"))
+        await out.send(chat.id, "\n\n".join(lines))
+    async with out.svc.db.transaction() as conn:
+        # the event that fired is still claimed: plan the next one beside it
+        await plan_overview(conn, out.svc.engine, chat, firing.now + timedelta(seconds=1))

@@ -1,0 +1,156 @@
+"""The board's "Mail de gemeente" button on a chase message: the chase as one e-mail, once.
+
+All e-mails about one advice form one thread: the same subject with the advice number, and
+each new one carries `In-Reply-To` (the previous Message-ID) and `References` (all of them).
+A chase is mailed at most once: the Message-ID is stored per chase, so a second press or a
+restart finds it and only shows "Gemaild op <datum>". Without `SMTP_URL` and `MAIL_FROM` the
+button gives the address, subject and text to copy; a failure marks nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from bot import mail
+from bot.i18n import Raw, t
+from domain.advice import GEMEENTE_MAIL, REPLY_TO, Advice
+from domain.errors import DomainError
+from domain.roles import Role
+from domain.workdays import working_days_between
+from handlers.advice_chase import chase_buttons, local_today
+from handlers.advice_text import day, short_day
+from handlers.boundary import Turn
+from storage.advice import AdviceRepo, Chase
+
+
+def _key(chase: Chase) -> str:
+    return f"{chase.kind}:{chase.deadline.isoformat()}"
+
+
+async def _chase_of_message(turn: Turn) -> Chase:
+    message = turn.message
+    assert message is not None
+    chase = await AdviceRepo(await turn.conn()).chase_in_message(turn.chat.id, message.message_id)
+    if chase is None:
+        raise DomainError("error.stale_button")
+    return chase
+
+
+async def refresh_chase_buttons(turn: Turn, message_id: int) -> None:
+    """Redraw a chase message's buttons after the advice or its mail changed."""
+    repo = AdviceRepo(await turn.conn())
+    chase = await repo.chase_in_message(turn.chat.id, message_id)
+    if chase is None:
+        return
+    advice = await repo.get(chase.advice_id)
+    if advice is None:
+        return
+    mailed = await repo.mail_for(advice.id, _key(chase))
+    shown = short_day(mailed[1].astimezone(turn.tz).date(), turn.lang) if mailed else None
+    await turn.edit_message(message_id, None, chase_buttons(turn.lang, advice, chase.kind, shown))
+
+
+def subject_of(lang: str, advice: Advice, group: str) -> str:
+    """One subject for the whole thread about an advice."""
+    return html.unescape(
+        t(lang, "advice.mail.subject", number=advice.number, subject=advice.subject, group=group)
+    )
+
+
+def body_of(lang: str, advice: Advice, chase: Chase, group: str, today_workdays: int) -> str:
+    return html.unescape(
+        t(
+            lang,
+            f"advice.mail.body.{chase.kind}",
+            number=advice.number,
+            subject=advice.subject,
+            group=group,
+            sent=day(advice.sent_on, lang),
+            to=advice.recipient or t(lang, "advice.mail.you"),
+            deadline=day(chase.deadline, lang),
+            workdays=today_workdays,
+        )
+    )
+
+
+async def on_mail_button(turn: Turn, advice: Advice, *, again: bool) -> None:
+    """Board only: send (or show) the e-mail for the chase this button sits under."""
+    await turn.require(Role.BOARD)
+    chase = await _chase_of_message(turn)
+    if chase.advice_id != advice.id:
+        raise DomainError("error.stale_button")
+    repo = AdviceRepo(await turn.conn())
+    message = turn.message
+    assert message is not None
+    assert turn.user is not None
+    done = await repo.mail_for(advice.id, _key(chase))
+    if done is not None:
+        when = short_day(done[1].astimezone(turn.tz).date(), turn.lang)
+        await refresh_chase_buttons(turn, message.message_id)
+        await turn.notice(turn.t("advice.mail.already", date=when))
+        return
+    settings = await turn.group_settings()
+    recipients = [a for a in advice.email.split(",") if a] or list(settings.emails(GEMEENTE_MAIL))
+    today = local_today(turn.now(), turn.tz)
+    subject = subject_of(turn.lang, advice, turn.chat.name)
+    body = body_of(
+        turn.lang, advice, chase, turn.chat.name, working_days_between(advice.sent_on, today)
+    )
+    config = turn.svc.settings
+    if config.smtp_url is None or not config.mail_from:
+        shown_to = ", ".join(recipients) or turn.t("advice.mail.no_address_yet")
+        await turn.reply(
+            turn.t(
+                "advice.mail.copy",
+                to=shown_to,
+                subject=subject,
+                body=body,
+                reply_to=Raw(
+                    turn.t("advice.mail.reply_to", address=settings.text(REPLY_TO))
+                    if settings.text(REPLY_TO)
+                    else ""
+                ),
+            )
+        )
+        return
+    if not recipients:
+        await turn.reply(turn.t("advice.mail.no_address"))
+        return
+    thread = await repo.thread(advice.id)
+    email = EmailMessage()
+    email["From"] = config.mail_from
+    email["To"] = ", ".join(recipients)
+    reply_to = settings.text(REPLY_TO)
+    if reply_to:
+        email["Reply-To"] = reply_to
+    email["Subject"] = subject
+    email["Date"] = format_datetime(turn.now())
+    message_id = mail.new_message_id(config.mail_from)
+    email["Message-ID"] = message_id
+    if thread:
+        email["In-Reply-To"] = thread[-1]
+        email["References"] = " ".join(thread)
+    email.set_content(body)
+    # the database is not held while the mail server answers
+    await turn.unit.commit()
+    server = mail.parse_smtp_url(config.smtp_url.get_secret_value())
+    try:
+        await mail.send(server, email)
+    except mail.MailError as exc:
+        await turn.reply(turn.t(f"advice.mail.failed.{exc.kind}", reason=exc.reason[:300]))
+        return
+    repo = AdviceRepo(await turn.conn())
+    await repo.record_mail(advice, _key(chase), message_id, email["To"], subject, turn.now())
+    await repo.log(
+        advice,
+        "mailed",
+        turn.now(),
+        turn.user.id,
+        turn.user.full_name,
+        to=email["To"],
+        what=turn.t(f"advice.chase.what.{chase.kind}"),
+    )
+    await refresh_chase_buttons(turn, message.message_id)
+    await turn.notice(turn.t("advice.mail.sent", to=Raw(html.escape(email["To"]))))

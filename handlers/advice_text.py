@@ -1,0 +1,226 @@
+"""How an advice reads in the chat: its card, its line in a list, its timeline, its deadlines.
+
+Shared by the /advies commands, the chase messages and the overviews, so an advice looks the
+same wherever it shows. Every word comes from the catalogs.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+
+from bot.i18n import Raw, label, t
+from domain.advice import Advice, AdviceState, Computation, Lateness
+from domain.models import Person
+from domain.workdays import working_days_between
+from handlers.boundary import Button
+from storage.advice import TimelineEntry
+
+
+def day(value: date, lang: str) -> str:
+    """ "dinsdag 17 november 2026": deadlines are read and quoted, so the year is always there."""
+    return str(format_date(value, "EEEE d MMMM y", locale=lang))
+
+
+def short_day(value: date, lang: str) -> str:
+    return str(format_date(value, "d MMM y", locale=lang))
+
+
+def stamp(moment: datetime, lang: str, tz: ZoneInfo) -> str:
+    return str(format_datetime(moment.astimezone(tz), "d MMM y HH:mm", tzinfo=tz, locale=lang))
+
+
+def mention(person: Person) -> Raw:
+    name = html.escape(person.full_name, quote=False)
+    return Raw(f'<a href="tg://user?id={person.id}">{name}</a>')
+
+
+def mentions(people: Iterable[Person]) -> Raw:
+    return Raw(", ".join(mention(p) for p in people))
+
+
+def state_word(lang: str, advice: Advice, today: date) -> str:
+    """The stored state, with the derived lateness after it: "ontvangen, te laat"."""
+    word = t(lang, f"advice.state.{advice.state.name.lower()}")
+    late = advice.lateness(today)
+    if late is not Lateness.ON_TIME:
+        word += t(lang, f"advice.late.{late.value}")
+    return word
+
+
+def period(lang: str, computation: Computation) -> str:
+    """ "10 werkdagen", "6 weken", "45 dagen"."""
+    n = computation.amount
+    if computation.unit == "workdays":
+        return t(lang, "advice.period.workdays", n=n)
+    if n % 7 == 0:
+        return t(lang, "advice.period.weeks", n=n // 7)
+    return t(lang, "advice.period.days", n=n)
+
+
+def recipient_part(lang: str, advice: Advice) -> str:
+    parts: list[str] = []
+    if advice.recipient:
+        parts.append(t(lang, "advice.to", recipient=advice.recipient))
+    if advice.email:
+        parts.append(t(lang, "advice.to_email", email=advice.email))
+    return "".join(parts)
+
+
+def card(lang: str, advice: Advice, today: date) -> tuple[str, list[list[Button]]]:
+    """The advice message: what, when, to whom, state, both deadlines; the gemeente's buttons."""
+    due = advice.deadlines
+    lines = [t(lang, "advice.card.title", number=advice.number, subject=advice.subject)]
+    requested = ""
+    if advice.requested is not None:
+        requested = t(lang, "advice.requested" if advice.requested else "advice.unrequested")
+    lines.append(
+        t(
+            lang,
+            "advice.card.sent",
+            date=day(advice.sent_on, lang),
+            to=Raw(recipient_part(lang, advice)),
+            requested=Raw(requested),
+        )
+    )
+    if advice.document_name or advice.link:
+        lines.append(t(lang, "advice.card.document", name=advice.document_name or advice.link))
+    lines.append(t(lang, "advice.card.state", state=state_word(lang, advice, today)))
+    if advice.acknowledged_on is not None:
+        lines.append(t(lang, "advice.card.acknowledged", date=day(advice.acknowledged_on, lang)))
+    else:
+        lines.append(
+            t(
+                lang,
+                "advice.card.ack_due",
+                date=day(due.ack.end, lang),
+                period=period(lang, due.ack),
+            )
+        )
+    if advice.answered_on is not None and advice.outcome is not None:
+        lines.append(
+            t(
+                lang,
+                "advice.card.answered",
+                date=day(advice.answered_on, lang),
+                outcome=t(lang, f"advice.outcome.{advice.outcome.name.lower()}"),
+                summary=advice.summary or "",
+            )
+        )
+    elif advice.state is not AdviceState.WITHDRAWN:
+        key = "advice.card.reply_postponed" if due.postponed else "advice.card.reply_due"
+        lines.append(
+            t(
+                lang,
+                key,
+                date=day(due.reply.end, lang),
+                period=period(lang, due.reply),
+                reason=advice.postpone_reason or "",
+            )
+        )
+        lines.append(t(lang, "advice.card.very_late", date=day(due.very_late.end, lang)))
+    return "\n".join(lines), card_buttons(lang, advice)
+
+
+def card_buttons(lang: str, advice: Advice) -> list[list[Button]]:
+    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"."""
+    if advice.state is AdviceState.SENT:
+        return [[(label(lang, "advice.button.ack"), f"adv:ack:{advice.id}")]]
+    if advice.state is AdviceState.ACKNOWLEDGED:
+        return [[(label(lang, "advice.button.answer"), f"adv:ans:{advice.id}")]]
+    return []
+
+
+def list_line(lang: str, advice: Advice, today: date) -> str:
+    """One advice in /adviezen and the weekly overview."""
+    nxt = advice.next_deadline()
+    upcoming = ""
+    if nxt is not None:
+        what, when = nxt
+        upcoming = t(lang, f"advice.list.next.{what}", date=short_day(when, lang))
+    return t(
+        lang,
+        "advice.list.item",
+        number=advice.number,
+        subject=advice.subject,
+        state=state_word(lang, advice, today),
+        sent=short_day(advice.sent_on, lang),
+        days=advice.days_waiting(today),
+        next=Raw(upcoming),
+    )
+
+
+def timeline(
+    lang: str, advice: Advice, entries: list[TimelineEntry], tz: ZoneInfo, today: date
+) -> str:
+    """ "/advies 4": the card's facts and every change, oldest first."""
+    lines = [card(lang, advice, today)[0], "", t(lang, "advice.timeline.title")]
+    for entry in entries:
+        params = {k: _shown(lang, v) for k, v in entry.data.items()}
+        text = t(lang, f"advice.tl.{entry.kind}", by=entry.by_name or "Wijkbot", **params)
+        lines.append(t(lang, "advice.timeline.item", at=stamp(entry.at, lang, tz), text=Raw(text)))
+    return "\n".join(lines)
+
+
+def _shown(lang: str, value: object) -> object:
+    """Timeline data is stored plainly; dates (ISO) are shown as words."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return short_day(date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    return value
+
+
+def explain_terms(lang: str, advice: Advice) -> str:
+    """ "/advies 4 termijnen": how each date was computed, holidays skipped named."""
+    due = advice.deadlines
+    lines = [t(lang, "advice.terms.title", number=advice.number, subject=advice.subject)]
+    lines.append(t(lang, "advice.terms.sent", date=day(advice.sent_on, lang)))
+    lines.append(_explain(lang, "ack", due.ack))
+    lines.append(_explain(lang, "reply", due.reply, advice))
+    lines.append(_explain(lang, "very_late", due.very_late))
+    lines.append(
+        t(
+            lang,
+            "advice.terms.footer",
+            number=advice.number,
+            ack=advice.terms.ack_days,
+            percent=advice.terms.very_late_percent,
+        )
+    )
+    return "\n\n".join(lines)
+
+
+def _explain(lang: str, what: str, c: Computation, advice: Advice | None = None) -> str:
+    if advice is not None and advice.postponed_to is not None:
+        return t(
+            lang,
+            "advice.terms.postponed",
+            date=day(c.end, lang),
+            reason=advice.postpone_reason or "",
+        )
+    text = t(
+        lang,
+        f"advice.terms.{what}",
+        date=day(c.end, lang),
+        period=period(lang, c),
+        start=short_day(c.start, lang),
+    )
+    if c.unit == "workdays":
+        weekend = (c.end - c.start).days - working_days_between(c.start, c.end) - len(c.skipped)
+        text += "\n" + t(lang, "advice.terms.weekend_days", n=weekend)
+        for skipped, name in c.skipped:
+            text += "\n" + t(lang, "advice.terms.skipped", date=short_day(skipped, lang), name=name)
+    if c.moved_because is not None:
+        reason = (
+            t(lang, "advice.terms.because_weekend")
+            if c.moved_because == "weekend"
+            else c.moved_because
+        )
+        text += "\n" + t(lang, "advice.terms.moved", raw=short_day(c.raw_end, lang), reason=reason)
+    return text
