@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from domain.advice import (
     ACK_DAYS,
@@ -35,7 +34,6 @@ from handlers.advice_chase import ensure_overview, local_today, schedule_chases
 from handlers.advice_mail import on_mail_button, refresh_chase_buttons
 from handlers.advice_text import card, day, explain_terms, timeline
 from handlers.boundary import Turn
-from schedules.when import split_when
 from storage.advice import AdviceRepo
 
 _NUMBER = re.compile(r"^#?(\d{1,6})(?:\s+(.*))?$", re.DOTALL)
@@ -66,18 +64,19 @@ def today_of(turn: Turn) -> date:
     return local_today(turn.now(), turn.tz)
 
 
-def read_day(text: str, now: datetime, tz: ZoneInfo) -> tuple[date | None, str]:
+def read_day(turn: Turn, text: str) -> tuple[date | None, str]:
     """A date said of the past ("3 november", "maandag", "gisteren") and the rest of the text.
 
     The date reader looks ahead; a day and month without a year, or a bare weekday, that lands
     in the future is taken as the last one before today, since things are registered after the
     fact. Explicit future dates ("morgen", "1 december 2027") stay in the future.
     """
-    rest, when = split_when(text, now, tz)
+    rest, when = turn.split_when(text)  # "om 3 uur" or "binnenkort": the wrapper asks back
+    tz = turn.tz
     if when is None:
         return None, text.strip()
     found = when.moment.astimezone(tz).date()
-    today = now.astimezone(tz).date()
+    today = turn.now().astimezone(tz).date()
     phrase = text[when.start : when.end].strip()
     if found > today and not _YEAR.search(phrase):
         if _WEEKDAY.match(phrase):
@@ -95,7 +94,7 @@ def _past_day(turn: Turn, text: str) -> tuple[date, str]:
     today = today_of(turn)
     if not text.strip():
         return today, ""
-    found, rest = read_day(text, turn.now(), turn.tz)
+    found, rest = read_day(turn, text)
     if found is None:
         return today, text.strip()
     if found > today:
@@ -285,7 +284,7 @@ async def _terms(turn: Turn, advice: Advice, args: str) -> None:
 
 async def _postpone(turn: Turn, advice: Advice, args: str) -> None:
     advice.require(Step.POSTPONE)
-    found, reason = read_day(args, turn.now(), turn.tz) if args else (None, "")
+    found, reason = read_day(turn, args) if args else (None, "")
     if found is None:
         raise UsageError(command="advies")
     changed = advice.postpone(found, re.sub(r"^(wegens|vanwege|omdat|want)\s+", "", reason))
