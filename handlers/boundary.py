@@ -365,17 +365,24 @@ class Turn:
         await self.unit.commit()
         query = self.query
         assert query is not None
-        try:
-            await query.edit_message_text(
+        await self._benign(
+            query.edit_message_text(
                 text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=self.keyboard(buttons),
                 disable_web_page_preview=True,
-            )
+            ),
+            "edit",
+        )
+
+    async def _benign(self, call: Awaitable[Any], what: str) -> None:
+        """Await an edit; unchanged or deleted messages are a normal day (handlers/faults.py)."""
+        try:
+            await call
         except TelegramError as exc:
             if classify(exc) is not Fault.BENIGN:
                 raise
-            log.debug("edit in chat %s not needed: %s", self.chat.id, exc)
+            log.debug("%s in chat %s not needed: %s", what, self.chat.id, exc)
 
     async def edit_message(
         self,
@@ -388,24 +395,20 @@ class Turn:
         Unchanged or deleted messages are a normal day, as for `edit`.
         """
         await self.unit.commit()
-        try:
-            if text is None:
-                await self.bot.edit_message_reply_markup(
-                    self.chat.id, message_id, reply_markup=self.keyboard(buttons)
-                )
-            else:
-                await self.bot.edit_message_text(
-                    text,
-                    self.chat.id,
-                    message_id,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=self.keyboard(buttons),
-                    disable_web_page_preview=True,
-                )
-        except TelegramError as exc:
-            if classify(exc) is not Fault.BENIGN:
-                raise
-            log.debug("edit of %s in chat %s not needed: %s", message_id, self.chat.id, exc)
+        if text is None:
+            call = self.bot.edit_message_reply_markup(
+                self.chat.id, message_id, reply_markup=self.keyboard(buttons)
+            )
+        else:
+            call = self.bot.edit_message_text(
+                text,
+                self.chat.id,
+                message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            )
+        await self._benign(call, f"edit of {message_id}")
 
     async def pin(self, message_id: int) -> bool:
         """Pin a message quietly; False when the bot lacks the right (a normal day)."""
