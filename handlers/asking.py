@@ -85,16 +85,24 @@ async def ask_back(turn: Turn, exc: AskBack) -> None:
     start, end = _span_in(resume.text, exc.text, exc.reading)
     pending = {"resume": resume.to_json(), "span": [start, end]}
     if exc.reading.readings:
-        await _offer(turn, pending, list(exc.reading.readings), quote=True)
+        readings = list(exc.reading.readings)
+        await _offer(turn, pending, readings, quote=True, rewrites=exc.reading.rewrites)
     else:
         await turn.ask(turn.t("when.ask.day"), KIND, pending)
 
 
-async def _offer(turn: Turn, pending: dict[str, Any], readings: list[When], quote: bool) -> None:
+async def _offer(
+    turn: Turn,
+    pending: dict[str, Any],
+    readings: list[When],
+    quote: bool,
+    rewrites: tuple[str, ...] = (),
+) -> None:
     """The readings as buttons on one message; the message id keys the pending command."""
     assert turn.user is not None
     shown = [
-        {"text": canonical(w), "at": w.moment.isoformat(), "has_time": w.has_time} for w in readings
+        {"text": rewrites[n] if rewrites else canonical(w), "at": w.moment.isoformat()}
+        for n, w in enumerate(readings)
     ]
     buttons = [[(_label(turn, r), f"{KIND}:{n}")] for n, r in enumerate(shown)]
     sent = await turn.reply(turn.t("when.ask.which"), buttons, quote=quote)

@@ -42,7 +42,15 @@ from domain.settings import GroupSettings
 from handlers.asking import AskBack, Resume, ask_back
 from handlers.faults import Fault, classify, one_line
 from schedules.clock import Clock
-from schedules.when import Unsettled, When, read_when, split_reading
+from schedules.when import (
+    Recurrence,
+    Unsettled,
+    When,
+    read_when,
+    recurrence_unsettled,
+    split_reading,
+    split_recurrence,
+)
 from storage import seen
 from storage.chats import ChatRepo
 from storage.db import Database, UnitOfWork
@@ -226,6 +234,13 @@ class Turn:
         if isinstance(reading, Unsettled):
             raise AskBack(text, reading)
         return rest, reading
+
+    def split_recurrence(self, text: str) -> tuple[str, Recurrence | None, datetime | None]:
+        """`schedules.when.split_recurrence` that asks back about "elke maandag om 3 uur"."""
+        unsettled = recurrence_unsettled(text, self.now(), self.tz)
+        if unsettled is not None:
+            raise AskBack(text, unsettled)
+        return split_recurrence(text, self.now(), self.tz)
 
     def read_when(self, text: str) -> When | None:
         """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""

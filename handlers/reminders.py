@@ -19,7 +19,6 @@ from schedules.when import (
     impossible,
     next_occurrence,
     resolve_default_time,
-    split_recurrence,
     to_rrule_text,
 )
 from storage.chats import ChatRepo
@@ -74,7 +73,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
             kind, value = bad
             await turn.ask(turn.t(f"remind.bad_{kind}", value=value), "remind")
             return
-        what, rule, first = split_recurrence(text, now, tz)
+        what, rule, first = turn.split_recurrence(text)
         if rule is not None and first is not None:
             moment = first
         else:

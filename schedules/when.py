@@ -44,6 +44,7 @@ __all__ = [
     "next_occurrence",
     "parse_when",
     "read_when",
+    "recurrence_unsettled",
     "resolve_default_time",
     "split_reading",
     "split_recurrence",
@@ -86,6 +87,7 @@ class Unsettled:
     readings: tuple[When, ...]
     start: int = 0
     end: int = 0
+    rewrites: tuple[str, ...] = ()  # what replaces start:end per reading (default: canonical)
 
 
 @dataclass(frozen=True)
@@ -2131,66 +2133,97 @@ def split_recurrence(
     """Find a recurrence ("elke maandag 9:00") in ``text``.
 
     Returns (remaining text, rule, first occurrence strictly after ``now``; 09:00 by default).
+    An hour that could be night or afternoon ("elke maandag om 3 uur") reads as written here;
+    :func:`recurrence_unsettled` tells a caller that can ask back.
     """
     try:
-        zone = _get_tz(tz, now)
-        if now.tzinfo is None or now.utcoffset() is None:
-            now = now.replace(tzinfo=zone)
-        local_now = now.astimezone(zone)
-        norm = _normalize(text)
-        found = _match_rec(norm, local_now)
-        if found is None:
-            return text.strip(), None, None
-        rule, s, e, pod0 = found
-        ctx = _Ctx(local_now, local_now.date(), zone, norm)
-        comps = [c for c in _components(norm, ctx) if c.start >= e or c.end <= s]
-        spans = [(s, e)]
-        after = [c for c in comps if c.start >= e]
-        before = [c for c in comps if c.end <= s]
-        tm: _C | None = None
-        pod: str | None = pod0
-        # attach time / part of day right after (or right before) the rule
-        cur = e
-        for c in after:
-            if c.kind not in ("time", "pod"):
-                break
-            gap = norm[cur : c.start]
-            if not (
-                _GAP_RE.fullmatch(gap)
-                or (tm is None and c.kind == "time" and _near(norm, cur, c.start))
-            ):
-                break
-            if c.kind == "time" and tm is None:
-                tm = c
-            elif c.kind == "pod" and pod is None:
-                pod = c.pod
-            spans.append((c.start, c.end))
-            cur = c.end
-        cur = s
-        for c in reversed(before):
-            if c.kind not in ("time", "pod") or not _GAP_RE.fullmatch(norm[c.end : cur]):
-                break
-            if c.kind == "time" and tm is None:
-                tm = c
-            elif c.kind == "pod" and pod is None:
-                pod = c.pod
-            spans.append((c.start, c.end))
-            cur = c.start
-        if tm is not None:
-            h = tm.h if tm.fixed else _apply_pod(tm.h, pod)
-            rule = Recurrence(rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, h, tm.m)
-        elif pod is not None:
-            rule = Recurrence(
-                rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, _POD_HOUR[pod], 0
-            )
-        first = _first_after(rule, now, zone, 0)
-        out = text
-        for a, b in sorted(spans, reverse=True):
-            a = _extend_left(norm, a)
-            out = out[:a] + " " + out[b:]
-        return _tidy(out), rule, first
+        found = _recurrence(text, now, tz)
     except Exception:  # noqa: BLE001
+        found = None
+    if found is None:
         return text.strip(), None, None
+    return found[0], found[1], found[2]
+
+
+def recurrence_unsettled(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> Unsettled | None:
+    """For "elke maandag om 3 uur": the two readings (first occurrences at 03:00 and 15:00),
+    with `rewrites` ("03:00", "15:00") for the clock words at `start:end`; else None."""
+    try:
+        found = _recurrence(text, now, tz)
+    except Exception:  # noqa: BLE001
+        return None
+    return found[3] if found is not None else None
+
+
+def _recurrence(
+    text: str, now: datetime, tz: ZoneInfo | str | None
+) -> tuple[str, Recurrence, datetime, Unsettled | None] | None:
+    zone = _get_tz(tz, now)
+    if now.tzinfo is None or now.utcoffset() is None:
+        now = now.replace(tzinfo=zone)
+    local_now = now.astimezone(zone)
+    norm = _normalize(text)
+    found = _match_rec(norm, local_now)
+    if found is None:
+        return None
+    rule, s, e, pod0 = found
+    ctx = _Ctx(local_now, local_now.date(), zone, norm)
+    comps = [c for c in _components(norm, ctx) if c.start >= e or c.end <= s]
+    spans = [(s, e)]
+    after = [c for c in comps if c.start >= e]
+    before = [c for c in comps if c.end <= s]
+    tm: _C | None = None
+    pod: str | None = pod0
+    # attach time / part of day right after (or right before) the rule
+    cur = e
+    for c in after:
+        if c.kind not in ("time", "pod"):
+            break
+        gap = norm[cur : c.start]
+        if not (
+            _GAP_RE.fullmatch(gap)
+            or (tm is None and c.kind == "time" and _near(norm, cur, c.start))
+        ):
+            break
+        if c.kind == "time" and tm is None:
+            tm = c
+        elif c.kind == "pod" and pod is None:
+            pod = c.pod
+        spans.append((c.start, c.end))
+        cur = c.end
+    cur = s
+    for c in reversed(before):
+        if c.kind not in ("time", "pod") or not _GAP_RE.fullmatch(norm[c.end : cur]):
+            break
+        if c.kind == "time" and tm is None:
+            tm = c
+        elif c.kind == "pod" and pod is None:
+            pod = c.pod
+        spans.append((c.start, c.end))
+        cur = c.start
+    unsettled: Unsettled | None = None
+    if tm is not None:
+        h = tm.h if tm.fixed else _apply_pod(tm.h, pod)
+        if tm.amb and not tm.fixed and pod is None:
+            readings: list[When] = []
+            for hh in (tm.h, tm.h + 12):
+                alt = replace(rule, hour=hh, minute=tm.m)
+                readings.append(When(_first_after(alt, now, zone, 0), True))
+            rewrites = tuple(f"{hh:02d}:{tm.m:02d}" for hh in (tm.h, tm.h + 12))
+            unsettled = Unsettled(tuple(readings), tm.start, tm.end, rewrites)
+        rule = Recurrence(rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, h, tm.m)
+    elif pod is not None:
+        rule = Recurrence(
+            rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, _POD_HOUR[pod], 0
+        )
+    first = _first_after(rule, now, zone, 0)
+    out = text
+    for a, b in sorted(spans, reverse=True):
+        a = _extend_left(norm, a)
+        out = out[:a] + " " + out[b:]
+    return _tidy(out), rule, first, unsettled
 
 
 def to_rrule_text(rule: Recurrence) -> str:

@@ -157,3 +157,15 @@ async def test_help_points_to_how_dates_are_typed(bot: Harness) -> None:
     assert "Datums en tijden typ je zoals je praat" in text
     assert "binnen 5 werkdagen" in text
     assert "03:00 of 15:00" in text
+
+
+async def test_a_recurring_bare_hour_is_asked_back_and_keeps_its_rhythm(bot: Harness) -> None:
+    out = await bot.say("/herinner elke maandag om 3 uur wijkkrant rondbrengen")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["03:00 · maandag 30 november", "15:00 · maandag 30 november"]
+    assert await _stored(bot) == []
+    out = await bot.press("15:00 · maandag 30 november", message_id=out[0].message_id)
+    assert any("elke maandag om 15:00" in t for t in texts(out)), texts(out)
+    assert await bot.sql("SELECT recurrence FROM due WHERE kind = 'reminder'") == [
+        ('{"hour":15,"interval":1,"kind":"weekly","minute":0,"weekday":0}',)
+    ]
