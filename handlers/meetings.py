@@ -49,11 +49,11 @@ from handlers.setup import parse_clock
 from schedules.engine import Firing
 from schedules.when import (
     Recurrence,
+    When,
     from_rrule_text,
     impossible,
     next_occurrence,
     split_recurrence,
-    split_when,
     to_rrule_text,
 )
 from storage.agenda import AgendaRepo
@@ -108,7 +108,7 @@ async def _plan(turn: Turn, text: str) -> None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)
         await _plan_series(turn, rule, first, clean_place(rest))
         return
-    rest, when = split_when(text, now, tz)
+    rest, when = turn.split_when(text)  # asks back about "om 3 uur" (two readings)
     if when is None:
         raise usage_error("overleg", "meeting.no_date", turn.lang)
     place = clean_place(rest)
@@ -128,8 +128,16 @@ async def _plan(turn: Turn, text: str) -> None:
     starts = when.moment
     if starts <= now:
         raise usage_error("overleg", "meeting.past", turn.lang)
-    meeting = await plan_meeting(turn, starts, starts + DEFAULT_LENGTH, place)
+    meeting = await plan_meeting(turn, starts, ends_of(when), place)
     await _announce(turn, meeting)
+
+
+def ends_of(when: When) -> datetime:
+    """The end of "19:30-21:30" or "van 19.30 tot 21.30 uur"; else two hours after the start."""
+    if when.until is not None and when.until_has_time and when.until > when.moment:
+        if when.until - when.moment <= timedelta(hours=16):
+            return when.until
+    return when.moment + DEFAULT_LENGTH
 
 
 async def on_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -451,12 +459,14 @@ async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     meeting.require_planned()
     now = turn.now()
     tz = turn.tz
-    rest, when = split_when(answer, now, tz)
+    rest, when = turn.split_when(answer)
     if when is None:
         await turn.ask(turn.t("meeting.move_no_date"), "meeting_move", payload)
         return
+    length = meeting.length
     if when.has_time:
         starts = when.moment
+        length = ends_of(when) - starts if when.until is not None else length
     else:
         old = meeting.starts_at.astimezone(tz)
         starts = datetime.combine(when.moment.astimezone(tz).date(), old.time(), tzinfo=tz)
@@ -467,7 +477,7 @@ async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     conn = await turn.conn()
     repo = MeetingRepo(conn)
     before = when_text(meeting, turn.lang, tz, now)
-    await repo.move(meeting.id, starts, starts + meeting.length, place, now)
+    await repo.move(meeting.id, starts, starts + length, place, now)
     await drop_events(conn, meeting.id)
     settings = await turn.group_settings()
     moved = await repo.get(meeting.id)

@@ -263,3 +263,19 @@ async def test_year_and_half_year_minimum(bot: Harness) -> None:
     warned = [c.text or "" for c in out if "minimum" in (c.text or "")]
     assert len(warned) == 1
     assert "voor 2027 staan 0 overleg(gen) gepland of gehouden" in warned[0]
+
+
+async def test_range_end_and_asking_back_about_the_hour(bot: Harness) -> None:
+    out = await plan(bot, "/overleg 8 december van 19.30 tot 21.00 uur in De Boog")
+    assert "dinsdag 8 december om 19:30 tot 21:00" in (out[0].text or "")
+    assert await bot.sql("SELECT place, ends_at FROM meetings") == [
+        ("De Boog", "2026-12-08T20:00:00+00:00")
+    ]
+    out = await bot.say("/overleg do 10 dec om 3 uur Buurthuis")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert len(labels) == 2
+    assert await bot.sql("SELECT count(*) FROM meetings") == [(1,)]
+    afternoon = next(label for label in labels if label.startswith("15:00"))
+    out = await bot.press(afternoon)
+    assert any("donderdag 10 december om 15:00 tot 17:00" in (c.text or "") for c in out)
+    assert await bot.sql("SELECT place FROM meetings WHERE id = 2") == [("Buurthuis",)]
