@@ -21,7 +21,7 @@ from fakegram.methods.messages import Messages
 from fakegram.methods.polls import Polls
 from fakegram.model import Call
 from fakegram.users import Users
-from fakegram.wire import JSON, ApiError, Files, decode_json, error_body, int_param
+from fakegram.wire import JSON, ApiError, Files, Unreachable, decode_json, error_body, int_param
 
 
 def _snake(name: str) -> str:
@@ -67,6 +67,8 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
                 await asyncio.sleep(hang.seconds)
             fault = self._take(self._faults, name)
             if fault is not None:
+                if fault.html:
+                    raise Unreachable(fault.status)  # the adapters answer with the proxy's page
                 return fault.status, copy.deepcopy(fault.body)
             handler: Callable[[JSON, Files], Awaitable[Any]] | None = getattr(
                 self, f"_m_{_snake(name)}", None
@@ -77,6 +79,9 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
                 result = await handler(params, files or {})
             except ApiError as exc:
                 return exc.status, copy.deepcopy(exc.body)
+            slow = self._take(self._slow, name)
+            if slow is not None:
+                await asyncio.sleep(slow.seconds)
             return 200, {"ok": True, "result": copy.deepcopy(result)}
         finally:
             if not polling:

@@ -1,5 +1,6 @@
-"""Faults on demand: error answers (429, 5xx, 400), hangs, a kicked or blocked bot (403), and
-an outage (``go_down``: connections dropped or a proxy's error page)."""
+"""Faults on demand: error answers (429, 5xx, 400, a proxy's HTML page), hangs, slow answers, a
+kicked or blocked bot (403), and an outage (``go_down``: connections dropped or a proxy's error
+page)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,18 @@ class Faults(State):
         *,
         retry_after: int = 7,
         description: str | None = None,
+        html: bool = False,
     ) -> None:
-        """The next ``times`` calls of ``method`` ("*" = any but getUpdates) answer this error."""
+        """The next ``times`` calls of ``method`` ("*" = any but getUpdates) answer this error;
+        with ``html`` a proxy in front of the Bot API answers them with its HTML error page."""
         if body is None:
             body = error_body(status, description, retry_after)
-        self._faults.append(Fault(method.lower(), status, body, times))
+        self._faults.append(Fault(method.lower(), status, body, times, html))
+
+    def slow_answer_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` are carried out at once but answered
+        ``seconds`` later: the window in which a bot has sent a message and does not know it."""
+        self._slow.append(Hang(method.lower(), seconds, times))
 
     def hang_next(self, method: str, seconds: float, times: int = 1) -> None:
         """The next ``times`` calls of ``method`` wait ``seconds`` before being handled."""

@@ -194,6 +194,7 @@ class Fault:
     status: int
     body: JSON
     times: int
+    html: bool = False  # answered by a proxy's HTML page, not by the Bot API
 
 
 @dataclass

@@ -304,7 +304,12 @@ class FakeBotAPIServer:
                 int(b.get("times", 1)),
                 retry_after=int(b.get("retry_after", 7)),
                 description=b.get("description"),
+                html=bool(b.get("html", False)),
             )
+            return ok, {"ok": True, "result": True}
+        if action == "slow" and req.method == "POST":
+            b = self._json_body(req)
+            fake.slow_answer_next(str(b["method"]), float(b["seconds"]), int(b.get("times", 1)))
             return ok, {"ok": True, "result": True}
         if action == "hang" and req.method == "POST":
             b = self._json_body(req)

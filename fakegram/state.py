@@ -91,6 +91,7 @@ class State:
         # faults
         self._faults: list[Fault] = []
         self._hangs: list[Hang] = []
+        self._slow: list[Hang] = []
         self._down: Unreachable | None = None
         self.refused = 0  # calls that met the outage
         # activity (for wait_idle)
@@ -439,8 +440,10 @@ class State:
             raise bad("message identifier is not specified")
         key = (chat.id, mid)
         bm = self._bot_messages.get(key)
-        if bm is None or bm.deleted:
-            if key in self._messages:
+        if bm is not None and bm.deleted:  # someone deleted the bot's message
+            raise bad(f"message to {what} not found")
+        if bm is None:
+            if key in self._messages:  # a user's message: the bot cannot edit it
                 raise bad("message can't be edited")
             raise bad(f"message to {what} not found")
         return bm

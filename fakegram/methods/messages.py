@@ -126,8 +126,17 @@ class Messages(State):
         self.answered_callbacks.append(dict(params))
         return True
 
+    def _require_pin_right(self, chat_id: int, chat_type: str) -> None:
+        """In a group the bot pins only as an admin with `can_pin_messages` (Telegram's 400)."""
+        if chat_type == "private":
+            return
+        me = next((a for a in self.admins(chat_id) if a["user"]["id"] == self.bot_user.id), None)
+        if me is None or not me.get("can_pin_messages", False):
+            raise bad("not enough rights to manage pinned messages in the chat")
+
     async def _m_pin_chat_message(self, params: JSON, files: Files) -> bool:
         chat = self._writable_chat(params)
+        self._require_pin_right(chat.id, chat.type)
         mid = int_param(params, "message_id")
         bm = self._bot_messages.get((chat.id, mid or 0))
         if bm is None or bm.deleted:
@@ -139,6 +148,7 @@ class Messages(State):
 
     async def _m_unpin_chat_message(self, params: JSON, files: Files) -> bool:
         chat = self._target_chat(params)
+        self._require_pin_right(chat.id, chat.type)
         mid = int_param(params, "message_id")
         pinned = self.pinned(chat.id)
         if mid is None:
