@@ -65,6 +65,7 @@ Demo-opdrachten (die gaan niet naar de bot):
   /als Bram            wissel van spreker (Anna, Bram, Carla)
   3  of  #3            druk als huidige spreker op knop 3 van de laatst getoonde knoppen
   > tekst              antwoord op het laatste bericht van Wijkbot (voor vragen stap voor stap)
+  !stem 1  !stem 1,3  !stem -   stem in de laatste peiling (optie 1, opties 1 en 3, intrekken)
   >Bram tekst          antwoord op het laatste bericht van Bram (bv. >Bram /bestuur toevoegen)
   /prive  /groep       praat met Wijkbot in een privégesprek, of weer in de groep
   ~ +1d  ~ +2h  ~ +30m  ~ +1w     zet de klok van de demo vooruit (herinneringen gaan af)
@@ -299,8 +300,30 @@ class Demo:
         if line.startswith(">"):
             await self.reply(line[1:])
             return True
+        if low.startswith("!stem"):
+            await self.vote(line[len("!stem") :].strip())
+            return True
         await self.say(line)
         return True
+
+    async def vote(self, choice: str) -> None:
+        """`!stem 2` votes for option 2 of the last poll in this chat; `!stem -` retracts."""
+        polls = [m for m in self.fake.messages(self.chat.id) if m.poll and not m.poll["is_closed"]]
+        numbers = re.findall(r"\d+", choice)
+        if not polls or (not numbers and choice != "-"):
+            self.note("Zo stem je in de laatste open peiling:  !stem 1   !stem 1,3   !stem -")
+            return
+        poll_id = self.fake.poll_id(self.chat.id, polls[-1].message_id)
+        try:
+            update = self.fake.poll_answer(poll_id, self.speaker, [int(n) - 1 for n in numbers])
+        except ValueError as exc:
+            self.note(f"Die stem kan niet: {exc}")
+            return
+        shown = ", ".join(numbers) if numbers else "ingetrokken"
+        self.note(f"({self.speaker.first_name} stemt: {shown})")
+        self.fake.push(update)
+        await self.settle()
+        self.show_changes()
 
     def switch_speaker(self, name: str) -> None:
         user = PEOPLE.get(name.lower())

@@ -13,12 +13,15 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    PollAnswerHandler,
+    PollHandler,
     filters,
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
 from domain import advice as advice_rules
 from domain import meetings as meeting_rules
+from domain import polls as poll_rules
 from domain.privacy import RETENTION
 from domain.settings import SettingSpec
 from handlers import (
@@ -29,6 +32,7 @@ from handlers import (
     asking,
     exports,
     meetings,
+    polls,
     privacy,
     reminders,
     roles,
@@ -57,6 +61,8 @@ COMMANDS: list[Command] = [
     Command("agenda", agenda.agenda_command, scopes=frozenset({GROUP})),
     Command("advies", advice.advies, aliases=("advice",), scopes=frozenset({GROUP})),
     Command("adviezen", advice_figures.adviezen, scopes=frozenset({GROUP})),
+    Command("peiling", polls.poll_command, aliases=("poll",), scopes=frozenset({GROUP})),
+    Command("peilingen", polls.list_polls, aliases=("polls",), scopes=frozenset({GROUP})),
 ]
 
 # What /export <word> sends (board only); "" is a bare /export. See handlers/exports.py.
@@ -75,6 +81,7 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     "mtg": meetings.on_callback,
     "agd": agenda.on_callback,
     "adv": advice.on_callback,
+    "poll": polls.on_callback,
 }
 
 PROMPTS: Mapping[str, PromptHandler] = {
@@ -86,6 +93,8 @@ PROMPTS: Mapping[str, PromptHandler] = {
     "meeting_move": meetings.on_move_prompt,
     "advice": advice.on_prompt,
     "advice_answer": advice.on_answer_prompt,
+    "poll": polls.on_prompt,
+    "poll_reopen": polls.on_reopen_prompt,
 }
 
 # Per-group feature settings, shown by area in /instellingen (see domain/settings.py).
@@ -93,6 +102,7 @@ SETTINGS: list[SettingSpec] = [
     RETENTION,
     *meeting_rules.SETTINGS,
     *advice_rules.SETTINGS,
+    *poll_rules.SETTINGS,
 ]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
@@ -108,6 +118,8 @@ EVENTS: Mapping[str, EventSender] = {
     advice_chase.REPLY_KIND: advice_chase.fire_chase,
     advice_chase.VERY_LATE_KIND: advice_chase.fire_chase,
     advice_chase.OVERVIEW_KIND: advice_chase.fire_overview,
+    polls.CLOSE_KIND: polls.fire_close,
+    polls.REMIND_KIND: polls.fire_remind,
 }
 
 
@@ -140,6 +152,10 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(
         MessageHandler(filters.StatusUpdate.NEW_CHAT_TITLE, turn_handler()(setup.on_new_title))
     )
+    # poll and poll_answer updates carry no chat: the poll they are about says which chat
+    placed = turn_handler(chat_of=polls.chat_of_update)
+    app.add_handler(PollAnswerHandler(placed(polls.on_poll_answer)))
+    app.add_handler(PollHandler(placed(polls.on_poll)))
     app.add_handler(
         MessageHandler(
             filters.REPLY & filters.TEXT & ~filters.COMMAND & new_messages,

@@ -189,6 +189,12 @@ class Turn:
         return self.update.callback_query
 
     @property
+    def callback_parts(self) -> list[str]:
+        """The pressed button's data split at ":" (`["rem", "snooze", "7", "h1"]`)."""
+        query = self.update.callback_query
+        return (query.data or "").split(":") if query is not None else []
+
+    @property
     def thread_id(self) -> int | None:
         """The forum topic this update came from, so later messages can go back there."""
         message = self.update.effective_message
@@ -455,13 +461,32 @@ TurnHandler = Callable[[Turn], Awaitable[None]]
 PTBCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
+# Finds the chat of an update that carries none (poll, poll_answer) from what we stored.
+ChatOf = Callable[[Update, Any], Awaitable[int | None]]
+
+
 async def _load(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, unit: UnitOfWork
-) -> tuple[Chat, Person | None, bool]:
-    """Record the chat and the user of an update; a group the bot hears from is active."""
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    svc: Services,
+    unit: UnitOfWork,
+    chat_of: ChatOf | None = None,
+) -> tuple[Chat, Person | None, bool] | None:
+    """Record the chat and the user of an update; a group the bot hears from is active.
+
+    An update without a chat is placed by `chat_of` in a chat we know; None when it has none.
+    """
     conn = await unit.begin()
     tg_chat = update.effective_chat
-    assert tg_chat is not None
+    if tg_chat is not None:
+        chat_id, chat_type = tg_chat.id, tg_chat.type
+        title = tg_chat.title or tg_chat.full_name or tg_chat.username or str(tg_chat.id)
+    else:
+        placed = await chat_of(update, conn) if chat_of is not None else None
+        known = await ChatRepo(conn).get(placed) if placed is not None else None
+        if known is None:
+            return None
+        chat_id, chat_type, title = known.id, known.type, known.title
     tg_user = update.effective_user
     sender = None
     if tg_user is not None:
@@ -475,9 +500,9 @@ async def _load(
         )
     return await seen.record(
         conn,
-        chat_id=tg_chat.id,
-        chat_type=tg_chat.type,
-        title=tg_chat.title or tg_chat.full_name or tg_chat.username or str(tg_chat.id),
+        chat_id=chat_id,
+        chat_type=chat_type,
+        title=title,
         sender=sender,
         language=svc.settings.language,
         timezone=svc.settings.timezone,
@@ -486,27 +511,37 @@ async def _load(
 
 
 def turn_handler(
-    *, lifecycle: bool = False, group_only: bool = False, command: bool = False
+    *,
+    lifecycle: bool = False,
+    group_only: bool = False,
+    command: bool = False,
+    chat_of: ChatOf | None = None,
 ) -> Callable[[TurnHandler], PTBCallback]:
     """Wrap a `Turn` handler as a PTB callback: the error boundary and unit of work per update.
 
     `lifecycle` handlers (added, removed, migrated) manage the chat's activity themselves;
     every other update from an inactive group quietly reactivates it. `command` handlers are
     counted by the flood guard, and asking back about their date can run them again.
+    Updates without a chat (`poll`, `poll_answer`) need `chat_of` to say which chat they belong
+    to; those it cannot place, and chat-less updates of handlers without it, are ignored.
     """
 
     def decorate(func: TurnHandler) -> PTBCallback:
         @functools.wraps(func)
         async def callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             svc = services_of(context)
-            if update.effective_chat is None:
+            if update.effective_chat is None and chat_of is None:
                 return
             if command and not await _flood_allows(update, svc):
                 return
             unit = UnitOfWork(svc.db)
             turn: Turn | None = None
             try:
-                chat, person, created = await _load(update, context, svc, unit)
+                loaded = await _load(update, context, svc, unit, chat_of)
+                if loaded is None:
+                    await unit.rollback()
+                    return
+                chat, person, created = loaded
                 if not lifecycle and not chat.active:
                     await ChatRepo(await unit.begin()).set_active(chat.id, True, svc.clock.now())
                     chat = Chat(**{**chat.__dict__, "active": True})
@@ -559,13 +594,17 @@ async def _answer_domain_error(
     if isinstance(exc, PermissionDenied):
         text = t(lang, f"error.permission.{exc.params.get('role', 'board')}")
     elif isinstance(exc, UsageError):
-        command = str(exc.params.get("command", ""))
+        params = dict(exc.params)
+        command = str(params.pop("command", ""))
+        reason = params.pop("reason", None)
         text = t(
             lang,
             "error.usage",
             usage=t(lang, f"cmd.{command}.usage"),
             example=t(lang, f"cmd.{command}.example"),
         )
+        if reason:  # what was wrong, then how it is used
+            text = t(lang, str(reason), **params) + "\n" + text
     else:
         text = t(lang, exc.key, **exc.params)
     try:

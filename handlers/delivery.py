@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from telegram import Message
+from telegram import Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
@@ -69,7 +69,9 @@ class Outbox:
         buttons: Sequence[Sequence[Button]] | None = None,
         *,
         thread_id: int | None = None,
+        reply_to: int | None = None,
     ) -> Message:
+        """Send into a chat (a forum topic; as an answer to `reply_to` while that still exists)."""
         message: Message = await translated(
             self.bot.send_message(
                 chat_id,
@@ -78,10 +80,33 @@ class Outbox:
                 reply_markup=keyboard(buttons),
                 message_thread_id=thread_id,
                 disable_web_page_preview=True,
+                reply_parameters=(
+                    ReplyParameters(reply_to, allow_sending_without_reply=True)
+                    if reply_to is not None
+                    else None
+                ),
             ),
             self.svc.health,
         )
         return message
+
+    async def also_private(self, person: Person, text: str) -> bool:
+        """Best effort into the private chat of someone who pressed Start, next to a group
+        message that already mentioned them: nothing is raised, so the group's message never
+        fails or goes out twice because of it. A person who blocked the bot is not tried again.
+        """
+        if not person.private_ok:
+            return False
+        try:
+            await self.send(person.id, text)
+        except ChatGone:
+            async with self.svc.db.transaction() as conn:
+                await PeopleRepo(conn).deny_private(person.id)
+            return False
+        except (SendLater, ChatMoved, TransientError, ApiAway, TelegramError) as exc:
+            log.info("no private message to %s: %s", person.id, exc)
+            return False
+        return True
 
     async def to_person(
         self,

@@ -191,10 +191,7 @@ async def _listing(turn: Turn, page: int) -> tuple[str, list[list[Button]]]:
 # --- buttons ----------------------------------------------------------------------------------
 async def on_callback(turn: Turn) -> None:
     """rem:cancel|x|later|snooze|done|back|list — every press re-checks chat and rights."""
-    query = turn.query
-    assert query is not None
-    assert query.data is not None
-    parts = query.data.split(":")
+    parts = turn.callback_parts
     action = parts[1] if len(parts) > 1 else ""
     if action == "list":
         text, buttons = await _listing(turn, _int(parts, 2))

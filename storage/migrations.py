@@ -276,6 +276,39 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1000_polls",
+        """
+        CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            created_by INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            options TEXT NOT NULL,
+            proposal INTEGER NOT NULL DEFAULT 0,
+            multiple INTEGER NOT NULL DEFAULT 0,
+            native_id TEXT NOT NULL,
+            message_id INTEGER NOT NULL,
+            thread_id INTEGER,
+            closes_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            closed_at TEXT,
+            closed_by INTEGER,
+            board TEXT,
+            result_message_id INTEGER,
+            decision_id INTEGER
+        );
+        CREATE UNIQUE INDEX polls_native ON polls (native_id);
+        CREATE INDEX polls_chat ON polls (chat_id, closed_at);
+        CREATE TABLE poll_votes (
+            poll_id INTEGER NOT NULL REFERENCES polls (id),
+            user_id INTEGER NOT NULL,
+            option_ids TEXT NOT NULL,
+            voted_at TEXT NOT NULL,
+            PRIMARY KEY (poll_id, user_id)
+        );
+        """,
+    ),
 ]
 
 

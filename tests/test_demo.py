@@ -55,3 +55,8 @@ def test_demo_script_plays_through() -> None:
         weekly = out[out.index("~ +7d") :]
         assert re.search(r"🕒 maandag \d+ \w+ om 09:00\nWijkbot: ⏰ Herinnering", weekly)
         assert "wijkkrant rondbrengen" in weekly
+    if _has_command("peiling"):
+        story = out[out.index("Anna: /peiling Zullen we") :]
+        assert "Nog niet gestemd: Bram" in story
+        assert "Niet meegeteld (geen bestuur):\n• Carla: Tegen" in story
+        assert "Uitkomst: aangenomen" in story

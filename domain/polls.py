@@ -1,0 +1,227 @@
+"""Quick polls among board members: reading the command, counting, quorum and outcome.
+
+Pure rules: the handler reads the closing moment with the date reader and asks Telegram who
+the admins are; this module gets plain ids and option indexes and says what they add up to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from domain.errors import UsageError
+from domain.settings import SettingKind, SettingSpec
+
+DURATION = SettingSpec(
+    "polls.duration",
+    SettingKind.DURATION,
+    "48h",
+    "polls",
+    words=("peilingduur", "peiling", "sluittijd"),
+    can_be_off=False,
+)
+QUORUM = SettingSpec(
+    "polls.quorum",
+    SettingKind.PERCENT,
+    "50",
+    "polls",
+    words=("quorum",),
+    minimum=0,
+    maximum=100,
+)
+SETTINGS = (DURATION, QUORUM)
+
+MAX_QUESTION = 300  # Telegram's limits for sendPoll
+MAX_OPTION = 100
+MAX_OPTIONS = 10  # ours: a board poll with more choices is not a quick poll
+MIN_OPTIONS = 2
+PROPOSAL_KEYS = ("for", "against", "abstain")  # catalog keys poll.option.<key>
+REMIND_BEFORE = ((24, "24h"), (1, "1h"))  # hours before closing, and the payload tag
+
+_MULTIPLE = re.compile(r"\s*\b(?:meerdere|meer\s+antwoorden|multiple)\s*$", re.IGNORECASE)
+_CLOSE = re.compile(r"\b(?:sluit|sluiten|closes?|close)\b(?:\s+(?:op|om|on|at))?\s+", re.I)
+
+
+@dataclass(frozen=True)
+class PollDraft:
+    """What `/peiling` was given: a question, options (none: a proposal), closing, multiple."""
+
+    question: str
+    options: tuple[str, ...]
+    closing: str | None  # the words after "sluit", read by the date reader
+    multiple: bool
+
+    @property
+    def is_proposal(self) -> bool:
+        return not self.options
+
+
+@dataclass(frozen=True)
+class Poll:
+    """A poll as stored: the native Telegram poll it is now, its deadline and state."""
+
+    id: int
+    chat_id: int
+    created_by: int
+    question: str
+    options: tuple[str, ...]
+    proposal: bool
+    multiple: bool
+    native_id: str
+    message_id: int
+    thread_id: int | None
+    closes_at: datetime
+    created_at: datetime
+    closed_at: datetime | None = None
+    closed_by: int | None = None
+    board: frozenset[int] | None = None  # the board when it closed
+    result_message_id: int | None = None
+    decision_id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+def _bad(reason: str, **params: Any) -> UsageError:
+    return UsageError(command="peiling", reason=f"poll.bad.{reason}", **params)
+
+
+def read_command(text: str) -> PollDraft:
+    """Split `vraag | optie | optie sluit vrijdag 17:00 meerdere`; raise UsageError if unusable.
+
+    "sluit ..." and "meerdere" belong at the end. A "sluit" followed by a question mark is part
+    of the question ("Wie sluit af?"), not a closing time.
+    """
+    parts = [p.strip() for p in text.split("|")]
+    tail = parts[-1]
+    multiple = False
+    closing: str | None = None
+    for _ in range(2):  # "meerdere" may stand before or after "sluit ..."
+        found = _MULTIPLE.search(tail)
+        if found:
+            multiple = True
+            tail = tail[: found.start()].rstrip()
+        matches = list(_CLOSE.finditer(tail))
+        if closing is None and matches and "?" not in tail[matches[-1].end() :]:
+            closing = tail[matches[-1].end() :].strip() or None
+            tail = tail[: matches[-1].start()].rstrip(" ,;")
+    parts[-1] = tail
+    question, options = parts[0], tuple(parts[1:])
+    if not question:
+        raise _bad("no_question")
+    if len(question) > MAX_QUESTION:
+        raise _bad("question_long", limit=MAX_QUESTION, length=len(question))
+    if any(not option for option in options):
+        raise _bad("empty_option")
+    if len(options) == 1:
+        raise _bad("one_option")
+    if len(options) > MAX_OPTIONS:
+        raise _bad("many_options", limit=MAX_OPTIONS, count=len(options))
+    for option in options:
+        if len(option) > MAX_OPTION:
+            raise _bad("option_long", limit=MAX_OPTION, option=option[:40] + "…")
+    if len({o.casefold() for o in options}) != len(options):
+        raise _bad("same_option")
+    return PollDraft(question, options, closing, multiple)
+
+
+def quorum_needed(board_size: int, percent: int) -> int:
+    """How many board members must vote: `percent` of the board, rounded up."""
+    if percent <= 0:
+        return 0
+    if board_size == 0:
+        return 1
+    return max(1, math.ceil(board_size * percent / 100 - 1e-9))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A poll counted among the board: per option, who voted what, turnout and quorum."""
+
+    options: tuple[str, ...]
+    counts: tuple[int, ...]  # board members per option
+    board_votes: Mapping[int, tuple[int, ...]]  # board member -> option indexes
+    other_votes: Mapping[int, tuple[int, ...]]  # not on the board: shown, not counted
+    board: frozenset[int]
+    quorum_percent: int
+    proposal: bool
+    non_voters: tuple[int, ...] = field(default=())
+
+    @property
+    def turnout(self) -> int:
+        return len(self.board_votes)
+
+    @property
+    def needed(self) -> int:
+        return quorum_needed(len(self.board), self.quorum_percent)
+
+    @property
+    def quorum_met(self) -> bool:
+        return bool(self.board) and self.turnout >= self.needed
+
+    @property
+    def turnout_percent(self) -> int:
+        return round(100 * self.turnout / len(self.board)) if self.board else 0
+
+    @property
+    def outcome(self) -> tuple[str, tuple[str, ...]]:
+        """(kind, options): kind is no_quorum, none, adopted, rejected, tie or winner."""
+        if not self.quorum_met:
+            return "no_quorum", ()
+        if self.proposal:
+            yes, no = self.counts[0], self.counts[1]
+            if yes > no:
+                return "adopted", ()
+            if yes == no:
+                return "tie", ()
+            return "rejected", ()
+        top = max(self.counts, default=0)
+        if top == 0:
+            return "none", ()
+        leaders = tuple(o for o, c in zip(self.options, self.counts, strict=True) if c == top)
+        return ("winner" if len(leaders) == 1 else "tie"), leaders
+
+
+def tally(
+    options: Sequence[str],
+    votes: Mapping[int, Sequence[int]],
+    board: frozenset[int],
+    quorum_percent: int,
+    *,
+    proposal: bool,
+) -> Tally:
+    """Count `votes` (user -> option indexes) among `board`; other voters are kept apart."""
+    counts = [0] * len(options)
+    board_votes: dict[int, tuple[int, ...]] = {}
+    other_votes: dict[int, tuple[int, ...]] = {}
+    for user_id, chosen in votes.items():
+        picked = tuple(sorted({i for i in chosen if 0 <= i < len(options)}))
+        if not picked:
+            continue
+        if user_id in board:
+            board_votes[user_id] = picked
+            for index in picked:
+                counts[index] += 1
+        else:
+            other_votes[user_id] = picked
+    return Tally(
+        options=tuple(options),
+        counts=tuple(counts),
+        board_votes=board_votes,
+        other_votes=other_votes,
+        board=board,
+        quorum_percent=quorum_percent,
+        proposal=proposal,
+        non_voters=tuple(sorted(board - set(board_votes))),
+    )
+
+
+def reminder_moments(closes_at: datetime, now: datetime) -> list[tuple[datetime, str]]:
+    """The reminders still ahead: 24 hours and 1 hour before closing, if not past already."""
+    moments = [(closes_at - timedelta(hours=hours), tag) for hours, tag in REMIND_BEFORE]
+    return [(moment, tag) for moment, tag in moments if moment > now]
