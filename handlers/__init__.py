@@ -19,17 +19,20 @@ from telegram.ext import (
 )
 
 from bot.i18n import CATALOGS, DEFAULT_LANGUAGE, label
+from domain import actions as action_rules
 from domain import advice as advice_rules
 from domain import meetings as meeting_rules
 from domain import polls as poll_rules
 from domain.privacy import RETENTION
 from domain.settings import SettingSpec
 from handlers import (
+    actions,
     advice,
     advice_chase,
     advice_figures,
     agenda,
     asking,
+    decisions,
     exports,
     meetings,
     polls,
@@ -54,6 +57,12 @@ COMMANDS: list[Command] = [
     Command("herinner", reminders.remind, aliases=("remind",), dates=True),
     Command("herinneringen", reminders.list_reminders, aliases=("reminders",)),
     Command("export", exports.export_command, scopes=frozenset({GROUP})),
+    Command("besluit", decisions.decide, aliases=("decision",), scopes=frozenset({GROUP})),
+    Command(
+        "besluiten", decisions.list_decisions, aliases=("decisions",), scopes=frozenset({GROUP})
+    ),
+    Command("actie", actions.action_command, aliases=("action",), dates=True),
+    Command("acties", actions.list_actions, aliases=("actions",)),
     Command("privacy", privacy.privacy_command),
     Command("vergeet", privacy.forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
     Command("vergeetgroep", privacy.wipe_command, scopes=frozenset({GROUP})),
@@ -69,6 +78,7 @@ COMMANDS: list[Command] = [
 EXPORTS: Mapping[str, exports.Exporter] = {
     "": privacy.export_everything,
     "adviezen": advice_figures.export_csv,
+    "acties": actions.export_actions,
 }
 
 # Callback data is "<prefix>:<action>[:<args>]"; each prefix has one handler.
@@ -77,6 +87,8 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     "set": setup.on_settings_callback,
     "rem": reminders.on_callback,
     "priv": privacy.on_callback,
+    "act": actions.on_callback,
+    "bsl": decisions.on_callback,
     asking.KIND: asking.on_callback,
     "mtg": meetings.on_callback,
     "agd": agenda.on_callback,
@@ -88,6 +100,10 @@ PROMPTS: Mapping[str, PromptHandler] = {
     "role": roles.on_prompt,
     "setting": setup.on_settings_prompt,
     "remind": reminders.on_prompt,
+    "action": actions.on_prompt,
+    "action_name": actions.on_name_prompt,
+    "action_drop": actions.on_drop_prompt,
+    "action_due": actions.on_due_prompt,
     asking.KIND: asking.on_prompt,
     "meeting_time": meetings.on_time_prompt,
     "meeting_move": meetings.on_move_prompt,
@@ -103,6 +119,8 @@ SETTINGS: list[SettingSpec] = [
     *meeting_rules.SETTINGS,
     *advice_rules.SETTINGS,
     *poll_rules.SETTINGS,
+    action_rules.DIGEST,
+    action_rules.OWNER_REMINDERS,
 ]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
@@ -120,6 +138,8 @@ EVENTS: Mapping[str, EventSender] = {
     advice_chase.OVERVIEW_KIND: advice_chase.fire_overview,
     polls.CLOSE_KIND: polls.fire_close,
     polls.REMIND_KIND: polls.fire_remind,
+    actions.REMIND: actions.fire_reminder,
+    actions.DIGEST_KIND: actions.fire_digest,
 }
 
 

@@ -189,6 +189,27 @@ class DueRepo:
         )
         return [_event(row) for row in rows]
 
+    async def pending_of_chat(self, kind: str, chat_id: int) -> list[DueEvent]:
+        """A chat's pending events of one kind, soonest first (e.g. its next weekly digest)."""
+        rows = await fetch_all(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND chat_id = ? AND state = 'pending'"
+            " ORDER BY fire_at",
+            (kind, chat_id),
+        )
+        return [_event(row) for row in rows]
+
+    async def superseded(self, event: DueEvent, now: datetime) -> bool:
+        """Whether a later event for the same target is also due already (after downtime):
+        then only that one needs sending."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT 1 FROM due WHERE kind = ? AND target_id = ? AND id != ?"
+            " AND state IN ('pending', 'claimed') AND fire_at > ? AND fire_at <= ? LIMIT 1",
+            (event.kind, event.target_id, event.id, iso(event.fire_at), iso(now)),
+        )
+        return row is not None
+
     async def hurry_waiting(self, now: datetime, waiting: str) -> int:
         """Rows waiting for the Bot API, or for a retry after a network error, fire now."""
         cur = await self.conn.execute(

@@ -309,6 +309,55 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "0800_decisions_and_actions",
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            meeting_id INTEGER,
+            agenda_item_id INTEGER,
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX decisions_chat ON decisions (chat_id, number);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            due_date TEXT,
+            due_time TEXT,
+            state TEXT NOT NULL DEFAULT 'open',
+            reason TEXT,
+            meeting_id INTEGER,
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        CREATE INDEX actions_chat ON actions (chat_id, state, number);
+        CREATE TABLE action_owners (
+            action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            user_id INTEGER,
+            party TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (action_id, position)
+        );
+        CREATE INDEX action_owners_user ON action_owners (user_id);
+        CREATE TABLE action_timeline (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            change TEXT NOT NULL,
+            user_id INTEGER,
+            detail TEXT
+        );
+        CREATE INDEX action_timeline_action ON action_timeline (action_id, id);
+        """,
+    ),
 ]
 
 

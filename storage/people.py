@@ -75,6 +75,16 @@ class PeopleRepo:
         )
         return [_person(row) for row in rows]
 
+    async def members_of(self, chat_id: int) -> list[Person]:
+        """Everyone the bot has seen in a chat."""
+        rows = await fetch_all(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM users WHERE id IN"
+            " (SELECT user_id FROM members WHERE chat_id = ?) ORDER BY first_name",
+            (chat_id,),
+        )
+        return [_person(row) for row in rows]
+
     async def seen_in(self, chat_id: int, user_id: int, now: datetime) -> None:
         await self.conn.execute(
             "INSERT INTO members (chat_id, user_id, last_seen) VALUES (?, ?, ?)"

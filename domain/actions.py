@@ -1,0 +1,251 @@
+"""Action items: owners, states, who may create and change them, and when owners are reminded.
+
+Pure rules: the handlers read the message, the storage keeps the rows, this module decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from domain.errors import DomainError, PermissionDenied
+from domain.roles import Standing
+from domain.settings import SettingKind, SettingSpec
+
+MAX_TEXT = 300
+MAX_OWNERS = 5
+
+# Settings of the "actions" area in /instellingen.
+DIGEST = SettingSpec(
+    "actions.digest",
+    SettingKind.WEEKLY,
+    "0 09:00",
+    "actions",
+    words=("weekoverzicht", "overzicht", "digest"),
+)
+OWNER_REMINDERS = SettingSpec(
+    "actions.reminders",
+    SettingKind.FLAG,
+    "on",
+    "actions",
+    words=("actieherinneringen", "herinneringen", "reminders"),
+)
+LIST_AFTER_MEETING = SettingSpec(
+    "actions.after_meeting",
+    SettingKind.DURATION,
+    "3h",
+    "actions",
+    words=("actielijst", "actielijstje", "nazending"),
+)
+
+# Outside parties people name in words; the key is stored, the catalog shows it.
+PARTIES: Mapping[str, str] = {
+    "gemeente": "gemeente",
+    "de gemeente": "gemeente",
+    "stadsdeel": "stadsdeel",
+    "het stadsdeel": "stadsdeel",
+    "stadsdeelkantoor": "stadsdeel",
+    "pep": "pep",
+    "wijkagent": "wijkagent",
+    "de wijkagent": "wijkagent",
+    "politie": "politie",
+    "woningcorporatie": "woningcorporatie",
+    "municipality": "gemeente",
+}
+# Actions of these parties are reminded to the group's gemeente contacts; others only appear
+# in the weekly digest.
+GEMEENTE_PARTIES = frozenset({"gemeente", "stadsdeel"})
+
+# A name after one of these words is what the action is about ("bellen met Jan", "melden bij
+# de gemeente"), not who does it.
+_NOT_OWNER_BEFORE = frozenset(
+    "aan bij de den door het met naar om op over van voor een die dat in to with at the".split()
+)
+_JOINERS = frozenset({"en", "&", "+", "and", ","})
+_TRAILING = frozenset({"en", "&", "+", "door", "eigenaar", "wie", "wie:", "-", ":", "and", "by"})
+
+
+class ActionState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"  # "niet doen", with a reason
+
+
+class Change(StrEnum):
+    """What the timeline records."""
+
+    CREATED = "created"
+    DONE = "done"
+    DROPPED = "dropped"
+    POSTPONED = "postponed"
+    TAKEN_OVER = "taken_over"
+    REMINDED = "reminded"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A group member (`user_id`), an outside party (`party`), or a name typed as text."""
+
+    name: str
+    user_id: int | None = None
+    party: str | None = None
+
+    @property
+    def key(self) -> tuple[int | None, str | None, str]:
+        return (self.user_id, self.party, "" if self.user_id or self.party else self.name.lower())
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    chat_id: int
+    number: int
+    text: str
+    owners: tuple[Owner, ...]
+    due_date: date | None
+    due_time: time | None
+    state: ActionState
+    created_by: int
+    created_at: datetime
+    closed_at: datetime | None = None
+    reason: str | None = None
+    meeting_id: int | None = None
+
+    @property
+    def member_ids(self) -> frozenset[int]:
+        return frozenset(o.user_id for o in self.owners if o.user_id is not None)
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.state is ActionState.OPEN and self.due_date is not None and self.due_date < today
+        )
+
+    def require_change_right(self, user_id: int, standing: Standing) -> None:
+        """An owner or a board member may close, drop, postpone or take over an action."""
+        if user_id not in self.member_ids and not standing.is_board:
+            raise PermissionDenied(role="action_owner")
+
+    def require_open(self) -> None:
+        if self.state is not ActionState.OPEN:
+            raise DomainError(f"action.already_{self.state.value}", number=self.number)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    change: Change
+    by_name: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Named:
+    """What the text of /actie says: the action's text, its owners, @names nobody here has."""
+
+    text: str
+    owners: tuple[Owner, ...] = ()
+    unknown: tuple[str, ...] = field(default_factory=tuple)
+
+
+def require_create_right(creator_id: int, owners: Sequence[Owner], standing: Standing) -> None:
+    """Any member may log an action for themselves; the board may give one to anyone."""
+    if standing.is_board:
+        return
+    if any(o.user_id != creator_id for o in owners):
+        raise DomainError("action.only_self")
+
+
+def check_owners(owners: Sequence[Owner]) -> tuple[Owner, ...]:
+    """Owners without repeats, at most `MAX_OWNERS`."""
+    unique: dict[tuple[int | None, str | None, str], Owner] = {}
+    for owner in owners:
+        unique.setdefault(owner.key, owner)
+    if len(unique) > MAX_OWNERS:
+        raise DomainError("action.too_many_owners", limit=MAX_OWNERS)
+    return tuple(unique.values())
+
+
+def check_text(text: str) -> str:
+    text = tidy(text)
+    if len(text) > MAX_TEXT:
+        raise DomainError("action.too_long", limit=MAX_TEXT)
+    return text
+
+
+def tidy(text: str) -> str:
+    """Spaces and the little words left where owners and the date were taken out."""
+    words = text.split()
+    while words and words[-1].lower().strip(",;") in _TRAILING | {""}:
+        words.pop()
+    return " ".join(words).strip(" ,.;:-")
+
+
+def take_owners_at_end(text: str, names: Mapping[str, Owner]) -> tuple[str, list[Owner]]:
+    """Owners named in words at the end of the text: "... Jan en Piet", "... gemeente".
+
+    `names` maps lower-case names (a member's first or full name) to owners; outside parties
+    are known here. A name after "met", "bij de", ... is what the action is about, not its
+    owner, so then nothing is taken.
+    """
+    words = text.split()
+    taken: list[Owner] = []
+    end = len(words)
+    while end > 0:
+        found = None
+        for width in (3, 2, 1):
+            if end - width < 0:
+                continue
+            phrase = " ".join(words[end - width : end]).lower().strip(",;.")
+            owner = _owner_for(phrase, names)
+            if owner is not None:
+                found = (width, owner)
+                break
+        if found is None:
+            break
+        width, owner = found
+        taken.insert(0, owner)
+        end -= width
+        if end > 0 and words[end - 1].lower() in _JOINERS:
+            end -= 1
+        elif end > 0 and words[end - 1].endswith(","):
+            words[end - 1] = words[end - 1].rstrip(",")
+    if not taken:
+        return text, []
+    if end > 0 and words[end - 1].lower() in _NOT_OWNER_BEFORE:
+        return text, []
+    return " ".join(words[:end]), taken
+
+
+def _owner_for(phrase: str, names: Mapping[str, Owner]) -> Owner | None:
+    if phrase in PARTIES:
+        return Owner(name=PARTIES[phrase], party=PARTIES[phrase])
+    return names.get(phrase)
+
+
+_NUMBER = re.compile(r"^#?(\d{1,6})$")
+
+
+def number_alone(text: str) -> int | None:
+    """`/actie 12` and `/actie #12` show action 12."""
+    match = _NUMBER.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
+# --- reminders ---------------------------------------------------------------------------------
+BEFORE = timedelta(days=2)
+OVERDUE_EVERY = timedelta(weeks=1)
+OVERDUE_TIMES = 3
+
+
+def reminder_moments(
+    due: date, at: time, tz: ZoneInfo, now: datetime
+) -> list[tuple[str, datetime]]:
+    """When owners hear about an action: 2 days before, on the day, then weekly, 3 times."""
+    days = [("before", due - BEFORE), ("due", due)]
+    days += [(f"overdue{n}", due + n * OVERDUE_EVERY) for n in range(1, OVERDUE_TIMES + 1)]
+    moments = [(step, datetime.combine(day, at, tzinfo=tz)) for step, day in days]
+    return [(step, moment) for step, moment in moments if moment > now]

@@ -1,0 +1,62 @@
+"""Long lists in pages that fit one Telegram message, with ◀️ n/m ▶️ buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from handlers.boundary import Button
+
+MAX_MESSAGE = 4096  # Telegram's limit, measured on the HTML (never shorter than what shows)
+ROOM = 200  # kept free for the title and the page line
+
+
+@dataclass(frozen=True)
+class Line:
+    """One entry of a list, under a heading (an owner, a meeting); `key` is what it shows."""
+
+    heading: str
+    text: str
+    key: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    keys: list[int]
+
+
+def paginate(title: str, lines: Sequence[Line], limit: int = MAX_MESSAGE - ROOM) -> list[Page]:
+    """Lines under their headings, split into pages; a heading repeats on the next page."""
+    pages: list[Page] = []
+    parts: list[str] = [title]
+    keys: list[int] = []
+    heading: str | None = None
+    size = len(title)
+    for line in lines:
+        extra = ([f"\n\n{line.heading}"] if line.heading != heading else []) + [f"\n{line.text}"]
+        grow = sum(len(e) for e in extra)
+        if keys and size + grow > limit:
+            pages.append(Page("".join(parts), keys))
+            parts, keys, size = [title], [], len(title)
+            extra = [f"\n\n{line.heading}", f"\n{line.text}"]
+            grow = sum(len(e) for e in extra)
+        parts += extra
+        keys.append(line.key)
+        heading = line.heading
+        size += grow
+    pages.append(Page("".join(parts), keys))
+    return pages
+
+
+def navigation(page: int, count: int, data: Callable[[int], str]) -> list[Button]:
+    """◀️ 2/5 ▶️ for a list of `count` pages; empty when everything fits on one."""
+    if count <= 1:
+        return []
+    row: list[Button] = []
+    if page > 0:
+        row.append(("◀️", data(page - 1)))
+    row.append((f"{page + 1}/{count}", data(page)))
+    if page < count - 1:
+        row.append(("▶️", data(page + 1)))
+    return row

@@ -1,0 +1,75 @@
+"""Decisions logged with /besluit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import aiosqlite
+
+from domain.decisions import Decision
+from storage.db import fetch_all, fetch_one
+from storage.due import from_iso
+
+_SELECT = (
+    "SELECT d.id, d.chat_id, d.number, d.text, d.meeting_id, d.agenda_item_id, d.created_by,"
+    " d.created_at, coalesce(u.first_name, '') AS creator_name"
+    " FROM decisions d LEFT JOIN users u ON u.id = d.created_by"
+)
+
+
+def _decision(row: aiosqlite.Row) -> Decision:
+    return Decision(
+        id=int(row["id"]),
+        chat_id=int(row["chat_id"]),
+        number=int(row["number"]),
+        text=str(row["text"]),
+        created_by=int(row["created_by"]),
+        created_at=from_iso(str(row["created_at"])),
+        meeting_id=None if row["meeting_id"] is None else int(row["meeting_id"]),
+        agenda_item_id=None if row["agenda_item_id"] is None else int(row["agenda_item_id"]),
+        creator_name=str(row["creator_name"]),
+    )
+
+
+class DecisionRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def add(
+        self,
+        chat_id: int,
+        text: str,
+        created_by: int,
+        now: datetime,
+        *,
+        meeting_id: int | None = None,
+        agenda_item_id: int | None = None,
+    ) -> Decision:
+        row = await fetch_one(
+            self.conn,
+            "INSERT INTO decisions (chat_id, number, text, meeting_id, agenda_item_id,"
+            " created_by, created_at) VALUES (?, (SELECT coalesce(max(number), 0) + 1"
+            " FROM decisions WHERE chat_id = ?), ?, ?, ?, ?, ?) RETURNING id",
+            (chat_id, chat_id, text, meeting_id, agenda_item_id, created_by, now.isoformat()),
+        )
+        assert row is not None
+        found = await fetch_one(self.conn, f"{_SELECT} WHERE d.id = ?", (int(row[0]),))
+        assert found is not None
+        return _decision(found)
+
+    async def in_chat(self, chat_id: int, search: str | None = None) -> list[Decision]:
+        """The group's decisions, newest first; `search` keeps those containing every word."""
+        sql = f"{_SELECT} WHERE d.chat_id = ?"
+        params: list[object] = [chat_id]
+        for word in (search or "").split():
+            sql += " AND lower(d.text) LIKE ? ESCAPE '\\'"
+            escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        rows = await fetch_all(self.conn, sql + " ORDER BY d.created_at DESC, d.id DESC", params)
+        return [_decision(row) for row in rows]
+
+    async def of_meeting(self, meeting_id: int) -> list[Decision]:
+        rows = await fetch_all(
+            self.conn, f"{_SELECT} WHERE d.meeting_id = ? ORDER BY d.id", (meeting_id,)
+        )
+        return [_decision(row) for row in rows]

@@ -1,0 +1,410 @@
+"""/actie, /acties, their buttons, owner reminders, the digest and /export acties, through the
+real Application with the injected clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
+from tests.conftest import Harness
+
+USAGE = "Zo gebruik je het: /actie wat"
+
+
+def text(changes: list) -> str:  # type: ignore[type-arg]
+    return "\n---\n".join(c.text or "" for c in changes)
+
+
+def alert(bot: Harness) -> str:
+    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
+
+
+async def group(bot: Harness) -> None:
+    """Anna created the group (board); Bram and Carla are members the bot has seen."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    await bot.say("/help", user=ANNA)
+    await bot.say("/help", user=BRAM)
+    await bot.say("/help", user=CARLA)
+
+
+async def count(bot: Harness, table: str = "actions") -> int:
+    return int((await bot.sql(f"SELECT count(*) FROM {table}"))[0][0])
+
+
+async def owners(bot: Harness, number: int) -> list[tuple[object, ...]]:
+    return await bot.sql(
+        "SELECT o.user_id, o.party, o.name FROM action_owners o JOIN actions a"
+        " ON a.id = o.action_id WHERE a.number = ? ORDER BY o.position",
+        number,
+    )
+
+
+# --- naming owners ------------------------------------------------------------------------------
+async def test_owner_by_username_with_the_confirmation_people_expect(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie bewonersbrief rondsturen @carla_gemeente uiterlijk vrijdag")
+    assert out[0].text == (
+        "✅ Actie 1: bewonersbrief rondsturen. Carla, uiterlijk vrijdag 27 november"
+    )
+    assert await owners(bot, 1) == [(CARLA.id, None, "")]
+    assert await bot.sql("SELECT due_date, due_time, state FROM actions") == [
+        ("2026-11-27", None, "open")
+    ]
+
+
+async def test_owner_by_text_mention_and_by_name_in_words(bot: Harness) -> None:
+    await group(bot)
+    update = bot.fake.message(
+        DUINDORP, ANNA, "/actie flyers ophalen Bram voor 12 december", mentions=[BRAM]
+    )
+    out = await bot.process(update)
+    assert out[0].text == "✅ Actie 1: flyers ophalen. Bram, uiterlijk zaterdag 12 december"
+    out = await bot.say("/actie stoepkrijt kopen Carla en Bram")
+    assert out[0].text == "✅ Actie 2: stoepkrijt kopen. Carla en Bram"
+    assert await owners(bot, 2) == [(CARLA.id, None, ""), (BRAM.id, None, "")]
+    # a name after "met" is what the action is about: the writer owns it
+    out = await bot.say("/actie bellen met Bram morgen")
+    assert out[0].text == "✅ Actie 3: bellen met Bram. Anna, uiterlijk donderdag 26 november"
+
+
+async def test_outside_parties_and_several_owners(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie lantaarnpalen melden gemeente en @carla_gemeente voor 1 december")
+    assert out[0].text == (
+        "✅ Actie 1: lantaarnpalen melden. Carla en gemeente, uiterlijk dinsdag 1 december"
+    )
+    assert await owners(bot, 1) == [(CARLA.id, None, ""), (None, "gemeente", "gemeente")]
+    out = await bot.say("/actie hangplek bespreken PEP, wijkagent en stadsdeel")
+    assert out[0].text == "✅ Actie 2: hangplek bespreken. PEP, wijkagent en stadsdeel"
+    # "bij de gemeente" is where, not who
+    out = await bot.say("/actie kapotte bank melden bij de gemeente")
+    assert out[0].text == "✅ Actie 3: kapotte bank melden bij de gemeente. Anna"
+
+
+async def test_reply_makes_the_message_the_action_and_its_author_the_owner(bot: Harness) -> None:
+    await group(bot)
+    said = bot.fake.message(DUINDORP, BRAM, "Ik bel de gemeente over de lantaarnpalen")
+    await bot.process(said)
+    message_id = said["message"]["message_id"]
+    out = await bot.say("/actie", reply_to=message_id)
+    assert out[0].text == "✅ Actie 1: Ik bel de gemeente over de lantaarnpalen. Bram"
+    out = await bot.say("/actie lantaarnpalen nabellen vrijdag", reply_to=message_id)
+    assert out[0].text == "✅ Actie 2: lantaarnpalen nabellen. Bram, uiterlijk vrijdag 27 november"
+    # a text that names owners itself wins over the reply
+    out = await bot.say("/actie offerte opvragen @carla_gemeente", reply_to=message_id)
+    assert out[0].text == "✅ Actie 3: offerte opvragen. Carla"
+    # a member may turn their own message into an action, not someone else's
+    own = bot.fake.message(DUINDORP, CARLA, "Ik haal de sleutel op, maandag")
+    await bot.process(own)
+    out = await bot.say("/actie", user=CARLA, reply_to=own["message"]["message_id"])
+    assert out[0].text == "✅ Actie 4: Ik haal de sleutel op. Carla, uiterlijk maandag 30 november"
+    out = await bot.say("/actie", user=CARLA, reply_to=message_id)
+    assert "alleen een actie voor jezelf" in text(out)
+    assert await count(bot) == 4
+
+
+async def test_step_by_step_without_arguments(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie")
+    assert "Wat is de actie" in text(out)
+    out = await bot.say("notulen uitwerken @carla_gemeente overmorgen", reply_to=out[0].message_id)
+    assert out[0].text == "✅ Actie 1: notulen uitwerken. Carla, uiterlijk vrijdag 27 november"
+
+
+# --- bad input ----------------------------------------------------------------------------------
+async def test_bad_input_gets_the_usage_line_and_stores_nothing(bot: Harness) -> None:
+    await group(bot)
+    for typed, why in (
+        ("/actie @carla_gemeente vrijdag", "Ik mis de actie zelf"),
+        ("/actie notulen rondsturen gisteren", "is al voorbij"),
+        ("/actie notulen rondsturen 24 november 2026", "is al voorbij"),
+        ("/actie x " + " ".join(f"@user_{n}" for n in range(10)), "ken ik niet"),
+    ):
+        out = await bot.say(typed)
+        assert why in text(out), typed
+        assert USAGE in text(out), typed
+    # ten owners, all known
+    for n in range(10):
+        await bot.say("/help", user=_user(n))
+    typed = "/actie x " + " ".join(f"@user_{n}" for n in range(10))
+    out = await bot.say(typed)
+    assert "te veel eigenaren" in text(out)
+    assert USAGE in text(out)
+    assert await count(bot) == 0
+    assert await bot.sql("SELECT count(*) FROM due WHERE kind LIKE 'action.%'") == [(0,)]
+
+
+def _user(n: int):  # type: ignore[no-untyped-def]
+    from fakegram import FakeUser
+
+    return FakeUser(900 + n, f"Lid{n}", username=f"user_{n}")
+
+
+async def test_unknown_username_asks_whether_a_name_is_meant(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie zaal boeken @janvdberg uiterlijk vrijdag")
+    assert "@janvdberg ken ik niet" in text(out)
+    assert "Bedoel je janvdberg als naam" in text(out)
+    assert await count(bot) == 0
+    out = await bot.say("nee", reply_to=out[0].message_id)
+    assert out[0].text == "Goed, ik heb niets opgeslagen."
+    assert await count(bot) == 0
+    out = await bot.say("/actie zaal boeken @janvdberg uiterlijk vrijdag")
+    out = await bot.say("ja", reply_to=out[0].message_id)
+    assert out[0].text == "✅ Actie 1: zaal boeken. Janvdberg, uiterlijk vrijdag 27 november"
+    assert await owners(bot, 1) == [(None, None, "janvdberg")]
+
+
+async def test_a_vague_date_is_asked_back(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie offerte aanvragen @carla_gemeente binnenkort")
+    assert "Wanneer precies" in text(out)
+    assert await count(bot) == 0
+    out = await bot.say("3 december", reply_to=out[0].message_id)
+    assert "Actie 1: offerte aanvragen. Carla, uiterlijk donderdag 3 december" in text(out)
+
+
+# --- permissions and buttons ------------------------------------------------------------------
+async def test_member_creates_only_for_themselves(bot: Harness) -> None:
+    await group(bot)
+    out = await bot.say("/actie taart bakken @anna_bo", user=BRAM)
+    assert "alleen een actie voor jezelf" in text(out)
+    out = await bot.say("/actie taart bakken gemeente", user=BRAM)
+    assert "alleen een actie voor jezelf" in text(out)
+    out = await bot.say("/actie taart bakken zaterdag", user=BRAM)
+    assert out[0].text == "✅ Actie 1: taart bakken. Bram, uiterlijk zaterdag 28 november"
+
+
+async def test_member_may_not_close_anothers_action_and_the_board_may(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie flyers ophalen", user=BRAM)
+    await bot.say("/actie sleutel halen", user=CARLA)
+    out = await bot.say("/acties")
+    assert "👤 Bram\n1. flyers ophalen" in text(out)
+    await bot.press("1", user=CARLA)
+    out = await bot.press("✅ Klaar", user=CARLA)
+    assert out == []
+    assert "Alleen wie de actie heeft, of een bestuurslid" in alert(bot)
+    assert await bot.sql("SELECT state FROM actions WHERE number = 1") == [("open",)]
+    out = await bot.press("✅ Klaar", user=BRAM)  # the owner
+    assert "✅ Klaar" in text(out)
+    assert "klaar, gemeld door Bram" in text(out)
+    out = await bot.say("/actie 2")
+    out = await bot.press("✅ Klaar", user=ANNA)  # the board
+    assert "klaar, gemeld door Anna" in text(out)
+    assert await bot.sql("SELECT number, state FROM actions ORDER BY number") == [
+        (1, "done"),
+        (2, "done"),
+    ]
+    assert await bot.sql(
+        "SELECT count(*) FROM due WHERE state = 'pending' AND kind = ?", "action.remind"
+    ) == [(0,)]
+
+
+async def test_drop_with_a_reason_postpone_and_take_over_on_the_timeline(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie subsidie aanvragen @carla_gemeente uiterlijk 30 november")
+    await bot.say("/actie 1")
+    out = await bot.press("📅 Uitstellen", user=CARLA)
+    assert "Tot wanneer stel je actie 1" in text(out)
+    out = await bot.say("vrijdag 11 december", user=CARLA, reply_to=out[0].message_id)
+    assert out[0].text == ("📅 Actie 1 (subsidie aanvragen) is uitgesteld tot vrijdag 11 december.")
+    pending = await bot.sql(
+        "SELECT fire_at FROM due WHERE kind = 'action.remind' AND state = 'pending'"
+        " ORDER BY fire_at"
+    )
+    assert [row[0] for row in pending] == [
+        "2026-12-09T08:00:00+00:00",
+        "2026-12-11T08:00:00+00:00",
+        "2026-12-18T08:00:00+00:00",
+        "2026-12-25T08:00:00+00:00",
+        "2027-01-01T08:00:00+00:00",
+    ]
+    await bot.say("/actie 1")
+    out = await bot.press("🙋 Overnemen", user=ANNA)
+    assert "👤 Anna" in text(out)
+    assert "overgenomen door Anna (was: Carla)" in text(out)
+    out = await bot.press("🚫 Niet doen", user=ANNA)
+    assert "Waarom gaat actie 1" in text(out)
+    out = await bot.say("de regeling is gestopt", reply_to=out[0].message_id)
+    assert out[0].text == ("🚫 Actie 1 (subsidie aanvragen) gaat niet door: de regeling is gestopt")
+    out = await bot.say("/actie 1")
+    card = text(out)
+    assert "🚫 Gaat niet door: de regeling is gestopt" in card
+    assert "aangemaakt door Anna" in card
+    assert "uitgesteld door Carla, van maandag 30 november naar vrijdag 11 december" in card
+    assert "gaat niet door volgens Anna (de regeling is gestopt)" in card
+    assert out[0].buttons == []  # a closed action has no buttons
+    assert await bot.sql(
+        "SELECT count(*) FROM due WHERE kind = 'action.remind' AND state = 'pending'"
+    ) == [(0,)]
+
+
+async def test_callback_for_another_groups_action_is_refused(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie flyers ophalen")
+    out = await bot.say("/acties", chat=KRAAYENSTEIN)
+    forged = bot.fake.callback(KRAAYENSTEIN, ANNA, "act:d:1", out[0].message_id)
+    await bot.process(forged)
+    assert "andere groep" in alert(bot)
+    forged = bot.fake.callback(KRAAYENSTEIN, ANNA, "act:c:1:0:a", out[0].message_id)
+    await bot.process(forged)
+    assert "andere groep" in alert(bot)
+    assert await bot.sql("SELECT state FROM actions") == [("open",)]
+
+
+async def test_list_grouped_by_owner_overdue_first_mine_and_private(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie nieuwsbrief @carla_gemeente uiterlijk 10 december")
+    await bot.say("/actie zaal boeken @carla_gemeente morgen")
+    await bot.say("/actie flyers Bram uiterlijk 1 december")
+    await bot.say("/actie notulen")
+    await bot.advance(timedelta(days=3))  # Saturday: action 2 is overdue
+    out = await bot.say("/acties")
+    listing = text(out)
+    assert listing.index("👤 Carla") < listing.index("👤 Bram") < listing.index("👤 Anna")
+    assert "⚠️ 2. zaal boeken, uiterlijk donderdag 26 november (te laat)" in listing
+    assert listing.index("2. zaal boeken") < listing.index("1. nieuwsbrief")
+    out = await bot.say("/acties mijn", user=CARLA)
+    assert "Jouw open acties (2)" in text(out)
+    assert "flyers" not in text(out)
+    await bot.process(bot.fake.private_start(CARLA))
+    out = await bot.say("/acties", user=CARLA, chat=FakeChat.private(CARLA))
+    assert "Jouw open acties, uit al je groepen (2)" in text(out)
+    assert "👥 Bewonersorganisatie Duindorp" in text(out)
+    # ticking one off from the private chat
+    await bot.press("2", user=CARLA, chat=FakeChat.private(CARLA))
+    out = await bot.press("✅ Klaar", user=CARLA, chat=FakeChat.private(CARLA))
+    assert "klaar, gemeld door Carla" in text(out)
+    out = await bot.press("↩️ Terug naar de lijst", user=CARLA, chat=FakeChat.private(CARLA))
+    assert "Jouw open acties, uit al je groepen (1)" in text(out)
+
+
+async def test_long_lists_are_paged(bot: Harness) -> None:
+    await group(bot)
+    for n in range(40):
+        await bot.say(f"/actie {'lange omschrijving van een klus ' * 4}nummer {n}")
+    out = await bot.say("/acties")
+    assert len(out[0].text or "") <= 4096
+    nav = out[0].buttons[-1]
+    assert [label for label, _ in nav] == ["1/2", "▶️"]
+    out = await bot.press("▶️")
+    assert "nummer 39" in text(out)
+    assert [label for label, _ in out[0].buttons[-1]] == ["◀️", "2/2"]
+
+
+# --- reminders ---------------------------------------------------------------------------------
+async def test_reminder_schedule_private_after_start_else_group_with_mention(
+    bot: Harness,
+) -> None:
+    await group(bot)
+    await bot.process(bot.fake.private_start(CARLA))
+    await bot.say("/actie nieuwsbrief maken @carla_gemeente uiterlijk maandag")  # 30 November
+    await bot.say("/actie stoep vegen Bram uiterlijk maandag")
+    # Saturday 28 November 09:00: two days before
+    out = await bot.advance(timedelta(days=2, hours=18))
+    mine = [c for c in out if c.chat_id == CARLA.id]
+    group_messages = [c for c in out if c.chat_id == DUINDORP.id]
+    assert len(mine) == 1
+    assert "Uit Bewonersorganisatie Duindorp" in (mine[0].text or "")
+    assert "Over twee dagen: actie 1, nieuwsbrief maken" in (mine[0].text or "")
+    assert len(group_messages) == 1
+    assert (group_messages[0].text or "").startswith("Bram ⏰ Over twee dagen: actie 2")
+    sent = [c.params["text"] for c in bot.fake.calls_to("sendMessage")]
+    assert any('<a href="tg://user?id=502">Bram</a>' in s for s in sent)
+    # Monday: the day itself
+    out = await bot.advance(timedelta(days=2))
+    assert "Vandaag is de dag: actie 1" in text(out)
+    # then weekly, three times, and no more
+    for _week in range(3):
+        out = await bot.advance(timedelta(days=7))
+        reminders = [c for c in out if "Weekoverzicht" not in (c.text or "")]
+        assert len(reminders) == 2
+        assert all("moest uiterlijk maandag 30 november klaar" in (c.text or "") for c in reminders)
+    out = await bot.advance(timedelta(days=7))
+    assert [c for c in out if "Weekoverzicht" not in (c.text or "")] == []
+    remaining = await bot.sql(
+        "SELECT count(*) FROM due WHERE kind = 'action.remind' AND state = 'pending'"
+    )
+    assert remaining == [(0,)]
+    out = await bot.say("/actie 1")
+    assert "herinnering privé aan Carla" in text(out)
+
+
+async def test_reminder_button_closes_from_the_private_chat(bot: Harness) -> None:
+    await group(bot)
+    await bot.process(bot.fake.private_start(CARLA))
+    await bot.say("/actie nieuwsbrief maken @carla_gemeente uiterlijk maandag")
+    await bot.advance(timedelta(days=2, hours=18))
+    out = await bot.press("✅ Klaar 1", user=CARLA, chat=FakeChat.private(CARLA))
+    assert "klaar, gemeld door Carla" in text(out)
+    assert await bot.advance(timedelta(days=2)) == []
+
+
+async def test_gemeente_actions_go_to_the_gemeente_contacts_others_only_in_the_digest(
+    bot: Harness,
+) -> None:
+    await group(bot)
+    await bot.say("/gemeente toevoegen @carla_gemeente")
+    await bot.say("/actie lantaarnpalen vervangen gemeente uiterlijk maandag")
+    await bot.say("/actie hangplek bespreken wijkagent uiterlijk maandag")
+    out = await bot.advance(timedelta(days=2, hours=18))
+    assert len(out) == 1
+    assert (out[0].text or "").startswith("Carla ⏰ Over twee dagen: actie 1, lantaarnpalen")
+    # Monday 09:00: the digest lists both
+    out = await bot.advance(timedelta(days=2))
+    digest = [c for c in out if "Weekoverzicht" in (c.text or "")]
+    assert len(digest) == 1
+    assert "👤 wijkagent\n2. hangplek bespreken" in (digest[0].text or "")
+
+
+async def test_restart_between_reminders_sends_only_the_latest_once(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/instellingen weekoverzicht uit")
+    await bot.say("/actie nieuwsbrief maken Bram uiterlijk maandag")  # 30 November
+    out = await bot.advance(timedelta(days=2, hours=18))  # Saturday: two days before
+    assert "Over twee dagen" in text(out)
+    # down from Saturday until Tuesday 8 December: the day itself and the first week passed
+    marker = bot.fake.mark()
+    await bot.restart(after=timedelta(days=10))
+    out = bot.fake.changes_since(marker)
+    assert len(out) == 1
+    assert "moest uiterlijk maandag 30 november klaar zijn" in text(out)
+    assert "te laat verstuurd" in text(out)
+    marker = bot.fake.mark()
+    await bot.restart()
+    assert bot.fake.changes_since(marker) == []
+    out = await bot.advance(timedelta(days=6))  # Monday 14 December 09:00
+    assert "moest uiterlijk" in text(out)
+
+
+# --- the digest and the export ----------------------------------------------------------------
+async def test_weekly_digest_follows_the_setting_and_can_be_off(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie nieuwsbrief maken")
+    out = await bot.advance(timedelta(days=4, hours=18))  # Monday 30 November 09:00
+    assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (1)" in text(out)
+    out = await bot.say("/instellingen weekoverzicht woensdag 10:00")
+    await bot.say("/acties")
+    out = await bot.advance(timedelta(days=2, hours=1))  # Wednesday 10:00
+    assert "Weekoverzicht" in text(out)
+    await bot.say("/instellingen weekoverzicht uit")
+    await bot.say("/acties")
+    out = await bot.advance(timedelta(days=14))
+    assert "Weekoverzicht" not in text(out)
+
+
+async def test_export_acties_is_a_dutch_csv(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/actie café bellen over de ruimte @carla_gemeente uiterlijk vrijdag")
+    await bot.say("/actie flyers; posters Bram")
+    out = await bot.say("/export acties", user=BRAM)
+    assert "Alleen bestuursleden" in text(out)
+    await bot.say("/export acties")
+    sent = bot.fake.files(DUINDORP.id)[-1]
+    assert sent.name.endswith(".csv")
+    assert sent.data.startswith("\ufeff".encode())
+    lines = sent.data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Nummer;Actie;Eigenaren;Uiterlijk;Status")
+    assert lines[1].startswith("1;café bellen over de ruimte;Carla;2026-11-27;open;")
+    assert lines[2].startswith('2;"flyers; posters";Bram;;open;')
