@@ -139,6 +139,10 @@ class Demo:
         self.stuck = False
         self._last_said: dict[tuple[int, int], int] = {}  # (chat, user) -> message id
         self._tmp = tempfile.TemporaryDirectory(prefix="wijkbot-demo-")
+        # Files the bot sends (.ics, agendas) are kept here after the demo, to open them.
+        self.files = Path(
+            os.environ.get("WIJKBOT_DEMO_FILES") or tempfile.mkdtemp(prefix="wijkbot-demo-files-")
+        )
 
     # --- life ---------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -234,6 +238,8 @@ class Demo:
         self._check(text)
         tag = " (bewerkt)" if change.kind == "edited" else ""
         self.write(f"{who}{tag}: {text}")
+        if change.kind == "new":
+            self._save_file(change)
         for row in change.message.get("reply_markup", {}).get("inline_keyboard", []):
             cells = []
             for button in row:
@@ -251,6 +257,21 @@ class Demo:
         sent = self.fake.bot_message(change.chat_id, change.message_id).sent_markup or {}
         if change.kind == "new" and "force_reply" in sent:
             self.note("   (antwoord met:  > je antwoord)")
+
+    def _save_file(self, change: Change) -> None:
+        """Keep a sent file on disk and say where, so a person can open the .ics or the HTML."""
+        stored = self.fake.bot_message(change.chat_id, change.message_id).document
+        if stored is None:
+            return
+        name, data = stored
+        self.files.mkdir(parents=True, exist_ok=True)
+        path = self.files / Path(name).name
+        stem, suffix, n = path.stem, path.suffix, 1
+        while path.exists():
+            n += 1
+            path = self.files / f"{stem}-{n}{suffix}"
+        path.write_bytes(data)
+        self.note(f"   (bestand opgeslagen: {path})")
 
     def _name_of(self, user_id: int) -> str:
         for name, user in PEOPLE.items():
@@ -500,8 +521,16 @@ def _render(message: dict[str, Any]) -> str:
     text = message.get("text", message.get("caption"))
     if isinstance(document, dict):
         name = document.get("file_name", "bestand")
-        return f"📎 {name}" + (f"\n{text}" if text else "")
+        size = _size(int(document.get("file_size") or 0))
+        return f"📎 {name} ({size})" + (f"\n{text}" if text else "")
     return str(text or "")
+
+
+def _size(n: int) -> str:
+    """A file size as people read it: "812 bytes", "3,4 kB"."""
+    if n < 1000:
+        return f"{n} bytes"
+    return f"{n / 1000:.1f} kB".replace(".", ",")
 
 
 def _start_moment(script: bool) -> datetime:

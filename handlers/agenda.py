@@ -56,7 +56,20 @@ async def agenda_command(turn: Turn) -> None:
         return
     if not text and replied is not None and not _is_bot(turn, replied.from_user):
         source = replied.text or replied.caption or ""
-        await _add(turn, source, source_message_id=replied.message_id)
+        author = replied.from_user
+        proposer = None
+        if author is not None and not author.is_bot:  # the writer proposed it
+            people = await turn.people()
+            person = await people.upsert(
+                author.id,
+                author.first_name,
+                author.last_name,
+                author.username,
+                author.language_code,
+                turn.now(),
+            )
+            proposer = person.id
+        await _add(turn, source, source_message_id=replied.message_id, proposer=proposer)
         return
     if not text:
         await _show(turn)
@@ -68,7 +81,9 @@ def _is_bot(turn: Turn, user: Any) -> bool:
     return bool(user is not None and user.id == turn.bot.id)
 
 
-async def _add(turn: Turn, raw: str, *, source_message_id: int | None = None) -> None:
+async def _add(
+    turn: Turn, raw: str, *, source_message_id: int | None = None, proposer: int | None = None
+) -> None:
     try:
         text = clean_item(raw)
     except ItemError as exc:
@@ -104,7 +119,7 @@ async def _add(turn: Turn, raw: str, *, source_message_id: int | None = None) ->
         turn.chat.id,
         target.id if target else None,
         text,
-        turn.user.id,
+        proposer or turn.user.id,
         now,
         source_message_id=source_message_id,
     )

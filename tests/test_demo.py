@@ -60,3 +60,20 @@ def test_demo_script_plays_through() -> None:
         assert "Nog niet gestemd: Bram" in story
         assert "Niet meegeteld (geen bestuur):\n• Carla: Tegen" in story
         assert "Uitkomst: aangenomen" in story
+    if _has_command("overleg"):
+        story = out[out.index("Anna: /overleg over 10 dagen") :]
+        assert re.search(r"Wijkbot: 📎 overleg-\d{4}-\d\d-\d\d\.ics \(\d+,\d kB\)", story)
+        assert re.search(r"\(bestand opgeslagen: \S+overleg-\d{4}-\d\d-\d\d\.ics\)", story)
+        assert "✅ Ik kom (1): Bram\n🤔 Misschien (1): Carla" in story
+        assert "verkeersveiligheid bij de basisschool? (Carla) ↗ bericht" in story
+        assert "Dit staat al op de agenda van" in story
+        assert "Aan de beurt volgens de rotatie: ⭐ Anna de Vries" in story
+        assert "Wijkbot: 📣 Agendapunten gevraagd" in story
+        assert "Wijkbot: 📋 Definitieve agenda" in story
+        assert "(Bram drukt op “Toch op deze agenda”)" in story
+        assert re.search(r"📎 agenda-\d{4}-\d\d-\d\d\.html \(\d+,\d kB\)", story)
+        assert "Wijkbot: ⏰ Morgen: overleg" in story
+        assert "2 punt(en) zijn niet besproken en schuiven door" in story
+        assert "— doorgeschoven van" in story
+        assert "📅 Het overleg is verplaatst" in story
+        assert re.search(r"\(1 geweest, [01] gepland\)", story)  # the moved one may be next year
