@@ -18,6 +18,8 @@ from bench.common import ROOT, emit, table
 BENCHMARKS: dict[str, str] = {
     "when": "bench.when",
     "updates": "bench.updates",
+    "startup": "bench.startup",
+    "burst": "bench.burst",
 }
 # Run by name only: they need something Wijkbot does not install.
 OPTIONAL: dict[str, str] = {

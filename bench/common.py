@@ -98,3 +98,76 @@ class RoundTrips:
             yield self
         finally:
             aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]
+
+
+TOKEN = "424242:AAFakeTokenForWijkbotBench"
+
+
+class BotProcess:
+    """`python -m bot` as in production, configured only by its environment; log to a file."""
+
+    def __init__(self, db: Path, api_url: str, log_path: Path) -> None:
+        self.db = db
+        self.api_url = api_url
+        self.log_path = log_path
+        self.proc: Any = None
+        self._log: Any = None
+
+    async def start(self) -> BotProcess:
+        import asyncio
+        import os
+        import subprocess
+
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))},
+            "BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": self.api_url,
+            "DATABASE_PATH": str(self.db),
+            "TIMEZONE": "Europe/Amsterdam",
+            "LANGUAGE": "nl",
+            "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
+            "PYTHONPATH": str(ROOT),
+            "PTB_TIMEDELTA": "1",
+        }
+        self._log = self.log_path.open("wb")
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=self.log_path.parent,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=self._log,
+        )
+        return self
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.returncode is None
+
+    def log(self) -> str:
+        if self._log is not None:
+            self._log.flush()
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+
+    def peak_rss_mb(self) -> float:
+        """VmHWM of the process: its peak resident set size so far."""
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    async def stop(self) -> None:
+        import asyncio
+        import signal
+
+        if self.running:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(self.proc.wait(), 30)
+        finally:
+            if self.running:
+                self.proc.kill()
+                await self.proc.wait()
+            self._log.close()

@@ -101,6 +101,7 @@ async def wijkbot(
         database_path=path,
         telegram_api_url="http://127.0.0.1:9/bot",
         log_level="WARNING",
+        flood_limit=0,  # a few users stand in for thousands: no "rustig aan" here
     )
     request = InstantRequest()
     app = build_application(

@@ -94,6 +94,7 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     warm_up()  # the date reader's first call is slow; pay for it before the first user does
     db = await Database.open(settings.database_path)
     await migrate(db)
+    await db.analyze()  # fresh planner statistics; again once a day (ANALYZE_JOB)
     health: ApiHealth = app.bot_data["health"]
     svc = Services(
         settings=settings,
@@ -122,6 +123,9 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         app.job_queue.run_repeating(
             _daily_privacy, interval=timedelta(days=1), first=timedelta(hours=1), name=PRIVACY_JOB
         )
+        app.job_queue.run_repeating(
+            _daily_analyze, interval=timedelta(days=1), first=timedelta(days=1), name=ANALYZE_JOB
+        )
     late = await engine.start()
     pending = await engine.pending()
     log.info(
@@ -136,6 +140,14 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
 
 ENGINE_JOB = "wijkbot-engine"
 PRIVACY_JOB = "wijkbot-retention"
+ANALYZE_JOB = "wijkbot-analyze"
+
+
+async def _daily_analyze(context: Any) -> None:
+    """Once a day: the planner's statistics follow the tables as they grow."""
+    svc = context.application.bot_data.get("services")
+    if isinstance(svc, Services):
+        await svc.db.analyze()
 
 
 async def _daily_privacy(context: Any) -> None:
@@ -163,7 +175,8 @@ def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-ar
             fire,
             when=delay,
             name=ENGINE_JOB,
-            job_kwargs={"id": ENGINE_JOB, "replace_existing": True},
+            # a timer that comes due while the bot is still starting runs late, never not at all
+            job_kwargs={"id": ENGINE_JOB, "replace_existing": True, "misfire_grace_time": None},
         )
 
     return arm

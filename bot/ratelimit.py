@@ -4,10 +4,12 @@ Telegram answers 429 beyond about 30 messages in any second overall, and 20 in a
 in one group. PTB's `AIORateLimiter` is a leaky bucket: it lets a burst through at the start of
 a window and so goes over a *rolling* window now and then. This limiter keeps, per window, the
 messages that may still count against it, and admits a message only while fewer than the limit
-do. A message counts from the moment it is sent until `period` after its answer came back:
-Telegram saw it somewhere in between, so no rolling window at Telegram's end can hold more than
-the limit, whatever the network latency. Messages to different chats go out concurrently; the
-limiter is what paces them.
+do. Telegram counts a message somewhere between the moment we send it and the moment its answer
+comes back; so a message keeps its place in the window until `period` after its answer, less
+half the quickest round trip seen (the way back of one message plus the way there of the next
+take at least that long). No rolling window at Telegram's end can then hold more than the
+limit, and the network latency costs throughput only once, not per message. Messages to
+different chats go out concurrently; the limiter is what paces them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ log = logging.getLogger(__name__)
 
 OVERALL_MAX = 30  # messages in any rolling second, all chats together
 GROUP_MAX = 20  # messages in any rolling minute, one group
-MARGIN = 0.02  # seconds added to each window, for timer and clock granularity
+MARGIN = 0.01  # seconds added to each window, for timer and clock granularity
 
 # What Telegram counts as messages: everything that posts or changes a message in a chat.
 _COUNTED = ("send", "copymessage", "forwardmessage", "editmessage", "stoppoll")
@@ -74,10 +76,11 @@ class Window:
                     await asyncio.wait_for(self._freed.wait(), wait)
             self._in_flight += 1
 
-    def release(self) -> None:
-        """The answer came back: the message counts for one more `period` from now."""
+    def release(self, credit: float = 0.0) -> None:
+        """The answer came back: the message counts for one more `period`, from `credit`
+        seconds ago (the least it can have taken to come back)."""
         self._in_flight -= 1
-        self._done.append(self._clock())
+        self._done.append(self._clock() - credit)
         self._freed.set()
 
 
@@ -105,6 +108,7 @@ class SlidingWindowLimiter(BaseRateLimiter[int]):
         self._group_period = group_period
         self._groups: dict[int | str, Window] = {}
         self._max_retries = max_retries
+        self._quickest = float("inf")  # the shortest round trip of a message so far, seconds
         self._open = asyncio.Event()
         self._open.set()
 
@@ -143,7 +147,10 @@ class SlidingWindowLimiter(BaseRateLimiter[int]):
                 for window in windows:  # the group first: a busy group never holds up others
                     await window.reserve()
                     reserved.append(window)
-                return await callback(*args, **kwargs)
+                sent = self._clock()
+                answer = await callback(*args, **kwargs)
+                self._quickest = min(self._quickest, self._clock() - sent)
+                return answer
             except RetryAfter as exc:
                 if attempt == retries:
                     raise
@@ -153,8 +160,9 @@ class SlidingWindowLimiter(BaseRateLimiter[int]):
                 await asyncio.sleep(pause)
                 self._open.set()
             finally:
+                credit = self._quickest / 2 if self._quickest != float("inf") else 0.0
                 for window in reserved:
-                    window.release()
+                    window.release(credit)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _windows(self, endpoint: str, data: dict[str, Any]) -> list[Window]:

@@ -13,7 +13,8 @@ Where things live: ``text`` (HTML/Markdown to text and entities, UTF-16 lengths)
 (error bodies, parameter decoding), ``model`` (users, chats, the cast, records), ``state``
 (what the fake holds, helpers shared by methods), ``methods/`` (the Bot API methods by area:
 ``messages``, ``chats``, ``polls``, ``files``, ``bot``), ``users`` (updates users cause),
-``faults`` (errors, hangs, kicks on demand). ``python -m fakegram --port 9000`` serves until
+``faults`` (errors, hangs, kicks, flood limits and latency on demand), ``limits`` (Telegram's
+flood limits as sliding windows). ``python -m fakegram --port 9000`` serves until
 Ctrl-C.
 """
 

@@ -62,9 +62,13 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
             self._inflight += 1
             self._touch()
         try:
+            if self.latency and not polling:
+                await asyncio.sleep(self.latency / 2)  # on the way there
             hang = self._take(self._hangs, name)
             if hang is not None:
                 await asyncio.sleep(hang.seconds)
+            if self.flood is not None and (wait := self.flood.check(name, params)) is not None:
+                return 429, error_body(429, retry_after=wait)
             fault = self._take(self._faults, name)
             if fault is not None:
                 if fault.html:
@@ -84,6 +88,8 @@ class FakeTelegram(Messages, Chats, Polls, Media, BotSettings, Users, Faults):
                 await asyncio.sleep(slow.seconds)
             return 200, {"ok": True, "result": copy.deepcopy(result)}
         finally:
+            if self.latency and not polling:
+                await asyncio.sleep(self.latency / 2)  # and back
             if not polling:
                 self._inflight -= 1
                 self._touch()

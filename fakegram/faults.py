@@ -1,11 +1,14 @@
 """Faults on demand: error answers (429, 5xx, 400, a proxy's HTML page), hangs, slow answers, a
-kicked or blocked bot (403), and an outage (``go_down``: connections dropped or a proxy's error
-page)."""
+kicked or blocked bot (403), an outage (``go_down``: connections dropped or a proxy's error
+page), Telegram's flood limits and network latency."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
+from fakegram.limits import GROUP_PER_MINUTE, OVERALL_PER_SECOND, FloodLimits
 from fakegram.model import Fault, Hang
 from fakegram.state import State
 from fakegram.wire import JSON, Unreachable, error_body
@@ -72,6 +75,20 @@ class Faults(State):
         if self._down is not None:
             self.refused += 1
             raise Unreachable(self._down.status)
+
+    def limit_floods(
+        self,
+        per_second: int = OVERALL_PER_SECOND,
+        per_minute_group: int = GROUP_PER_MINUTE,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> FloodLimits:
+        """From now on answer 429 as Telegram does beyond its flood limits (fakegram.limits)."""
+        self.flood = FloodLimits(per_second, per_minute_group, clock)
+        return self.flood
+
+    def slow_down(self, latency: float) -> None:
+        """Every call but getUpdates answers after ``latency`` seconds (half there, half back)."""
+        self.latency = latency
 
     def _take(self, items: list[Any], method: str) -> Any:
         low = method.lower()

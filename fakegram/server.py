@@ -323,6 +323,18 @@ class FakeBotAPIServer:
             else:
                 fake.come_back()
             return ok, {"ok": True, "result": fake.down, "refused": fake.refused}
+        if action == "floods" and req.method == "POST":
+            b = self._json_body(req) or {}
+            fake.limit_floods(int(b.get("per_second", 30)), int(b.get("per_minute_group", 20)))
+            return ok, {"ok": True, "result": True}
+        if action == "floods" and req.method == "GET":
+            flood = fake.flood
+            refused = [] if flood is None else [vars(r) for r in flood.refused]
+            accepted = 0 if flood is None else flood.accepted
+            return ok, {"ok": True, "result": {"accepted": accepted, "refused": refused}}
+        if action == "latency" and req.method == "POST":
+            fake.slow_down(float(self._json_body(req)["seconds"]))
+            return ok, {"ok": True, "result": True}
         if action == "kick" and req.method == "POST":
             fake.kick(int(self._json_body(req)["chat_id"]))
             return ok, {"ok": True, "result": True}

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from fakegram.limits import FloodLimits
 from fakegram.model import (
     ANNA,
     BOT_ADMIN_RIGHTS,
@@ -94,6 +95,8 @@ class State:
         self._slow: list[Hang] = []
         self._down: Unreachable | None = None
         self.refused = 0  # calls that met the outage
+        self.flood: FloodLimits | None = None  # Telegram's flood limits, when asked for
+        self.latency = 0.0  # seconds every call but getUpdates takes, when asked for
         # activity (for wait_idle)
         self._inflight = 0
         self._last_activity = 0.0

@@ -3,6 +3,7 @@ button prefixes and step-by-step prompts."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 
@@ -196,9 +197,15 @@ def menu(scope: str, lang: str) -> list[BotCommand]:
 async def publish_commands(bot: object) -> None:
     """Tell Telegram the command menus (groups and private chats, Dutch default and English)."""
     scopes = ((GROUP, BotCommandScopeAllGroupChats()), (PRIVATE, BotCommandScopeAllPrivateChats()))
-    for scope_name, scope in scopes:
-        for lang in CATALOGS:
-            code = None if lang == DEFAULT_LANGUAGE else lang
-            await bot.set_my_commands(  # type: ignore[attr-defined]
-                menu(scope_name, lang), scope=scope, language_code=code
+    # all at once: at start-up every round trip to Telegram delays the first answer
+    await asyncio.gather(
+        *(
+            bot.set_my_commands(  # type: ignore[attr-defined]
+                menu(scope_name, lang),
+                scope=scope,
+                language_code=None if lang == DEFAULT_LANGUAGE else lang,
             )
+            for scope_name, scope in scopes
+            for lang in CATALOGS
+        )
+    )

@@ -31,6 +31,10 @@ BATCH = 200
 # Chats sent to at the same time: each chat's firings go out in order, different chats in
 # parallel, so that the rate limiter and not the network latency bounds the throughput.
 LANES = 16
+# Messages sent at start-up before the bot takes updates; the rest of what fell due while it
+# was down goes out right after, while it already answers (one group's backlog of hundreds of
+# messages at Telegram's 30 a second must not keep everybody waiting).
+START_FIRINGS = 10
 MAX_CATCH_UP = 100_000  # occurrences skipped at most when a recurring event missed many
 
 
@@ -171,15 +175,18 @@ class ReminderEngine:
         self._arm(delay)
 
     # --- running ----------------------------------------------------------------------------
-    async def start(self) -> int:
-        """At start-up: release events a crashed run had claimed, send all that fell due."""
+    async def start(self, *, at_most: int | None = START_FIRINGS) -> int:
+        """At start-up: release events a crashed run had claimed, send what fell due.
+
+        Up to `at_most` messages go out here; the timer is then armed for the rest at once.
+        """
         async with self.db.transaction() as conn:
             released = await DueRepo(conn).release_claimed()
         if released:
             log.warning(
                 "%d event(s) were claimed when the bot stopped; sending them again", released
             )
-        sent = await self.run_due()
+        sent = await self.run_due(at_most=at_most)
         await self.rearm()
         return sent
 
@@ -202,18 +209,19 @@ class ReminderEngine:
         finally:
             await self.rearm()
 
-    async def run_due(self) -> int:
-        """Send every event that is due now; returns how many were handled."""
+    async def run_due(self, *, at_most: int | None = None) -> int:
+        """Send every event that is due now (or `at_most` messages); returns how many."""
         handled = 0
+        budget = [at_most if at_most is not None else -1]  # firings left; -1: no limit
         async with self._run_lock:
-            while not self.stop_requested:
+            while not self.stop_requested and budget[0] != 0:
                 firings = await self._claim_batch()
                 if not firings:
                     break
-                handled += await self._send(firings)
+                handled += await self._send(firings, budget)
         return handled
 
-    async def _send(self, firings: list[Firing]) -> int:
+    async def _send(self, firings: list[Firing], budget: list[int]) -> int:
         """One lane per chat (in order within the chat), at most `LANES` chats at a time."""
         queues: dict[int, list[Firing]] = {}
         for firing in firings:
@@ -224,9 +232,10 @@ class ReminderEngine:
             handled = 0
             async with lanes:
                 for index, firing in enumerate(queue):
-                    if self.stop_requested:
+                    if self.stop_requested or budget[0] == 0:
                         await self._release(queue[index:])
                         break
+                    budget[0] -= 1
                     await self._fire(firing)
                     handled += len(firing.events)
             return handled

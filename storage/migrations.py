@@ -358,6 +358,16 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX action_timeline_action ON action_timeline (action_id, id);
         """,
     ),
+    Migration(
+        "1300_due_by_target_and_reminders_by_creator",
+        # One index answers "this target's pending events, soonest first" without a sort, so the
+        # planner never walks all pending events instead (it did, without statistics).
+        """
+        CREATE INDEX due_target_pending ON due (kind, target_id, state, fire_at);
+        DROP INDEX due_target;
+        CREATE INDEX reminders_creator ON reminders (created_by, state)
+        """,
+    ),
 ]
 
 

@@ -71,3 +71,25 @@ async def test_the_engine_sends_to_chats_at_once_and_in_order_within_each(bot: H
     for chat_id in range(-10, 0):
         assert [n for c, n in started if c == chat_id] == [0, 1, 2]
     assert await bot.sql("SELECT DISTINCT state FROM due") == [("sent",)]
+
+
+async def test_a_big_backlog_goes_out_after_start_up_not_before_the_first_answer(
+    bot: Harness,
+) -> None:
+    from fakegram import FakeChat
+    from schedules.engine import START_FIRINGS
+
+    groups = [FakeChat(-1005000000000 - i, "supergroup", f"Wijk {i}") for i in range(15)]
+    for i, chat in enumerate(groups):
+        await bot.say(f"/herinner morgen 10:00 achterstand {i}", chat=chat)
+    marker = bot.fake.mark()
+    await bot.restart(after=timedelta(days=2))
+    at_start = [c for c in bot.fake.changes_since(marker) if "achterstand" in (c.text or "")]
+    assert len(at_start) == START_FIRINGS  # the rest waits for the timer, armed for now
+    engine = bot.services.engine
+    assert engine.armed_for is not None
+    assert engine.armed_for <= bot.clock.now()
+    await bot.advance(timedelta(0))
+    sent = [c.text or "" for c in bot.fake.changes_since(marker) if "achterstand" in (c.text or "")]
+    for i in range(15):
+        assert sum(f"achterstand {i}\n" in text for text in sent) == 1, sent
