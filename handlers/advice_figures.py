@@ -7,13 +7,9 @@ with each advice's deadlines marked.
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import date
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 
 from bot.i18n import label
 from domain.advice import Advice, figures, share
@@ -96,7 +92,8 @@ async def _figures(turn: Turn) -> None:
         )
     blocks.append(turn.t("advice.figures.footer"))
     await turn.reply("\n\n".join(blocks))
-    png = chart(turn.lang, advices, today)
+    # drawing takes a while: off the event loop, so other groups are answered meanwhile
+    png = await asyncio.to_thread(chart, turn.lang, advices, today)
     await turn.reply_file("adviezen.png", png, turn.t("advice.figures.chart_caption"), photo=True)
 
 
@@ -116,6 +113,13 @@ def _days(turn: Turn, value: float | None) -> str:
 def chart(lang: str, advices: list[Advice], today: date) -> bytes:
     """One pair of bars per advice (working days to acknowledgement and to reply), deadlines
     marked; an open wait is drawn hatched up to today."""
+    # matplotlib is imported here, not with the module: it takes half a second, and a bot
+    # that starts should answer its first update before anybody asks for a chart
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
     shown = advices[-MAX_BARS:]
     width = max(6.0, min(16.0, 1.0 + 0.45 * len(shown)))
     fig = Figure(figsize=(width, 4.5), dpi=100)

@@ -12,13 +12,18 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
+    # Jinja2 is imported on first use, not at start-up (where every import delays the first
+    # answer)
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
     return Environment(
         loader=PackageLoader("handlers", "templates"),
         autoescape=select_autoescape(["html", "xml"], default_for_string=True),

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event
-
 from bot import __version__
 from domain.meetings import Meeting, MeetingState
 
@@ -27,6 +25,8 @@ def meeting_ics(
     timezone: str,
     now: datetime,
 ) -> bytes:
+    from icalendar import Alarm, Calendar, Event  # here: a start-up need not pay for it
+
     zone = ZoneInfo(timezone)
     cancelled = meeting.state is MeetingState.CANCELLED
     calendar = Calendar()
