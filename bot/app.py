@@ -91,10 +91,10 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         lock = ProcessLock(settings.database_path)
         lock.acquire()
         app.bot_data["lock"] = lock
-    warm_up()  # the date reader's first call is slow; pay for it before the first user does
     db = await Database.open(settings.database_path)
     await migrate(db)
     await db.analyze()  # fresh planner statistics; again once a day (ANALYZE_JOB)
+    warm_up()  # the date reader's first call is slow; pay for it before the first user does
     health: ApiHealth = app.bot_data["health"]
     svc = Services(
         settings=settings,
