@@ -78,11 +78,14 @@ class Meeting:
     announce_message_id: int | None = None
     agenda_message_id: int | None = None  # the pinned final agenda
     created_by: int | None = None
+    created_at: datetime | None = None
 
     @property
     def uid(self) -> str:
-        """The calendar UID: stable for the life of the meeting, whatever changes."""
-        return f"overleg-{self.id}-{abs(self.chat_id)}@wijkbot"
+        """The calendar UID: stable for the life of the meeting, whatever changes (also when the
+        group becomes a supergroup and its chat id changes)."""
+        made = self.created_at.strftime("%Y%m%dT%H%M%SZ") if self.created_at else "0"
+        return f"overleg-{self.id}-{made}@wijkbot"
 
     @property
     def length(self) -> timedelta:

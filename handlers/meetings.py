@@ -84,6 +84,7 @@ def usage_error(command: str, reason_key: str, lang: str, **params: Any) -> Doma
 async def meeting_command(turn: Turn) -> None:
     """/overleg [wanneer] [waar] | /overleg jaar."""
     turn.require_group()
+    await ensure_half_year(await turn.conn(), turn.svc, turn.chat, turn.now())
     text = turn.text_after_command
     if not text:
         await _send_listing(turn)
@@ -229,11 +230,18 @@ async def create_meeting(
         for item in await agenda.of_meeting(chat.id, None, with_discussed=False):
             await agenda.move_to(item.id, chat.id, meeting_id, now)
     await schedule_rhythm(conn, svc, meeting, settings, chat.timezone, now)
-    if not await repo.has_pending_event(HALF_YEAR, chat.id):
+    await ensure_half_year(conn, svc, chat, now)
+    return meeting
+
+
+async def ensure_half_year(
+    conn: aiosqlite.Connection, svc: Services, chat: Chat, now: datetime
+) -> None:
+    """The group's half-year check waits in the engine (it is quiet while the minimum is off)."""
+    if not await MeetingRepo(conn).has_pending_event(HALF_YEAR, chat.id):
         await svc.engine.schedule(
             conn, HALF_YEAR, chat.id, half_year_moment(now, chat), timezone=chat.timezone
         )
-    return meeting
 
 
 async def schedule_rhythm(
@@ -881,10 +889,7 @@ async def fire_half_year(out: Outbox, firing: Firing) -> None:
             )
             if m.state is not MeetingState.CANCELLED
         ]
-        if not await MeetingRepo(conn).has_pending_event(HALF_YEAR, chat.id):
-            await out.svc.engine.schedule(
-                conn, HALF_YEAR, chat.id, half_year_moment(firing.now, chat), timezone=chat.timezone
-            )
+        await ensure_half_year(conn, out.svc, chat, firing.now)
     minimum = settings.number(MINIMUM_PER_YEAR)
     if minimum and len(meetings) < minimum:
         text = t(

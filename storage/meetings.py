@@ -18,7 +18,7 @@ from storage.due import from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
-    " sequence, announce_message_id, agenda_message_id, created_by"
+    " sequence, announce_message_id, agenda_message_id, created_by, created_at"
 )
 _NAME = "coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '?')"
 
@@ -38,6 +38,7 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
         announce_message_id=row["announce_message_id"],
         agenda_message_id=row["agenda_message_id"],
         created_by=row["created_by"],
+        created_at=from_iso(str(row["created_at"])),
     )
 
 

@@ -279,3 +279,57 @@ async def test_range_end_and_asking_back_about_the_hour(bot: Harness) -> None:
     out = await bot.press(afternoon)
     assert any("donderdag 10 december om 15:00 tot 17:00" in (c.text or "") for c in out)
     assert await bot.sql("SELECT place FROM meetings WHERE id = 2") == [("Buurthuis",)]
+
+
+async def test_supergroup_upgrade_takes_meetings_and_agenda_along(bot: Harness) -> None:
+    from fakegram import KRAAYENSTEIN, FakeChat
+
+    bot.fake.set_admins(KRAAYENSTEIN.id, [], creator=ANNA)
+    await bot.process(bot.fake.bot_added(KRAAYENSTEIN, ANNA))
+    out = await bot.say("/overleg di 8 dec 19:30 Buurthuis", chat=KRAAYENSTEIN)
+    uid = str(calendar_of(bot, out).walk("VEVENT")[0]["uid"])
+    await bot.say("/agenda Speeltuin", user=CARLA, chat=KRAAYENSTEIN)
+    to_update, from_update = bot.fake.migrate(KRAAYENSTEIN, -1004001004001, ANNA)
+    await bot.process(to_update)
+    await bot.process(from_update)
+    new_chat = FakeChat(-1004001004001, "supergroup", "Wijkberaad Kraayenstein")
+    out = await bot.say("/agenda", user=CARLA, chat=new_chat)
+    assert "1. Speeltuin (Carla)" in (out[0].text or "")
+    assert await bot.sql("SELECT DISTINCT chat_id FROM due WHERE kind LIKE 'meeting.%'") == [
+        (-1004001004001,)
+    ]
+    await bot.say("/overleg", chat=new_chat)
+    await bot.press("Verplaatsen", chat=new_chat)
+    out = await bot.say(
+        "woensdag 9 december 19:30", chat=new_chat, reply_to=bot.fake.last(new_chat.id).message_id
+    )
+    moved = calendar_of(bot, out).walk("VEVENT")[0]
+    assert str(moved["uid"]) == uid  # the calendar still knows it as the same meeting
+
+
+async def test_lead_times_are_settings_and_can_be_switched_off(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/instellingen uitvraag uit")
+    assert "Uitvraag agendapunten: uit" in (out[0].text or "")
+    await bot.say("/instellingen dagherinnering 2 dagen")
+    await bot.say("/instellingen uurherinnering uit")
+    await bot.say("/overleg di 8 dec 19:30 Buurthuis")
+    rows = await bot.sql(
+        "SELECT kind, fire_at FROM due WHERE kind LIKE 'meeting.%' AND kind != 'meeting.half_year'"
+        " ORDER BY fire_at"
+    )
+    assert rows == [
+        ("meeting.close", "2026-12-06T18:30:00+00:00"),
+        ("meeting.remind_day", "2026-12-06T18:30:00+00:00"),
+        ("meeting.end", "2026-12-08T20:30:00+00:00"),
+    ]
+    out = await bot.say("/instellingen")
+    await bot.press("📅 Overleg en agenda")
+    area = bot.fake.last(DUINDORP.id)
+    assert area is not None
+    for label in (
+        "Uitvraag agendapunten: uit",
+        "Agenda sluit: 2 dagen",
+        "Minimaal per jaar: 0 per jaar",
+    ):
+        assert label in (area.text or "")
