@@ -277,6 +277,8 @@ _POD: dict[str, str] = {
     "morning": "o",
     "middag": "m",
     "middags": "m",
+    "namiddag": "m",
+    "namiddags": "m",
     "afternoon": "m",
     "avond": "a",
     "avonds": "a",
@@ -287,7 +289,7 @@ _POD: dict[str, str] = {
     "night": "a",
 }
 _POD_HOUR = {"o": 9, "m": 14, "a": 20, "n": 23}
-_POD_NL_RE = "ochtend|morgen|middag|avond|nacht"
+_POD_NL_RE = "ochtend|morgen|namiddag|middag|avond|nacht"
 _POD_EN_RE = "morning|afternoon|evening|night"
 
 _ORD: dict[str, int] = {
@@ -451,6 +453,7 @@ for _names2, _fn in [
     (("valentijnsdag", "valentijn", "valentine's day", "valentines day"), _fixed(2, 14)),
     (("sinterklaasavond", "sinterklaas", "pakjesavond"), _fixed(12, 5)),
     (("halloween",), _fixed(10, 31)),
+    (("allerheiligen",), _fixed(11, 1)),
     (
         ("eerste paasdag", "1e paasdag", "paaszondag", "pasen", "easter sunday", "easter"),
         easter_sunday,
@@ -669,7 +672,7 @@ def _r_md_abbr(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 @_rule(
     r"(?<![\w.,:/€-])(\d{1,2})(?:e|de|ste)?\s*(-|t/m|tot\s+en\s+met|tot|en|of|&)\s*"
-    r"(?:(?:" + _WD_FULL_RE + r")\s+)?(\d{1,2})(?:e|de|ste)?\s+(" + _MON_RE + r")\b\.?"
+    r"(?:(?:" + _WD_RE + r")\.?\s+)?(\d{1,2})(?:e|de|ste)?\s+(" + _MON_RE + r")\b\.?"
     r"(?:,?\s+(\d{4})\b(?![:.]\d)|\s+('\d{2})\b)?"
 )
 def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
@@ -685,7 +688,8 @@ def _r_day_range(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if last is None:
         return None
     first = _safe_date(last.year, mon, d1)
-    is_range = m[2] not in ("en", "of", "&")
+    between = re.search(r"\btussen\s+$", ctx.text[max(0, m.start() - 8) : m.start()])
+    is_range = m[2] not in ("en", "of", "&") or (m[2] == "en" and between is not None)
     return _date_c(m, first, end_d=last if is_range else None, year_given=y is not None)
 
 
@@ -901,7 +905,7 @@ _RELDAY = {
 @_rule(
     r"\b(vandaag|overmorgen|morgen|eergisteren|gisteren|gister|the\s+day\s+after\s+tomorrow|"
     r"day\s+after\s+tomorrow|today|tomorrow|yesterday|tonight)"
-    r"(?:(ochtend|morgen|middag|avond|nacht|vroeg)\b|\b(?:\s+(?:in\s+de\s+|'s\s*)?("
+    r"(?:(ochtend|morgen|namiddag|middag|avond|nacht|vroeg)\b|\b(?:\s+(?:in\s+de\s+|'s\s*)?("
     + _POD_NL_RE
     + r"|vroeg|"
     + _POD_EN_RE
@@ -920,12 +924,15 @@ def _r_relday(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _date_c(m, ctx.today + timedelta(days=_RELDAY[key]), pod=pod)
 
 
-@_rule(r"\bvan(ochtend|morgen|middag|avond)\b|\bthis\s+(morning|afternoon|evening)\b")
+@_rule(
+    r"\bvan(ochtend|morgen|namiddag|middag|avond)\b|\bthis\s+(morning|afternoon|evening)\b|"
+    r"\bdeze\s+(ochtend|morgen|namiddag|middag|avond)\b"
+)
 def _r_van(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    return _date_c(m, ctx.today, pod=_POD[m[1] or m[2]])
+    return _date_c(m, ctx.today, pod=_POD[m[1] or m[2] or m[3]])
 
 
-@_rule(r"\bgister(?:en)?(ochtend|morgen|middag|avond|nacht)\b")
+@_rule(r"\bgister(?:en)?(ochtend|morgen|namiddag|middag|avond|nacht)\b")
 def _r_gister(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _date_c(m, ctx.today - timedelta(days=1), pod=_POD[m[1]])
 
@@ -991,20 +998,20 @@ def _r_wd(m: re.Match[str], ctx: _Ctx) -> _C | None:
     return _C(start, m.end(), "wd", d=d, wd=wd, pod=pod, weak=weak)
 
 
-@_rule(r"\b(dit|volgend|komend|this|next)\s+weekend\b")
+@_rule(r"\b(dit|volgend|komend|aankomend|this|next|coming)\s+weekend\b")
 def _r_weekend(m: re.Match[str], ctx: _Ctx) -> _C | None:
     t = ctx.today
     sat = t - timedelta(days=t.weekday()) + timedelta(days=5)
-    if m[1] in ("volgend", "komend", "next"):
+    if m[1] in ("volgend", "next"):  # "komend weekend" is the coming one, as "dit weekend"
         sat += timedelta(days=7)
     sunday = sat + timedelta(days=1)
-    if t.weekday() == 6 and m[1] not in ("volgend", "komend", "next"):
+    if t.weekday() == 6 and m[1] not in ("volgend", "next"):
         sat = t
     return _date_c(m, sat, end_d=sunday)
 
 
 @_rule(
-    r"\b(?:(volgende|komende|vorige|afgelopen|next|last)\s+(week|maand|month)|"
+    r"\b(?:(volgende|komende|aankomende|vorige|afgelopen|next|last)\s+(week|maand|month)|"
     r"(volgend|komend|vorig|next|last)\s+(jaar|year))\b"
 )
 def _r_next_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
@@ -1022,7 +1029,9 @@ def _r_next_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 
 @_rule(
-    r"\b(?:in\s+(?:de\s+maand\s+)?)?(?:(volgend|komend|next)\s+jaar\s+)?(" + _MON_RE + r")\b"
+    r"\b(?:in\s+(?:de\s+maand\s+)?)?(?:(volgend|komend|next)\s+jaar\s+(?:in\s+)?)?("
+    + _MON_RE
+    + r")\b"
     r"(?:\.?\s+(\d{4})\b(?![:.]\d)|\.?\s+('\d{2})\b)?"
 )
 def _r_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
@@ -1339,7 +1348,7 @@ def _r_noon(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 
 @_rule(
-    r"(?:'\s?s|\bs'?)\s?(ochtends|morgens|middags|avonds|nachts)\b|\bin\s+de\s+("
+    r"(?:'\s?s|\bs'?)\s?(ochtends|morgens|namiddags|middags|avonds|nachts)\b|\bin\s+de\s+("
     + _POD_NL_RE
     + r")\b|\bin\s+the\s+(morning|afternoon|evening)\b|\bat\s+(night)\b"
 )
@@ -1384,7 +1393,8 @@ def _local(d: date, h: int, mi: int, tz: tzinfo) -> tuple[datetime, bool]:
 # is the same as running every rule; it halves the work on a typical phrase.
 _MONTH_WORDS = frozenset(_MONTHS)
 _WD_WORDS = frozenset(
-    [*_WD] + [w + p for w in _WD for p in ("ochtend", "morgen", "middag", "avond", "nacht")]
+    [*_WD]
+    + [w + p for w in _WD for p in ("ochtend", "morgen", "namiddag", "middag", "avond", "nacht")]
 )
 _HOL_WORDS = frozenset(max(re.findall(r"[a-z]+", h), key=len) for h in _HOLIDAYS)
 _PERIOD_WORDS = frozenset({"week", "maand", "month", "jaar", "year"})
@@ -1534,7 +1544,10 @@ _OLD_BEFORE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:meer\s+)?(?:op\s+|om\s+)?$")
 _BUT_AFTER = re.compile(r"\s*,?\s*(?:maar|but)\b")
-_NEW_BEFORE = re.compile(r"\b(?:naar|to)\s+(?:op\s+|de\s+|het\s+)?$")
+_NEW_BEFORE = re.compile(r"\b(?:naar|to|wordt|nu)\s+(?:op\s+|de\s+|het\s+)?$")
+_CANCELLED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:gaat\s+niet\s+door|vervalt|is\s+afgelast|afgelast|is\s+geannuleerd)\b"
+)
 _FROM_BEFORE = re.compile(r"\b(?:van|from)\s+$")
 _MOVED_WORD = re.compile(
     r"\b(?:verplaatst|verzet|verschoven|verlegd|uitgesteld|vervroegd|moved|postponed)\b"
@@ -1551,6 +1564,8 @@ def _moved(groups: list[list[_C]], norm: str) -> tuple[list[list[_C]], list[_C]]
             old.add(i)
         elif _NOT_BEFORE.search(before) and _BUT_AFTER.match(norm, g[-1].end):
             old.add(i)
+        elif i + 1 < len(groups) and _CANCELLED_AFTER.match(norm, g[-1].end):
+            old.add(i)  # "3 december gaat niet door, wordt 10 december"
         elif _NEW_BEFORE.search(before):
             for j in range(i - 1, -1, -1):
                 h = groups[j]

@@ -169,3 +169,21 @@ async def test_a_recurring_bare_hour_is_asked_back_and_keeps_its_rhythm(bot: Har
     assert await bot.sql("SELECT recurrence FROM due WHERE kind = 'reminder'") == [
         ('{"hour":15,"interval":1,"kind":"weekly","minute":0,"weekday":0}',)
     ]
+
+
+# --- the other commands that take a date go through the same mechanism ------------------------
+
+
+async def test_advies_asks_back_when_it_was_sent(bot: Harness) -> None:
+    from tests.test_advice import setup_group
+
+    await setup_group(bot)
+    out = await bot.say(
+        "/advies Herinrichting Duinplein verzonden vannacht aan stadsdeel Scheveningen gevraagd"
+    )
+    assert (out[0].text or "").startswith("🗓️ Wanneer precies?")
+    assert await bot.sql("SELECT count(*) FROM advices") == [(0,)]
+    out = await bot.say("gisteren", reply_to=out[0].message_id)
+    card = texts(out)[0]
+    assert card.startswith("✅ Vastgelegd als advies 1.")
+    assert "Verzonden op dinsdag 24 november 2026 aan stadsdeel Scheveningen" in card

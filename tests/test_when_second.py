@@ -179,3 +179,30 @@ def test_moved_date_keeps_its_clock_time_unless_a_new_one_is_given() -> None:
     assert w is not None
     assert w.moment.date() == date(2026, 12, 10)
     assert "ALV" in rest
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ma 7 t/m vr 11 dec", "2026-12-07"),
+        ("ALV 3 december gaat niet door, wordt 10 december", "2026-12-10"),
+        ("komend weekend", "2026-11-28"),
+        ("aankomende maand", "2026-12-01"),
+        ("volgend jaar in maart", "2027-03-01"),
+        ("morgen namiddag", "2026-11-27T14:00"),
+        ("deze avond", "2026-11-26T20:00"),
+        ("Allerheiligen", "2027-11-01"),
+        ("op donderdag tussen 9:30 en 11:00", "2026-12-03T09:30"),
+        ("donderdag ochtend van 9 tot 11", "2026-12-03T09:00"),
+        ("om 19:30 op vr. 4 dec.", "2026-12-04T19:30"),
+        ("stipt om 17 uur morgen", "2026-11-27T17:00"),
+        ("15 over 14", "2026-11-26T14:15"),
+        ("3 uur 20 's middags", "2026-11-26T15:20"),
+        ("twintig over 3", "?"),
+        ("10 minuten voor half 4", "?"),
+        ("om ongeveer drie uur", "?"),
+        ("in een paar uur", "?"),
+    ],
+)
+def test_more_of_the_second_edition(text: str, want: str) -> None:
+    assert format_result(read_when(text, NOW, AMS)) == want
