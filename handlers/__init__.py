@@ -77,7 +77,9 @@ COMMANDS: list[Command] = [
     Command("agenda", agenda.agenda_command, scopes=frozenset({GROUP})),
     Command("advies", advice.advies, aliases=("advice",), scopes=frozenset({GROUP}), dates=True),
     Command("adviezen", advice_figures.adviezen, scopes=frozenset({GROUP})),
-    Command("peiling", polls.poll_command, aliases=("poll",), scopes=frozenset({GROUP})),
+    Command(
+        "peiling", polls.poll_command, aliases=("poll",), scopes=frozenset({GROUP}), dates=True
+    ),
     Command("peilingen", polls.list_polls, aliases=("polls",), scopes=frozenset({GROUP})),
 ]
 

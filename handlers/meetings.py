@@ -53,7 +53,6 @@ from schedules.when import (
     from_rrule_text,
     impossible,
     next_occurrence,
-    split_recurrence,
     to_rrule_text,
 )
 from storage.agenda import AgendaRepo
@@ -103,7 +102,7 @@ async def _plan(turn: Turn, text: str) -> None:
     if bad is not None:
         kind, value = bad
         raise usage_error("overleg", f"meeting.bad_{kind}", turn.lang, value=value)
-    rest, rule, first = split_recurrence(text, now, tz)
+    rest, rule, first = turn.split_recurrence(text)  # "elke maandag om 3 uur": asks back
     if rule is not None and first is not None:
         if rule.hour is None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)

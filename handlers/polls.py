@@ -34,7 +34,7 @@ from domain.settings import GroupSettings
 from handlers.boundary import Button, Services, Turn
 from handlers.delivery import Outbox, mention, translated
 from schedules.engine import Firing
-from schedules.when import resolve_default_time, split_when
+from schedules.when import resolve_default_time
 from storage.chats import ChatRepo
 from storage.due import DueRepo
 from storage.people import PeopleRepo
@@ -111,7 +111,7 @@ def _closing(turn: Turn, draft: PollDraft, settings: GroupSettings) -> datetime:
 def _read_moment(turn: Turn, text: str) -> datetime:
     """A closing moment as typed ("vrijdag 17:00", "over 3 dagen"); it must be in the future."""
     now = turn.now()
-    _rest, when = split_when(text, now, turn.tz)
+    _rest, when = turn.split_when(text)  # "sluit om 5 uur": the wrapper asks back
     if when is None:
         raise UsageError(command="peiling", reason="poll.bad.closing_unread", value=text)
     moment = resolve_default_time(when, turn.chat.default_time)

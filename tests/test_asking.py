@@ -187,3 +187,49 @@ async def test_advies_asks_back_when_it_was_sent(bot: Harness) -> None:
     card = texts(out)[0]
     assert card.startswith("✅ Vastgelegd als advies 1.")
     assert "Verzonden op dinsdag 24 november 2026 aan stadsdeel Scheveningen" in card
+
+
+async def test_actie_asks_back_about_its_deadline(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/actie bewonersbrief rondsturen uiterlijk vrijdag om 4 uur")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["04:00 · vrijdag 27 november", "16:00 · vrijdag 27 november"]
+    assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]
+    out = await bot.press("16:00 · vrijdag 27 november", message_id=out[0].message_id)
+    assert any(t.startswith("✅ Actie 1: bewonersbrief rondsturen") for t in texts(out))
+    assert await bot.sql("SELECT text, due_date, due_time FROM actions") == [
+        ("bewonersbrief rondsturen", "2026-11-27", "16:00")
+    ]
+
+
+async def test_actie_with_no_day_yet_asks_when_exactly(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/actie speeltuin inspecteren na de zomer")
+    assert (out[0].text or "").startswith("🗓️ Wanneer precies?")
+    out = await bot.say("1 september", reply_to=out[0].message_id)
+    assert await bot.sql("SELECT text, due_date FROM actions") == [
+        ("speeltuin inspecteren", "2027-09-01")
+    ]
+
+
+async def test_overleg_asks_back_and_keeps_the_end_time(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/overleg dinsdag 1 december van 2 tot 4 uur in het buurthuis")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["02:00 · dinsdag 1 december", "14:00 · dinsdag 1 december"]
+    assert await bot.sql("SELECT count(*) FROM meetings") == [(0,)]
+    await bot.press("14:00 · dinsdag 1 december", message_id=out[0].message_id)
+    assert await bot.sql("SELECT starts_at, ends_at, place FROM meetings") == [
+        ("2026-12-01T13:00:00+00:00", "2026-12-01T15:00:00+00:00", "het buurthuis")
+    ]
+
+
+async def test_peiling_asks_back_about_its_closing_time(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/peiling Welke avond? | dinsdag | woensdag sluit vrijdag om 5 uur")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["05:00 · vrijdag 27 november", "17:00 · vrijdag 27 november"]
+    assert bot.fake.calls_to("sendPoll") == []
+    await bot.press("17:00 · vrijdag 27 november", message_id=out[0].message_id)
+    assert bot.fake.calls_to("sendPoll")[-1].params["question"] == "Welke avond?"
+    assert await bot.sql("SELECT closes_at FROM polls") == [("2026-11-27T16:00:00+00:00",)]
