@@ -295,6 +295,7 @@ class Advice:
             raise DomainError("advice.postpone.no_reason", number=self.number)
         if len(reason) > MAX_REASON:
             raise DomainError("advice.too_long", limit=MAX_REASON)
+        to = next_working_day(to)  # a date on a weekend or holiday runs to the next working day
         if to <= self.deadlines.reply.end:
             raise DomainError("advice.postpone.not_later", number=self.number)
         return replace(self, postponed_to=to, postpone_reason=reason)

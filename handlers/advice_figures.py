@@ -81,7 +81,9 @@ async def _figures(turn: Turn) -> None:
             turn.t(
                 "advice.figures.year",
                 year=year.year,
-                count=year.count,
+                count=turn.t(
+                    f"advice.figures.count.{'one' if year.count == 1 else 'many'}", n=year.count
+                ),
                 withdrawn=year.withdrawn,
                 ack=_percent(turn, ack, year.ack_on_time, year.ack_judged),
                 reply=_percent(turn, reply, year.reply_on_time, year.reply_judged),

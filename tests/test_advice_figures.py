@@ -49,7 +49,7 @@ async def test_figures_per_year_and_the_chart(bot: Harness) -> None:
     # by hand: acknowledged on time 1 of 3 (advice 3's deadline passed); answered on time 1 of
     # 2 (advice 3's reply deadline, 14 December, has not passed); medians 9 (5, 13) and 31
     # (25, 37) working days
-    assert "2026: 3 advies/adviezen (0 ingetrokken)" in text
+    assert "2026: 3 adviezen (0 ingetrokken)" in text
     assert "Ontvangst op tijd bevestigd: 33% (1 van 3)" in text
     assert "Op tijd inhoudelijk beantwoord: 50% (1 van 2)" in text
     assert "Mediaan tot ontvangstbevestiging: 9 werkdagen" in text

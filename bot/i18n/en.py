@@ -788,13 +788,15 @@ MESSAGES.update(
         "advice.mail.reply_to": "\nReply to: <code>{address}</code>",
         "advice.figures.title": "📊 <b>Advice of {group}: figures per year</b>",
         "advice.figures.year": (
-            "<b>{year}</b>: {count} advice ({withdrawn} withdrawn)\n"
+            "<b>{year}</b>: {count} ({withdrawn} withdrawn)\n"
             "• Acknowledged on time: {ack}\n"
             "• Answered on time: {reply}\n"
             "• Median to acknowledgement: {ack_days}\n"
             "• Median to substantive reply: {reply_days}\n"
             "• Outcomes: {outcomes}"
         ),
+        "advice.figures.count.one": "{n} advice",
+        "advice.figures.count.many": "{n} pieces of advice",
         "advice.figures.percent": "{percent}% ({part} of {whole})",
         "advice.figures.workdays": "{n} working days",
         "advice.figures.nothing_yet": "nothing to measure yet",

@@ -823,13 +823,15 @@ MESSAGES.update(
         "advice.mail.reply_to": "\nAntwoorden naar: <code>{address}</code>",
         "advice.figures.title": "📊 <b>Adviezen van {group}: cijfers per jaar</b>",
         "advice.figures.year": (
-            "<b>{year}</b>: {count} advies/adviezen ({withdrawn} ingetrokken)\n"
+            "<b>{year}</b>: {count} ({withdrawn} ingetrokken)\n"
             "• Ontvangst op tijd bevestigd: {ack}\n"
             "• Op tijd inhoudelijk beantwoord: {reply}\n"
             "• Mediaan tot ontvangstbevestiging: {ack_days}\n"
             "• Mediaan tot inhoudelijke reactie: {reply_days}\n"
             "• Uitkomsten: {outcomes}"
         ),
+        "advice.figures.count.one": "{n} advies",
+        "advice.figures.count.many": "{n} adviezen",
         "advice.figures.percent": "{percent}% ({part} van {whole})",
         "advice.figures.workdays": "{n} werkdagen",
         "advice.figures.nothing_yet": "nog niets te meten",
