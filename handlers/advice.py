@@ -32,7 +32,7 @@ from domain.roles import Role
 from domain.settings import is_email
 from handlers.advice_chase import ensure_overview, local_today, schedule_chases
 from handlers.advice_mail import on_mail_button, refresh_chase_buttons
-from handlers.advice_text import card, day, explain_terms, timeline
+from handlers.advice_text import card, card_buttons, day, explain_terms, timeline
 from handlers.boundary import Turn
 from storage.advice import AdviceRepo
 
@@ -233,8 +233,7 @@ async def find(turn: Turn, number: int) -> Advice:
 async def _numbered(turn: Turn, number: int, rest: str) -> None:
     advice = await find(turn, number)
     if not rest:
-        entries = await AdviceRepo(await turn.conn()).timeline(advice.id)
-        await turn.reply(timeline(turn.lang, advice, entries, turn.tz, today_of(turn)))
+        await show(turn, advice)
         return
     word, _, args = rest.partition(" ")
     action = _SUBCOMMANDS.get(word.lower())
@@ -268,6 +267,13 @@ async def _numbered(turn: Turn, number: int, rest: str) -> None:
             await _store(turn, changed, "withdrawn")
             await turn.reply(turn.t("advice.withdrawn", number=advice.number))
             await _after_change(turn, changed)
+
+
+async def show(turn: Turn, advice: Advice) -> None:
+    """The card and the timeline, with the gemeente's button for what is owed now."""
+    entries = await AdviceRepo(await turn.conn()).timeline(advice.id)
+    text = timeline(turn.lang, advice, entries, turn.tz, today_of(turn))
+    await turn.reply(text, card_buttons(turn.lang, advice))
 
 
 async def _terms(turn: Turn, advice: Advice, args: str) -> None:
@@ -370,8 +376,7 @@ async def on_callback(turn: Turn) -> None:
     action = parts[1] if len(parts) > 1 else ""
     advice = await _of_this_chat(turn, parts)
     if action == "show":
-        entries = await AdviceRepo(await turn.conn()).timeline(advice.id)
-        await turn.reply(timeline(turn.lang, advice, entries, turn.tz, today_of(turn)))
+        await show(turn, advice)
         return
     if action in ("mail", "mailed"):
         await on_mail_button(turn, advice, again=action == "mailed")
