@@ -265,9 +265,8 @@ class State:
     def changes_since(self, marker: int) -> list[Change]:
         """Bot messages that appeared, were edited or deleted after ``marker``."""
         out: list[Change] = []
-        for m in sorted(self._bot_order, key=lambda m: m.updated_rev):
-            if m.updated_rev <= marker:
-                continue
+        changed = [m for m in self._bot_order if m.updated_rev > marker]
+        for m in sorted(changed, key=lambda m: m.updated_rev):
             if m.deleted:
                 if m.created_rev > marker:
                     continue  # appeared and vanished in between

@@ -33,7 +33,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.config import Settings
-from bot.i18n import label, t
+from bot.i18n import Raw, label, t
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.flood import FloodGuard, Verdict
 from domain.models import Chat, Person
@@ -63,6 +63,7 @@ from storage.settings import SettingsRepo
 log = logging.getLogger(__name__)
 
 ADMIN_CACHE_TTL = timedelta(minutes=10)
+MAX_QUOTED = 200  # characters of a user's input quoted back in an error message
 # Telegram sends messages of anonymous group admins from this account, on behalf of the group.
 ANONYMOUS_ADMIN_ID = 1087968824
 
@@ -453,6 +454,18 @@ class Turn:
             await self.reply(text)
 
 
+_NUMBER = re.compile(r"-?\d+")
+MAX_ID = 2**63 - 1  # SQLite's INTEGER; every id the bot puts in a button fits
+
+
+def _forged(data: str | None) -> bool:
+    """Button data no button of ours carries: longer than Telegram allows, or a number no
+    id can be. (Every handler still re-checks chat and rights; this only spares them.)"""
+    if data is None or len(data.encode()) > 64:
+        return True
+    return any(abs(int(n)) > MAX_ID for n in _NUMBER.findall(data))
+
+
 def _plain(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", html_text))
 
@@ -532,6 +545,10 @@ def turn_handler(
             svc = services_of(context)
             if update.effective_chat is None and chat_of is None:
                 return
+            if update.effective_user is None and not lifecycle:
+                # only channel posts come without a sender; no command acts for nobody
+                log.debug("update %s has no sender; ignored", update.update_id)
+                return
             if command and not await _flood_allows(update, svc):
                 return
             unit = UnitOfWork(svc.db)
@@ -553,6 +570,8 @@ def turn_handler(
                     turn.resume = Resume("command", name, turn.text_after_command)
                 if group_only:
                     turn.require_group()
+                if update.callback_query is not None and _forged(update.callback_query.data):
+                    raise DomainError("error.stale_button")
                 await func(turn)
                 await unit.commit()
                 if update.callback_query is not None and not turn.answered:
@@ -606,7 +625,14 @@ async def _answer_domain_error(
         if reason:  # what was wrong, then how it is used
             text = t(lang, str(reason), **params) + "\n" + text
     else:
-        text = t(lang, exc.key, **exc.params)
+        # what the user typed is quoted back, but never at length (a message has 4096 characters)
+        params = {
+            name: value[:MAX_QUOTED] + "…"
+            if isinstance(value, str) and not isinstance(value, Raw) and len(value) > MAX_QUOTED
+            else value
+            for name, value in exc.params.items()
+        }
+        text = t(lang, exc.key, **params)
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(_plain(text)[:200], show_alert=True)

@@ -435,7 +435,7 @@ def find_timezone(text: str) -> str | None:
         zone = f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
         return zone if zone in available_timezones() else None
     wanted = text.strip().replace(" ", "_")
-    if not wanted:
+    if not wanted or len(wanted) > 64:  # the longest IANA name has 32 characters
         return None
     zones = available_timezones()
     for zone in zones:
@@ -446,7 +446,7 @@ def find_timezone(text: str) -> str | None:
             return zone
     try:
         ZoneInfo(wanted)
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OSError):
         return None
     return wanted
 
