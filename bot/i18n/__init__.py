@@ -25,12 +25,21 @@ def has(key: str, lang: str = DEFAULT_LANGUAGE) -> bool:
     return key in CATALOGS.get(lang, {}) or key in CATALOGS[DEFAULT_LANGUAGE]
 
 
+# The longest text a feature keeps (an agenda item, an advice summary). A longer value is input
+# quoted back as typed, and would push the message past Telegram's 4096 characters.
+MAX_PARAM = 1000
+
+
+def _capped(text: str) -> str:
+    return text if len(text) <= MAX_PARAM else text[: MAX_PARAM - 1] + "…"
+
+
 def t(lang: str, key: str, **params: Any) -> str:
     """The message `key` in `lang` (falling back to Dutch), with params HTML-escaped."""
     catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
     template = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
     safe = {
-        name: value if isinstance(value, Raw) else html.escape(str(value), quote=False)
+        name: value if isinstance(value, Raw) else html.escape(_capped(str(value)), quote=False)
         for name, value in params.items()
     }
     return template.format(**safe)
