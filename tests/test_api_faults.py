@@ -32,7 +32,7 @@ from fakegram import (
 from storage.db import Database
 from storage.due import DueRepo
 from storage.reminders import ReminderRepo
-from tests.test_e2e import STARTED_RE, TOKEN, launch, running_bot, said, until
+from tests.test_e2e import STARTED_RE, TOKEN, BotProcess, launch, running_bot, said, until
 
 HTML_502 = "502 Bad Gateway"
 
@@ -115,6 +115,7 @@ async def test_a_conversation_through_every_api_fault(tmp_path: Path) -> None:
     db = tmp_path / "wijkbot.sqlite3"
     commands: list[str] = []
     env = {"FLOOD_LIMIT": "0"}
+    running: list[BotProcess] = []
     server = await FakeBotAPIServer(fake).start()
     port = server.port
     try:
@@ -128,27 +129,29 @@ async def test_a_conversation_through_every_api_fault(tmp_path: Path) -> None:
 
         # two reminders fall due while Telegram is away: once behind a proxy answering 502
         # pages, once with its server down altogether
-        start = await _seed(db, {"ping tijdens storing": 9.0, "ping server weg": 17.0})
+        # (the schedule leaves a loaded CI machine 12 s to start the bot)
+        start = await _seed(db, {"ping tijdens storing": 14.0, "ping server weg": 22.0})
         bot = await launch(server, db, tmp_path, "faults", env)
-        await bot.wait_log(STARTED_RE, timeout=8)
+        running.append(bot)
+        await bot.wait_log(STARTED_RE, timeout=12)
 
-        # 1. the whole API answers 502 pages (getUpdates too) from 7 to 11 s
-        await _at(start + timedelta(seconds=7), "outage")
+        # 1. the whole API answers 502 pages (getUpdates too) from 12 to 16 s
+        await _at(start + timedelta(seconds=12), "outage")
         fake.go_down(502)  # waiting long polls fail at once
         fake.say(DUINDORP, BRAM, "/herinner over 3 uur taak storing-1")  # waits in the queue
         commands.append("taak storing-1")
         await asyncio.sleep(1)
         fake.say(DUINDORP, BRAM, "/herinner over 3 uur taak storing-2")
         commands.append("taak storing-2")
-        await _at(start + timedelta(seconds=11), "end of outage")
+        await _at(start + timedelta(seconds=16), "end of outage")
         fake.come_back()
         await until(lambda: _sent_with(fake, "ping tijdens storing"), "the late reminder", 20)
         await until(lambda: _sent_with(fake, "taak storing-2"), "the queued command", 20)
 
-        # 2. the Bot API server is down (connection refused) from 15 to 19 s
-        await _at(start + timedelta(seconds=15), "server down")
+        # 2. the Bot API server is down (connection refused) from 20 to 24 s
+        await _at(start + timedelta(seconds=20), "server down")
         await server.stop()
-        await _at(start + timedelta(seconds=19), "server back")
+        await _at(start + timedelta(seconds=24), "server back")
         server = await FakeBotAPIServer(fake, port=port).start()
         await until(lambda: _sent_with(fake, "ping server weg"), "the reminder after", 20)
 
@@ -196,6 +199,11 @@ async def test_a_conversation_through_every_api_fault(tmp_path: Path) -> None:
         await said(fake, mark, "taak daarna", DUINDORP.id)
         assert await bot.stop(signal.SIGTERM, timeout=10) == 0
     finally:
+        for process in running:  # a failed step must not leave the bot or its log open
+            if process.proc.returncode is None:
+                process.proc.kill()
+                await process.proc.wait()
+            process.close_log()
         await server.stop()
 
     conn = sqlite3.connect(db)
