@@ -1053,8 +1053,9 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 _VAGUE_RE = (
     r"\b(?:vannacht|binnenkort|deze\s+week|na\s+de\s+(?:zomer|zomervakantie|vakantie|"
-    r"kerstvakantie|herfstvakantie|voorjaarsvakantie|meivakantie)|in\s+de\s+(?:zomer|"
-    r"zomervakantie|vakantie)|(?:over\s+|binnen\s+|na\s+)?een\s+paar\s+(?:uur|uurtjes|dagen|"
+    r"kerstvakantie|herfstvakantie|voorjaarsvakantie|meivakantie|winter|herfst)|in\s+de\s+(?:zomer|"
+    r"zomervakantie|vakantie|herfst|winter|lente)|(?:in|na)\s+het\s+(?:voorjaar|najaar)|"
+    r"deze\s+(?:zomer|winter|herfst|lente)|dit\s+(?:voorjaar|najaar)|(?:over\s+|binnen\s+|na\s+)?een\s+paar\s+(?:uur|uurtjes|dagen|"
     r"dagjes|weken|maanden|minuten))\b"
 )
 # "ooit" and "later" only when they are all the date there is ("Ik kom er later op terug": no)
@@ -1427,7 +1428,8 @@ _GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = 
         False,
         frozenset(
             "vannacht binnenkort week zomer zomervakantie vakantie kerstvakantie "
-            "herfstvakantie voorjaarsvakantie meivakantie paar".split()
+            "herfstvakantie voorjaarsvakantie meivakantie paar winter herfst lente voorjaar "
+            "najaar".split()
         ),
         None,
     ),

@@ -206,3 +206,10 @@ def test_moved_date_keeps_its_clock_time_unless_a_new_one_is_given() -> None:
 )
 def test_more_of_the_second_edition(text: str, want: str) -> None:
     assert format_result(read_when(text, NOW, AMS)) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["in het voorjaar", "na de winter", "deze zomer", "In de winter is het buurthuis dicht"]
+)
+def test_seasons_are_asked_back_as_the_summer_is(text: str) -> None:
+    assert format_result(read_when(text, NOW, AMS)) == "?"
