@@ -4,9 +4,13 @@ the engine sending to many chats at once (in order within each chat)."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
+
+import pytest
 
 from bench.common import RoundTrips
 from fakegram import ANNA, DUINDORP
@@ -20,7 +24,7 @@ async def test_an_update_from_a_known_person_reads_once_and_writes_nothing(bot: 
     trips = RoundTrips()
     with trips.installed():
         await bot.say("/help")
-    assert trips.count == 3  # BEGIN, the one read of chat, user and membership, COMMIT
+    assert trips.count == 2  # BEGIN with the one read of chat, user and membership; COMMIT
     after = await bot.sql("SELECT updated_at FROM users UNION ALL SELECT last_seen FROM members")
     assert after == before
 
@@ -44,7 +48,7 @@ async def test_a_new_reminder_re_arms_without_asking_the_database(bot: Harness) 
     trips = RoundTrips()
     with trips.installed():
         await bot.say("/herinner over 10 minuten thee")
-    assert trips.count <= 5  # BEGIN, read, two inserts, COMMIT
+    assert trips.count <= 4  # BEGIN with the read, two inserts, COMMIT
     assert bot.services.engine.armed_for == START + timedelta(minutes=10)
 
 
@@ -93,3 +97,46 @@ async def test_a_big_backlog_goes_out_after_start_up_not_before_the_first_answer
     sent = [c.text or "" for c in bot.fake.changes_since(marker) if "achterstand" in (c.text or "")]
     for i in range(15):
         assert sum(f"achterstand {i}\n" in text for text in sent) == 1, sent
+
+
+async def test_the_connection_prefetches_and_sends_begin_with_the_first_statement(
+    tmp_path: Path,
+) -> None:
+    from storage.db import PREFETCH, Database, UnitOfWork
+
+    db = await Database.open(tmp_path / "x.sqlite3")
+    try:
+        async with db.transaction() as conn:
+            await conn.execute("CREATE TABLE t (n INTEGER PRIMARY KEY)")
+            await conn.executemany("INSERT INTO t (n) VALUES (?)", [(n,) for n in range(150)])
+        trips = RoundTrips()
+        with trips.installed():
+            async with db.transaction() as conn:
+                async with conn.execute("SELECT n FROM t WHERE n < 3 ORDER BY n") as cur:
+                    assert [row[0] for row in await cur.fetchall()] == [0, 1, 2]
+        assert trips.count == 2  # BEGIN with the query and its rows; COMMIT
+        async with db.transaction() as conn:
+            async with conn.execute("SELECT n FROM t ORDER BY n") as cur:
+                assert [row[0] async for row in cur] == list(range(150))  # beyond PREFETCH
+            async with conn.execute("SELECT n FROM t ORDER BY n") as cur:
+                assert (await cur.fetchone())[0] == 0  # a statement left running is closed
+            cur = await conn.execute("SELECT n FROM t ORDER BY n")
+            assert len(list(await cur.fetchmany(PREFETCH + 10))) == PREFETCH + 10
+            await cur.close()
+        # a unit of work that ran nothing costs nothing; one that fails leaves nothing behind
+        unit = UnitOfWork(db)
+        with trips.installed():
+            before = trips.count
+            await unit.begin()
+            await unit.commit()
+            assert trips.count == before
+        unit = UnitOfWork(db)
+        conn = await unit.begin()
+        await conn.execute("INSERT INTO t (n) VALUES (1000)")
+        with pytest.raises(sqlite3.IntegrityError):
+            await conn.execute("INSERT INTO t (n) VALUES (1000)")
+        await unit.rollback()
+        async with db.reading() as conn:
+            assert (await (await conn.execute("SELECT count(*) FROM t")).fetchone())[0] == 150
+    finally:
+        await db.close()
