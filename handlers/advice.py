@@ -418,11 +418,17 @@ async def _of_this_chat(turn: Turn, parts: list[str]) -> Advice:
 
 
 async def _refresh_pressed(turn: Turn, advice: Advice) -> None:
-    """A gemeente button pressed on a chase message: that message keeps only its mail button."""
+    """A gemeente button pressed outside the card (a chase, a timeline): redraw its buttons."""
     message = turn.message
     if message is None or message.message_id == advice.message_id:
         return
-    await refresh_chase_buttons(turn, message.message_id)
+    repo = AdviceRepo(await turn.conn())
+    if await repo.chase_in_message(turn.chat.id, message.message_id) is not None:
+        await refresh_chase_buttons(turn, message.message_id)
+        return
+    current = await repo.get(advice.id)
+    if current is not None:
+        await turn.edit_message(message.message_id, None, card_buttons(turn.lang, current))
 
 
 async def on_answer_prompt(turn: Turn, summary: str, payload: dict[str, Any]) -> None:

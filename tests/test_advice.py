@@ -344,3 +344,34 @@ async def test_weekly_overview_for_the_board_and_switched_off(bot: Harness) -> N
     await bot.say("/adviezen")  # any advice command re-plans the overview at once
     out = await bot.advance(timedelta(days=4, hours=7))  # Friday 11 December 16:00
     assert [c for c in out if "Weekoverzicht" in (c.text or "")] != []
+
+
+async def test_what_volunteers_type_wrongly_gets_the_usage_or_a_question(bot: Harness) -> None:
+    await setup_group(bot)
+    await register(bot)
+    before = await bot.sql("SELECT * FROM advices")
+    for command in (
+        "/advies 1 beantwoord overgenomen zonder dubbele punt",
+        "/advies 1 opgelost",
+        "/advies 1 termijnen ontvangst snel",
+        "/advies 1 ontvangen volgende week woensdag",  # in the future
+    ):
+        out = await bot.say(command)
+        assert "Zo gebruik je het" in texts(out)[0], (command, texts(out))
+    out = await bot.say("/advies 1 beantwoord misschien: weet niet")
+    assert "Welke uitkomst?" in texts(out)[0]
+    out = await bot.say("/advies 1 verdaagd binnenkort wegens drukte", user=CARLA)
+    assert "Wanneer precies?" in texts(out)[0]  # asked back, nothing stored yet
+    assert await bot.sql("SELECT * FROM advices") == before
+    out = await bot.say("/advies #1")
+    assert texts(out)[0].startswith("📨 Advies 1: Herinrichting Duinplein")
+    assert out[0].buttons == [[("✅ Ontvangst bevestigen", "adv:ack:1")]]
+
+
+async def test_acknowledged_from_the_timeline_message(bot: Harness) -> None:
+    await setup_group(bot)
+    await register(bot)
+    shown = (await bot.say("/advies 1", user=CARLA))[0]
+    out = await bot.press("✅ Ontvangst bevestigen", user=CARLA, message_id=shown.message_id)
+    redrawn = [c for c in out if c.message_id == shown.message_id][0]
+    assert redrawn.buttons == [[("💬 Reactie geven", "adv:ans:1")]]

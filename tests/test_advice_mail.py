@@ -2,75 +2,26 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from datetime import timedelta
-from email import message_from_bytes
-from email.message import Message
-from email.policy import default
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
 
+from bot.config import SettingsError, load_settings
+from bot.mail import parse_smtp_url
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeTelegram
 from schedules.clock import FakeClock
 from tests.conftest import Harness
+from tests.mailserver import PASSWORD, USER, Inbox, free_port, local_smtp
 from tests.test_advice import REGISTER, setup_group, texts
-
-USER, PASSWORD = "bo-duindorp", "geheim wachtwoord"
-
-
-@dataclass
-class Inbox:
-    """What the local mail server received."""
-
-    envelopes: list[Envelope] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Envelope) -> str:  # noqa: N802
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    def messages(self) -> list[Message]:
-        return [message_from_bytes(bytes(e.content or b""), policy=default) for e in self.envelopes]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _authenticator(
-    server: Any, session: Any, envelope: Any, mechanism: str, data: Any
-) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-        USER.encode(),
-        PASSWORD.encode(),
-    )
-    return AuthResult(success=ok, handled=False)
 
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[Inbox, int]]:
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(
-        inbox,
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=_authenticator,
-        auth_require_tls=False,
-        auth_required=False,  # plain AUTH is offered on loopback; required would warn
-    )
-    controller.start()
-    try:
-        yield inbox, port
-    finally:
-        controller.stop()
+    with local_smtp() as server:
+        yield server
 
 
 async def _harness(
@@ -193,7 +144,7 @@ async def test_login_refused_marks_nothing(
 async def test_server_down_marks_nothing(
     tmp_path: Path, clock: FakeClock, fake: FakeTelegram
 ) -> None:
-    bot = await _harness(tmp_path, clock, fake, f"smtp://u:p@127.0.0.1:{_free_port()}")
+    bot = await _harness(tmp_path, clock, fake, f"smtp://u:p@127.0.0.1:{free_port()}")
     try:
         await _chased(bot)
         out = await bot.press("✉️ Mail de gemeente")
@@ -217,3 +168,26 @@ async def test_without_a_mail_server_the_text_to_copy(bot: Harness) -> None:
     assert "<pre>Geachte heer/mevrouw," in sent
     assert "<code>stadsdeel.scheveningen@denhaag.nl, griffie@denhaag.nl</code>" in sent
     assert await bot.sql("SELECT count(*) FROM advice_mails") == [(0,)]
+
+
+def test_mail_settings_are_checked_and_the_password_never_shows() -> None:
+    settings = load_settings(
+        bot_token="1:x", smtp_url="smtp://bo:s3cret@mail.example.nl", mail_from="Bot <b@bo.nl>"
+    )
+    assert "s3cret" not in repr(settings)
+    assert settings.smtp_url is not None
+    server = parse_smtp_url(settings.smtp_url.get_secret_value())
+    assert (server.host, server.port, server.start_tls, server.use_tls) == (
+        "mail.example.nl",
+        587,
+        True,
+        False,
+    )
+    assert parse_smtp_url("smtps://a:b@mail.example.nl").port == 465
+    with pytest.raises(SettingsError) as bad:
+        load_settings(bot_token="1:x", smtp_url="ftp://bo:s3cret@mail.example.nl")
+    assert str(bad.value).startswith("SMTP_URL: use smtp://")
+    assert "s3cret" not in str(bad.value)
+    with pytest.raises(SettingsError) as bad:
+        load_settings(bot_token="1:x", mail_from="wijkbot at bo")
+    assert str(bad.value).startswith("MAIL_FROM:")

@@ -48,6 +48,8 @@ SETTING_NAMES = {
     "LANGUAGE",
     "LOG_LEVEL",
     "TELEGRAM_API_URL",
+    "SMTP_URL",
+    "MAIL_FROM",
 }
 
 
