@@ -344,3 +344,16 @@ def test_tally_and_quorum() -> None:
     assert quorum_needed(3, 50) == 2
     assert quorum_needed(4, 50) == 2
     assert quorum_needed(5, 0) == 0
+
+
+async def test_unclear_closing_time_is_asked_back(bot: Harness) -> None:
+    await _board(bot)
+    out = await bot.say("/peiling Borrel? | ja | nee sluit om 3 uur")
+    assert bot.fake.calls_to("sendPoll") == []  # nothing posted until the moment is settled
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["03:00 · donderdag 26 november", "15:00 · donderdag 26 november"]
+    out = await bot.press("15:00 · donderdag 26 november", message_id=out[0].message_id)
+    assert len(bot.fake.calls_to("sendPoll")) == 1
+    assert await bot.sql("SELECT question, closes_at FROM polls") == [
+        ("Borrel?", "2026-11-26T14:00:00+00:00")
+    ]
