@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.error import BadRequest
 
 from bot.i18n import Raw, format_moment, label, t
+from domain.decisions import MAX_TEXT as DECISION_MAX
 from domain.errors import DomainError, UsageError
 from domain.models import Chat
 from domain.polls import (
@@ -36,6 +37,7 @@ from handlers.delivery import Outbox, mention, translated
 from schedules.engine import Firing
 from schedules.when import resolve_default_time
 from storage.chats import ChatRepo
+from storage.decisions import DecisionRepo
 from storage.due import DueRepo
 from storage.people import PeopleRepo
 from storage.polls import PollRepo
@@ -324,8 +326,17 @@ async def _result(
         lines.append("\n" + t(lang, "poll.result.absent", names=absent))
     lines.append("\n" + _turnout(lang, result))
     lines.append(t(lang, "poll.result.outcome", outcome=outcome_text(lang, result)))
-    buttons: list[list[Button]] = [[(label(lang, "poll.button.reopen"), f"poll:reopen:{poll.id}")]]
-    return "\n".join(lines), buttons
+    return "\n".join(lines), result_buttons(lang, poll)
+
+
+def result_buttons(lang: str, poll: Poll) -> list[list[Button]]:
+    """Under the result: log it as a decision, or reopen; none once it is a decision."""
+    if poll.decision_id is not None:
+        return []
+    return [
+        [(label(lang, "poll.button.decide"), f"poll:decide:{poll.id}")],
+        [(label(lang, "poll.button.reopen"), f"poll:reopen:{poll.id}")],
+    ]
 
 
 def _choice(poll: Poll, picked: tuple[int, ...]) -> str:
@@ -440,7 +451,7 @@ async def _require_owner(turn: Turn, poll: Poll) -> None:
 
 # --- buttons: close, reopen ---------------------------------------------------------------------
 async def on_callback(turn: Turn) -> None:
-    """poll:close[:id] | poll:reopen:id — every press re-checks the chat and the rights."""
+    """poll:close[:id] | decide:id | reopen:id — every press re-checks the chat and the rights."""
     parts = turn.callback_parts
     action = parts[1] if len(parts) > 1 else ""
     poll = await _pressed_poll(turn, parts)
@@ -453,15 +464,65 @@ async def on_callback(turn: Turn) -> None:
         await close_poll(Outbox(turn.svc, turn.bot), poll.id, closed_by=turn.user.id)
         await turn.svc.engine.changed()
         await turn.notice(turn.t("poll.closed_notice"))
+    elif action == "decide":
+        await _decide(turn, poll)
     elif action == "reopen":
         await _require_owner(turn, poll)
         if poll.is_open:
             raise DomainError("poll.error.open")
+        if poll.decision_id is not None:
+            raise DomainError("poll.error.decided")
         await turn.ask(
             turn.t("poll.reopen.ask", question=poll.question), "poll_reopen", {"poll": poll.id}
         )
     else:
         raise DomainError("error.stale_button")
+
+
+async def _decide(turn: Turn, poll: Poll) -> None:
+    """ "Vastleggen als besluit": a decision with the question, the outcome and the count,
+    linked to the poll (`polls.decision_id`); the result message says so. Board only, once."""
+    await turn.require(Role.BOARD)
+    if poll.is_open:
+        raise DomainError("poll.error.open")
+    conn = await turn.conn()
+    if poll.decision_id is not None:
+        raise DomainError("poll.error.decided")
+    settings = await turn.group_settings()
+    votes = await PollRepo(conn).votes(poll.id)
+    assert poll.board is not None  # a closed poll keeps the board it was counted among
+    result = count(poll, votes, set(poll.board), settings)
+    assert turn.user is not None
+    decision = await DecisionRepo(conn).add(
+        turn.chat.id, decision_text(turn.lang, poll, result), turn.user.id, turn.now()
+    )
+    await PollRepo(conn).set_decision(poll.id, decision.id)
+    message = turn.message
+    shown = message.text_html if message is not None and message.text else ""
+    note = turn.t("poll.decided", number=decision.number, who=turn.user.first_name)
+    await turn.edit(f"{shown}\n\n{note}".strip())
+    await turn.notice(turn.t("poll.decided.notice", number=decision.number))
+
+
+def decision_text(lang: str, poll: Poll, result: Tally) -> str:
+    """ "Peiling: vraag — uitkomst (Voor 3, Tegen 1, Onthouding 0; 4 van 5 bestuursleden)"."""
+    counts = ", ".join(f"{o} {n}" for o, n in zip(poll.options, result.counts, strict=True))
+    kind, leaders = result.outcome
+    outcome = label(lang, f"poll.outcome.{kind}", options=", ".join(leaders))
+    question = poll.question
+    while True:
+        text = label(
+            lang,
+            "poll.decision",
+            question=question,
+            outcome=outcome,
+            counts=counts,
+            turnout=result.turnout,
+            board=len(result.board),
+        )
+        if len(text) <= DECISION_MAX or len(question) < 20:
+            return text[:DECISION_MAX]
+        question = question[: len(question) - (len(text) - DECISION_MAX) - 1].rstrip() + "…"
 
 
 async def _pressed_poll(turn: Turn, parts: list[str]) -> Poll:
@@ -490,6 +551,8 @@ async def on_reopen_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> 
     await _require_owner(turn, poll)
     if poll.is_open:
         raise DomainError("poll.error.open")
+    if poll.decision_id is not None:
+        raise DomainError("poll.error.decided")
     try:
         closes_at = _read_moment(turn, answer)
     except UsageError as exc:

@@ -60,6 +60,7 @@ def test_demo_script_plays_through() -> None:
         assert "Nog niet gestemd: Bram" in story
         assert "Niet meegeteld (geen bestuur):\n• Carla: Tegen" in story
         assert "Uitkomst: aangenomen" in story
+        assert "📌 Vastgelegd als besluit" in story
     if _has_command("overleg"):
         story = out[out.index("Anna: /overleg over 10 dagen") :]
         assert re.search(r"Wijkbot: 📎 overleg-\d{4}-\d\d-\d\d\.ics \(\d+,\d kB\)", story)

@@ -357,3 +357,43 @@ async def test_unclear_closing_time_is_asked_back(bot: Harness) -> None:
     assert await bot.sql("SELECT question, closes_at FROM polls") == [
         ("Borrel?", "2026-11-26T14:00:00+00:00")
     ]
+
+
+async def test_result_logged_as_decision_linked_to_the_poll(bot: Harness) -> None:
+    await _board(bot, BRAM)
+    poll_id, _ = await _open(bot, "/peiling Zullen we een kerstborrel houden?")
+    await _vote(bot, poll_id, ANNA, 0)
+    await _vote(bot, poll_id, BRAM, 0)
+    await _vote(bot, poll_id, CARLA, 1)
+    out = await bot.advance(timedelta(hours=48))
+    result = next(c for c in out if (c.text or "").startswith("🗳️ Uitslag"))
+    assert result.buttons == [
+        [("📌 Vastleggen als besluit", "poll:decide:1")],
+        [("🔁 Heropenen", "poll:reopen:1")],
+    ]
+    await bot.press("📌 Vastleggen als besluit", user=CARLA, message_id=result.message_id)
+    assert bot.fake.calls_to("answerCallbackQuery")[-1].params["text"] == (
+        "Alleen bestuursleden kunnen dit doen."
+    )
+    out = await bot.press("📌 Vastleggen als besluit", user=BRAM, message_id=result.message_id)
+    decisions = await bot.sql("SELECT id, number, text, created_by FROM decisions")
+    assert decisions == [
+        (
+            1,
+            1,
+            "Peiling: Zullen we een kerstborrel houden? — uitkomst: aangenomen"
+            " (Voor 2, Tegen 0, Onthouding 0; 2 van 2 bestuursleden stemden)",
+            BRAM.id,
+        )
+    ]
+    assert await bot.sql("SELECT decision_id FROM polls") == [(1,)]
+    edited = bot.fake.bot_message(DUINDORP.id, result.message_id)
+    assert (edited.text or "").endswith("📌 Vastgelegd als besluit 1 door Bram.")
+    assert "Uitkomst: aangenomen" in (edited.text or "")
+    assert edited.buttons == []
+    # a second phone with the old buttons: nothing twice
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "poll:decide:1", result.message_id))
+    assert "al vastgelegd" in bot.fake.calls_to("answerCallbackQuery")[-1].params["text"]
+    assert await bot.sql("SELECT count(*) FROM decisions") == [(1,)]
+    out = await bot.say("/besluiten")
+    assert "Peiling: Zullen we een kerstborrel houden?" in (out[0].text or "")

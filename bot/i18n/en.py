@@ -878,6 +878,14 @@ MESSAGES.update(
         ),
         "poll.button.close": "🔒 Close",
         "poll.button.close_n": "🔒 Close {number}",
+        "poll.button.decide": "📌 Log as decision",
+        "poll.error.decided": "This poll has been logged as a decision already.",
+        "poll.decided": "📌 Logged as decision {number} by {who}.",
+        "poll.decided.notice": "Logged as decision {number}.",
+        "poll.decision": (
+            "Poll: {question} — outcome: {outcome} ({counts}; {turnout} of {board}"
+            " board members voted)"
+        ),
         "poll.button.reopen": "🔁 Reopen",
         "poll.opened": (
             "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"

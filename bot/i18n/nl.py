@@ -915,6 +915,14 @@ MESSAGES.update(
         ),
         "poll.button.close": "🔒 Sluiten",
         "poll.button.close_n": "🔒 Sluit {number}",
+        "poll.button.decide": "📌 Vastleggen als besluit",
+        "poll.error.decided": "Deze peiling is al vastgelegd als besluit.",
+        "poll.decided": "📌 Vastgelegd als besluit {number} door {who}.",
+        "poll.decided.notice": "Vastgelegd als besluit {number}.",
+        "poll.decision": (
+            "Peiling: {question} — uitkomst: {outcome} ({counts}; {turnout} van {board}"
+            " bestuursleden stemden)"
+        ),
         "poll.button.reopen": "🔁 Heropenen",
         "poll.opened": (
             "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
