@@ -66,7 +66,7 @@ async def wipe_command(turn: Turn) -> None:
         turn.t("wipe.confirm", group=turn.chat.name, rows=sum(counts.values())),
         [
             [
-                (turn.label("wipe.button.yes"), "priv:wipe"),
+                (turn.label("wipe.button.yes"), f"priv:wipe:{turn.chat.id}"),
                 (turn.label("privacy.button.no"), "priv:keep"),
             ]
         ],
@@ -89,6 +89,8 @@ async def on_callback(turn: Turn) -> None:
     elif action == ["wipe"]:
         turn.require_group()
         await turn.require(Role.ADMIN)
+        if (query.data or "").split(":")[2:] != [str(turn.chat.id)]:
+            raise DomainError("error.stale_button")  # a wipe button only works in its own group
         message = query.message
         shown = getattr(message, "date", None)
         if shown is None or turn.now() - shown > WIPE_CONFIRM_WINDOW:

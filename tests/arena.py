@@ -69,6 +69,7 @@ class Arena:
         self._original = boundary._answer_domain_error
         self._read: sqlite3.Connection | None = None
         self._buttons: list[tuple[int, int, str]] | None = None
+        self._frozen: sqlite3.Connection | None = None
         self._looks = 0
         self.fake.set_admins(GROUP_A.id, [], creator=ANNA)
         self.fake.set_admins(GROUP_B.id, [], creator=DIRK)
@@ -147,6 +148,18 @@ class Arena:
                     self.say(text, user, chat)
 
     # --- looking --------------------------------------------------------------------------------
+    def freeze(self) -> None:
+        """Keep the database as it is now, to go back to with `thaw()` (a case per copy)."""
+        self._frozen = sqlite3.connect(":memory:", check_same_thread=False)
+        self.run(self.bot.services.db.conn.backup(self._frozen))
+
+    def thaw(self) -> None:
+        """Put the frozen database back in place (between updates: no transaction is open)."""
+        assert self._frozen is not None
+        live = self.bot.services.db.conn._conn  # the sqlite3 connection under aiosqlite
+        self._frozen.backup(live)
+        self.bot.services.admins._cache.clear()
+
     def version(self) -> int:
         """SQLite's `data_version` seen from a second connection: it changes exactly when the
         bot commits something."""
