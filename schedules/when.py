@@ -1400,18 +1400,22 @@ _WD_WORDS = frozenset(
 _HOL_WORDS = frozenset(max(re.findall(r"[a-z]+", h), key=len) for h in _HOLIDAYS)
 _PERIOD_WORDS = frozenset({"week", "maand", "month", "jaar", "year"})
 _GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = {
-    "_r_iso": (True, None, None),
-    "_r_num": (True, None, None),
+    "_r_iso": (True, None, ("-", "/")),
+    "_r_num": (True, None, ("-", "/", ".")),
     "_r_dm": (False, _MONTH_WORDS, None),
     "_r_md": (True, _MONTH_WORDS, None),
     "_r_md_abbr": (True, frozenset({"jan", "mar"}), None),
     "_r_day_range": (True, _MONTH_WORDS, None),
     "_r_part_month": (False, _MONTH_WORDS, None),
     "_r_part_period": (False, _PERIOD_WORDS, None),
-    "_r_part_year": (True, None, None),
-    "_r_week": (True, None, None),
+    "_r_part_year": (
+        True,
+        frozenset({"begin", "start", "beginning", "eind", "einde", "end"}),
+        None,
+    ),
+    "_r_week": (True, frozenset({"week", "wk", "weeknummer", "weeknr", "wknummer", "wknr"}), None),
     "_r_nth": (False, frozenset(_WD_FULL), None),
-    "_r_dom": (True, None, None),
+    "_r_dom": (True, frozenset({"de", "the"}), None),
     "_r_holiday": (False, _HOL_WORDS, None),
     "_r_relday": (
         False,
@@ -1437,8 +1441,20 @@ _GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = 
     "_r_first_of_month": (False, frozenset({"eerste"}), None),
     "_r_rel": (False, frozenset({"over", "binnen", "in", "within", "na", "after"}), None),
     "_r_ago": (False, frozenset({"geleden", "terug", "ago", "from", "vanaf"}), None),
-    "_r_clock": (True, None, None),
-    "_r_clock_u": (True, None, None),
+    "_r_clock": (True, None, (":", ".")),
+    "_r_clock_u": (True, frozenset({"u", "h"}), None),
+    "_r_hour_range": (
+        False,
+        frozenset({"u", "h", "ochtends", "morgens", "middags", "avonds", "nachts"}),
+        ("uur",),
+    ),
+    "_r_van": (
+        False,
+        frozenset(
+            {"vanochtend", "vanmorgen", "vanmiddag", "vannamiddag", "vanavond", "this", "deze"}
+        ),
+        None,
+    ),
     "_r_uur": (False, None, ("uur", "clock")),
     "_r_ampm": (False, None, ("am", "pm", "a.", "p.")),
     "_r_om": (
