@@ -107,6 +107,8 @@ class InstantRequest(BaseRequest):
             result = [{"status": "creator", "user": person(7001), "is_anonymous": False}]
         elif api == "getchat":
             result = group(int(params.get("chat_id", 0)))
+        elif api == "getupdates":
+            result = []  # nothing waited while the bot was down; the bench feeds updates itself
         else:
             result = True
         return 200, json.dumps({"ok": True, "result": result}).encode()
