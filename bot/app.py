@@ -7,6 +7,7 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from itertools import takewhile
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -126,6 +127,7 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         app.job_queue.run_repeating(
             _daily_analyze, interval=timedelta(days=1), first=timedelta(days=1), name=ANALYZE_JOB
         )
+    await apply_waiting_updates(app)
     late = await engine.start()
     pending = await engine.pending()
     log.info(
@@ -136,6 +138,49 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         pending,
         late,
     )
+
+
+WAITING_ROUNDS = 50  # x 100 updates: what a group can do in a long night without the bot
+
+
+async def apply_waiting_updates(app: Application) -> int:  # type: ignore[type-arg]
+    """Before sending what fell due while the bot was down, apply the votes and button presses
+    people made meanwhile.
+
+    Telegram keeps the updates of a stopped bot, and they happened before this start: a vote
+    cast before a poll's deadline must count in the result sent now, an advice acknowledged
+    with its button meanwhile must not be chased. Applied in order up to the first message:
+    messages (commands) wait for polling as always, after the start-up sending, because their
+    replies would hold it up behind Telegram's per-group rate limit. Only what was applied is
+    confirmed (the getUpdates offset); a kill on the way delivers it again, and a vote or a
+    press applied twice changes nothing.
+    """
+    offset: int | None = None
+    applied = 0
+    for _ in range(WAITING_ROUNDS):
+        try:
+            updates = await app.bot.get_updates(
+                offset=offset, timeout=0, limit=100, allowed_updates=ALLOWED_UPDATES
+            )
+        except TelegramError as exc:  # e.g. a webhook is still set: polling will sort it out
+            log.info("could not read the updates that waited: %s", exc)
+            break
+        quiet = list(
+            takewhile(lambda u: bool(u.poll_answer or u.poll or u.callback_query), updates)
+        )
+        for update in quiet:
+            await app.process_update(update)
+        applied += len(quiet)
+        if quiet:
+            offset = quiet[-1].update_id + 1
+        if len(quiet) < len(updates) or not updates:
+            break
+    if offset is not None:  # confirm what was applied; the rest stays for polling
+        with contextlib.suppress(TelegramError):
+            await app.bot.get_updates(offset=offset, timeout=0, limit=1)
+    if applied:
+        log.info("applied %d vote(s) and button press(es) made while the bot was down", applied)
+    return applied
 
 
 ENGINE_JOB = "wijkbot-engine"

@@ -2,8 +2,11 @@
 
 `SMTP_URL` names the server: `smtp://user:password@mail.example.nl:587` uses STARTTLS (port
 587, the default; other ports upgrade when the server offers it), `smtps://...:465` TLS from
-the start. Anything that goes wrong becomes a `MailError` whose `kind` says what to tell
-people: the server is down or unreachable, the login was refused, or the message was refused.
+the start. A server on this machine (127.0.0.1, localhost, ::1) may be a plain one, such as a
+relay or a test server without TLS: there STARTTLS and the login are used when it offers them,
+since nothing leaves the machine. Anything that goes wrong becomes a `MailError` whose `kind`
+says what to tell people: the server is down or unreachable, the login was refused, or the
+message was refused.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ class SmtpServer:
     password: str | None
     use_tls: bool
     start_tls: bool | None  # None: upgrade when the server offers it
+    loopback: bool = False  # on this machine: TLS and login only when offered
+
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def parse_smtp_url(url: str) -> SmtpServer:
@@ -44,13 +51,15 @@ def parse_smtp_url(url: str) -> SmtpServer:
         raise ValueError("use smtp://user:password@host:587 or smtps://user:password@host:465")
     tls = parsed.scheme == "smtps"
     port = parsed.port or (465 if tls else 587)
+    loopback = parsed.hostname.lower() in LOOPBACK
     return SmtpServer(
         host=parsed.hostname,
         port=port,
         username=unquote(parsed.username) if parsed.username else None,
         password=unquote(parsed.password) if parsed.password else None,
         use_tls=tls,
-        start_tls=None if tls else (True if port == 587 else None),
+        start_tls=None if tls or loopback else (True if port == 587 else None),
+        loopback=loopback,
     )
 
 
@@ -65,17 +74,20 @@ def new_message_id(sender: str) -> str:
 
 async def send(server: SmtpServer, message: EmailMessage) -> None:
     """Send one message; raises MailError, never anything else of aiosmtplib."""
+    client = aiosmtplib.SMTP(
+        hostname=server.host,
+        port=server.port,
+        use_tls=server.use_tls,
+        start_tls=server.start_tls,
+        timeout=TIMEOUT,
+    )
     try:
-        await aiosmtplib.send(
-            message,
-            hostname=server.host,
-            port=server.port,
-            username=server.username,
-            password=server.password,
-            use_tls=server.use_tls,
-            start_tls=server.start_tls,
-            timeout=TIMEOUT,
-        )
+        async with client:
+            if server.username is not None:
+                await client.ehlo()
+                if client.supports_extension("auth") or not server.loopback:
+                    await client.login(server.username, server.password or "")
+            await client.send_message(message)
     except aiosmtplib.SMTPAuthenticationError as exc:
         raise MailError("login", exc.message or str(exc)) from exc
     except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPTimeoutError) as exc:

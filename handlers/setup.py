@@ -90,10 +90,25 @@ async def on_my_chat_member(turn: Turn) -> None:
 
 
 async def on_new_members(turn: Turn) -> None:
-    """The service message of a basic group when the bot is added (with or without others)."""
+    """Someone joined or was added: remember them, so "@naam" finds them before they ever wrote
+    to the bot (privacy mode shows the bot only this service message). Greets when it is the
+    bot that was added (the service message of a basic group)."""
     message = turn.message
     if message is None:
         return
+    people = await turn.people()
+    for member in message.new_chat_members:
+        if member.is_bot:
+            continue
+        await people.upsert(
+            member.id,
+            member.first_name,
+            member.last_name,
+            member.username,
+            member.language_code,
+            turn.now(),
+        )
+        await people.seen_in(turn.chat.id, member.id, turn.now())
     if any(member.id == turn.bot.id for member in message.new_chat_members):
         await _welcome(turn)
 
