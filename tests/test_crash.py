@@ -136,13 +136,6 @@ async def test_25_sigkills_lose_nothing(tmp_path: Path) -> None:
     times_sent: list[str] = []  # every "/instellingen tijd" value, in the order sent
     call_marks: list[int] = []  # where each run's calls begin in fake.calls
     extra = {"FLOOD_LIMIT": "0"}
-    # The group's database exists from an earlier run, so a kill during the very first
-    # start-up (before the migrations ran) still leaves a schema to check.
-    existing = await Database.open(db)
-    try:
-        await migrate(existing)
-    finally:
-        await existing.close()
     started = asyncio.get_running_loop().time()
     async with FakeBotAPIServer(fake) as server:
         for cycle in range(KILLS):
