@@ -73,10 +73,11 @@ def peak_rss_mb() -> float:
 
 
 class RoundTrips:
-    """Counts calls into aiosqlite's worker thread: each statement, fetch, BEGIN and COMMIT.
+    """Counts calls to the database: each statement, fetch, BEGIN and COMMIT.
 
-    Every aiosqlite Connection and Cursor method funnels through `Connection._execute`, one
-    queue hand-off and one wake-up of the event loop each; this wraps it for the whole process.
+    aiosqlite hands every call to its worker thread (`Connection._execute`); our connection
+    (storage.db.Connection) makes fewer calls and runs them inline. This wraps the one method
+    every call goes through, for the whole process.
     """
 
     def __init__(self) -> None:
@@ -84,20 +85,20 @@ class RoundTrips:
 
     @contextmanager
     def installed(self) -> Iterator[RoundTrips]:
-        import aiosqlite.core
+        from storage.db import Connection
 
-        original: Callable[..., Any] = aiosqlite.core.Connection._execute
+        original: Callable[..., Any] = Connection._execute
         counter = self
 
-        async def counted(conn: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        def counted(conn: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
             counter.count += 1
-            return await original(conn, fn, *args, **kwargs)
+            return original(conn, fn, *args, **kwargs)
 
-        aiosqlite.core.Connection._execute = counted  # type: ignore[method-assign]
+        Connection._execute = counted  # type: ignore[method-assign]
         try:
             yield self
         finally:
-            aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]
+            Connection._execute = original  # type: ignore[method-assign]
 
 
 TOKEN = "424242:AAFakeTokenForWijkbotBench"

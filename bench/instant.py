@@ -45,7 +45,9 @@ class InstantRequest(BaseRequest):
 
     def __init__(self) -> None:
         self._mids: dict[int, itertools.count[int]] = {}
-        self.keyboards: dict[int, tuple[dict[str, Any], list[str]]] = {}
+        # the last keyboard per (chat, callback prefix): message and callback data
+        self.keyboards: dict[tuple[int, str], tuple[dict[str, Any], list[str]]] = {}
+        self.admin_of: Any = None  # chat id -> the user id Telegram names as its creator
         self.calls = 0
 
     @property
@@ -82,7 +84,8 @@ class InstantRequest(BaseRequest):
                 for b in row
                 if "callback_data" in b
             ]
-            self.keyboards[chat_id] = (message, data)
+            if data:
+                self.keyboards[(chat_id, data[0].split(":")[0])] = (message, data)
         return message
 
     async def do_request(
@@ -104,7 +107,9 @@ class InstantRequest(BaseRequest):
         elif api.startswith(("send", "edit", "copy")):
             result = self._message(params)
         elif api == "getchatadministrators":
-            result = [{"status": "creator", "user": person(7001), "is_anonymous": False}]
+            chat_id = int(params.get("chat_id", 0))
+            creator = self.admin_of(chat_id) if self.admin_of else 7001
+            result = [{"status": "creator", "user": person(creator), "is_anonymous": False}]
         elif api == "getchat":
             result = group(int(params.get("chat_id", 0)))
         elif api == "getupdates":
