@@ -545,8 +545,9 @@ def turn_handler(
             svc = services_of(context)
             if update.effective_chat is None and chat_of is None:
                 return
-            if update.effective_user is None and not lifecycle:
-                # only channel posts come without a sender; no command acts for nobody
+            if update.effective_user is None and not lifecycle and chat_of is None:
+                # channel posts come without a sender; no command acts for nobody (a `poll`
+                # update has none either: Telegram's view of a poll, placed by `chat_of`)
                 log.debug("update %s has no sender; ignored", update.update_id)
                 return
             if command and not await _flood_allows(update, svc):

@@ -397,3 +397,27 @@ async def test_result_logged_as_decision_linked_to_the_poll(bot: Harness) -> Non
     assert await bot.sql("SELECT count(*) FROM decisions") == [(1,)]
     out = await bot.say("/besluiten")
     assert "Peiling: Zullen we een kerstborrel houden?" in (out[0].text or "")
+
+
+async def test_poll_update_closes_a_poll_stopped_elsewhere_once(bot: Harness) -> None:
+    await _board(bot, BRAM)
+    poll_id, _ = await _open(bot, "/peiling Borrel?")
+    await _vote(bot, poll_id, ANNA, 0)
+    assert await bot.process(bot.fake.poll(poll_id)) == []  # Telegram's view of an open poll
+    update = bot.fake.poll(poll_id)
+    update["poll"]["is_closed"] = True
+    out = await bot.process(update)
+    assert "Opkomst: 1 van 2 bestuursleden (50%)" in _result(out)
+    assert await bot.sql("SELECT count(*) FROM due WHERE state = 'pending'") == [(0,)]
+    again = bot.fake.poll(poll_id)
+    again["poll"]["is_closed"] = True
+    assert [c for c in await bot.process(again) if c.kind == "new"] == []
+
+
+async def test_reminder_for_the_poll_answered_with_the_command(bot: Harness) -> None:
+    await _board(bot, BRAM)
+    first, first_message = await _open(bot, "/peiling Borrel?")
+    await _open(bot, "/peiling Kleur? | rood | blauw")
+    out = await bot.say("/peiling herinner", reply_to=first_message.message_id)
+    assert "stemmen over Borrel?" in (out[0].text or "")
+    assert out[0].message["reply_to_message"]["message_id"] == first_message.message_id
