@@ -95,6 +95,20 @@ async def test_poll_cycle_votes_reminder_close_after_restart(tmp_path: Path) -> 
             assert fake.bot_message(DUINDORP.id, poll_message.message_id).poll["is_closed"]
             listing = await scene.ask(BRAM, "/peilingen", "Nieuwe banken")
             assert "Pas gesloten" in (listing.text or "")
+            # the result becomes a decision (Bram, a board member; then once only)
+            await scene.press(CARLA, "📌 Vastleggen als besluit", results[0].message_id)
+            assert "bestuur" in scene.alert().lower(), scene.alert()
+            out = await scene.press(BRAM, "📌 Vastleggen als besluit", results[0].message_id)
+            assert any("Vastgelegd als besluit 1" in (c.text or "") for c in out), out
+            data = "poll:decide:" + results[0].buttons[0][0][1].rsplit(":", 1)[1]
+            answered = len(fake.answered_callbacks)
+            fake.push(fake.callback(DUINDORP, ANNA, data, results[0].message_id))  # pressed twice
+            await scene.settle()
+            assert len(fake.answered_callbacks) == answered + 1
+            decisions = await scene.ask(CARLA, "/besluiten@WijkBot", "Besluiten van")
+            text = decisions.text or ""
+            assert text.count("Nieuwe banken op het plein?") == 1, text
+            assert "Voor" in text
 
         # Started again at the same moment: nothing twice.
         mark = fake.mark()
