@@ -40,6 +40,8 @@ from storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
+IN_CHAT = 300  # an item's text in chat messages is cut to this; the document has it whole
+BUDGET = 3500  # characters of HTML for the items, so that a message stays under 4096
 WITH_BUTTONS = 15  # items that get buttons (Telegram allows 100 buttons per message)
 PIN_REFUSED = "pin_refused"
 
@@ -130,6 +132,9 @@ async def _add(
         confirm = turn.t("agenda.added", number=number, when=where, text=text)
     else:
         confirm = turn.t("agenda.added_waiting", number=number, text=text)
+    url = link(turn.chat.id, source_message_id) if source_message_id is not None else None
+    if url is not None:
+        confirm += "\n" + turn.t("agenda.link", url=url)
     buttons: list[list[Button]] = []
     if closed is not None:
         confirm = (
@@ -157,7 +162,8 @@ def agenda_lines(lang: str, items: list[AgendaItem], tz: ZoneInfo) -> list[str]:
     """The numbered items: text, proposer, carried-over and discussed marks, a link back."""
     lines: list[str] = []
     for number, item in enumerate(items, start=1):
-        line = t(lang, "agenda.line", number=number, text=item.text, who=item.proposer_name or "?")
+        text = _short(item.text, IN_CHAT)
+        line = t(lang, "agenda.line", number=number, text=text, who=item.proposer_name or "?")
         if item.carried_from is not None:
             line += " " + t(lang, "agenda.carried", day=day_text(item.carried_from, lang, tz))
         if item.state is ItemState.DISCUSSED:
@@ -185,11 +191,26 @@ async def agenda_text(
         head = t(lang, "agenda.title_waiting", group=chat.name)
     else:
         head = await meeting_card(conn, meeting, chat, now, title_key=title_key)
-    body = agenda_lines(lang, items, tz) or [t(lang, "agenda.none")]
+    body = fitting(lang, agenda_lines(lang, items, tz), BUDGET - len(head)) or [
+        t(lang, "agenda.none")
+    ]
     text = head + "\n\n" + "\n".join(body)
     if meeting is not None and meeting.agenda_closed and title_key == "agenda.title":
         text += "\n\n" + t(lang, "agenda.is_closed")
     return text, items
+
+
+def fitting(lang: str, lines: list[str], budget: int) -> list[str]:
+    """As many lines as fit one Telegram message; the rest is counted ("en nog 4 punten")."""
+    kept: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        if used + len(line) + 1 > budget:
+            kept.append(t(lang, "agenda.more", count=len(lines) - index))
+            break
+        kept.append(line)
+        used += len(line) + 1
+    return kept
 
 
 def board_buttons(lang: str, items: list[AgendaItem]) -> list[list[Button]]:
@@ -425,7 +446,7 @@ async def _pin(out: Outbox, chat: Chat, message_id: int, previous: Meeting | Non
 
 
 def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _int(parts: list[str], index: int) -> int:

@@ -65,6 +65,8 @@ from storage.settings import SettingsRepo
 log = logging.getLogger(__name__)
 
 LISTED = 5  # upcoming meetings shown by /overleg
+MAX_LISTED = 15  # carried-over items named in the message after a meeting
+NAMES = 25  # names shown per RSVP answer (the count is always whole)
 ANSWERS = {"yes": Answer.YES, "maybe": Answer.MAYBE, "no": Answer.NO}
 JOBS = {"c": "chair", "m": "minute_taker"}
 
@@ -327,7 +329,10 @@ async def rsvp_block(conn: aiosqlite.Connection, meeting: Meeting, lang: str) ->
         key = f"meeting.rsvp.{answer.value}"
         line = t(lang, key, count=len(people))
         if people:
-            line += ": " + html.escape(", ".join(people), quote=False)
+            shown = ", ".join(people[:NAMES]) + (
+                f" +{len(people) - NAMES}" if len(people) > NAMES else ""
+            )
+            line += ": " + html.escape(shown, quote=False)
         lines.append(line)
     return "\n".join(lines)
 
@@ -752,19 +757,21 @@ def late_line(lang: str, late: bool) -> str:
 async def day_reminder_text(
     conn: aiosqlite.Connection, meeting: Meeting, chat: Chat, now: datetime
 ) -> str:
-    from handlers.agenda import agenda_lines  # the agenda renders items; it imports us
+    from handlers.agenda import BUDGET, agenda_lines, fitting  # the agenda imports us
 
     lang = chat.language
     card = await meeting_card(conn, meeting, chat, now, title_key="meeting.day.title")
     items = await AgendaRepo(conn).of_meeting(chat.id, meeting.id)
-    agenda = agenda_lines(lang, items, ZoneInfo(chat.timezone))
+    rsvps = await rsvp_block(conn, meeting, lang)
+    budget = BUDGET - len(card) - len(rsvps)
+    agenda = fitting(lang, agenda_lines(lang, items, ZoneInfo(chat.timezone)), budget)
     parts = [
         card,
         t(lang, "meeting.day.agenda")
         + "\n"
         + ("\n".join(agenda) if agenda else t(lang, "agenda.none")),
+        rsvps,
     ]
-    parts.append(await rsvp_block(conn, meeting, lang))
     return "\n\n".join(parts)
 
 
@@ -851,7 +858,11 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
                     else t(lang, "meeting.items_wait")
                 )
                 lines.append(t(lang, "meeting.end.carried", count=len(items), target=target))
-                lines.extend(t(lang, "meeting.end.item", text=item.text) for item in items[:20])
+                lines.extend(
+                    t(lang, "meeting.end.item", text=_cut(item.text)) for item in items[:MAX_LISTED]
+                )
+                if len(items) > MAX_LISTED:
+                    lines.append(t(lang, "agenda.more", count=len(items) - MAX_LISTED))
             buttons = None
             if created is not None:
                 lines.append(
@@ -895,6 +906,10 @@ async def fire_half_year(out: Outbox, firing: Firing) -> None:
             chat.language, "meeting.half_year", year=year, count=len(meetings), minimum=minimum
         )
         await out.send(chat.id, text + late_line(chat.language, firing.late))
+
+
+def _cut(text: str, limit: int = 150) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _int(parts: list[str], index: int) -> int:

@@ -268,3 +268,25 @@ async def test_agenda_document_is_printable_html(bot: Harness) -> None:
     assert "Wijkcentrum De Boog, Loosduinen" in page
     assert "Verkeer &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "(Carla)" in page
+
+
+async def test_long_agenda_still_fits_one_message_each_step(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg 8 december 19:30")
+    await bot.say("/overleg 12 januari 19:30")
+    for n in range(18):
+        words = " ".join(f"w{n}x{i}" for i in range(120))  # distinct items of ~850 characters
+        out = await bot.say(f"/agenda Punt {n:02d} {words}", user=CARLA)
+        assert (out[0].text or "").startswith(f"✅ Punt {n + 1} op de agenda")
+    out = await bot.say("/agenda", user=ANNA)
+    assert "alles staat in /agenda document" in (out[0].text or "")
+    assert len(out[0].buttons) == 15
+    out = []
+    for step in (timedelta(days=6, hours=5), timedelta(days=5), timedelta(days=1)):
+        out += await bot.advance(step)
+    out += await bot.advance(timedelta(hours=23))
+    out += await bot.advance(timedelta(hours=3))
+    kinds = [(c.text or "").split(" ")[0] for c in out]
+    assert kinds == ["📣", "📋", "⏰", "⏰", "✔️"], kinds
+    assert "en nog 3 punt(en)" in (out[-1].text or "")
+    assert await bot.sql("SELECT count(*) FROM due WHERE state = 'failed'") == [(0,)]

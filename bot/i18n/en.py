@@ -483,6 +483,7 @@ MESSAGES.update(
             " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
             " /overleg jaar."
         ),
+        "agenda.more": "<i>… and {count} more item(s); /agenda document has them all.</i>",
         "agenda.none": "<i>No items yet. Add one with /agenda and your item.</i>",
         "agenda.empty": "The agenda item is empty.",
         "agenda.too_long": "An agenda item can have at most {limit} characters; this one has {length}.",

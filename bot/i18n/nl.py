@@ -507,6 +507,7 @@ MESSAGES.update(
             " het afgesproken minimum van {minimum}. Plan de overleggen met /overleg, en kijk"
             " met /overleg jaar naar de planning."
         ),
+        "agenda.more": "<i>… en nog {count} punt(en); alles staat in /agenda document.</i>",
         "agenda.none": "<i>Nog geen punten. Voeg er een toe met /agenda en je punt.</i>",
         "agenda.empty": "Het agendapunt is leeg.",
         "agenda.too_long": "Een agendapunt mag hooguit {limit} tekens hebben; dit zijn er {length}.",
