@@ -28,6 +28,7 @@ BENIGN_HINTS = (
     "message to edit not found",
     "message to delete not found",
     "message can't be edited",
+    "there is no text in the message to edit",  # a (forged) button on a sent file
     "message can't be deleted",
     "not enough rights",  # to pin, to delete someone's message: checked after GONE_HINTS
     "query is too old",
