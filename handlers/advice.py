@@ -64,7 +64,7 @@ def today_of(turn: Turn) -> date:
     return local_today(turn.now(), turn.tz)
 
 
-def read_day(turn: Turn, text: str) -> tuple[date | None, str]:
+def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, str]:
     """A date said of the past ("3 november", "maandag", "gisteren") and the rest of the text.
 
     The date reader looks ahead; a day and month without a year, or a bare weekday, that lands
@@ -78,7 +78,7 @@ def read_day(turn: Turn, text: str) -> tuple[date | None, str]:
     found = when.moment.astimezone(tz).date()
     today = turn.now().astimezone(tz).date()
     phrase = text[when.start : when.end].strip()
-    if found > today and not _YEAR.search(phrase):
+    if past and found > today and not _YEAR.search(phrase):
         if _WEEKDAY.match(phrase):
             found -= timedelta(days=7)
         elif _MONTHISH.search(phrase):
@@ -290,7 +290,7 @@ async def _terms(turn: Turn, advice: Advice, args: str) -> None:
 
 async def _postpone(turn: Turn, advice: Advice, args: str) -> None:
     advice.require(Step.POSTPONE)
-    found, reason = read_day(turn, args) if args else (None, "")
+    found, reason = read_day(turn, args, past=False) if args else (None, "")
     if found is None:
         raise UsageError(command="advies")
     changed = advice.postpone(found, re.sub(r"^(wegens|vanwege|omdat|want)\s+", "", reason))

@@ -229,8 +229,10 @@ async def test_postponement_moves_the_deadline_and_its_chase(bot: Harness) -> No
     assert (
         "verdaagd tot 1 feb 2027, vastgelegd door Carla: behandeling in de gemeenteraad" in timeline
     )
-    out = await bot.say("/advies 1 verdaagd 10 december", user=CARLA)
-    assert "Zo gebruik je het" in texts(out)[0] or "reden" in texts(out)[0]
+    out = await bot.say("/advies 1 verdaagd 1 maart", user=CARLA)  # no reason
+    assert "Geef ook de reden van de verdaging van advies 1" in texts(out)[0]
+    out = await bot.say("/advies 1 verdaagd 1 maart omdat de wethouder ziek is", user=CARLA)
+    assert "uiterlijk maandag 1 maart 2027 (de wethouder ziek is)" in texts(out)[0]
 
 
 async def test_terms_overridden_per_advice(bot: Harness) -> None:
