@@ -20,6 +20,8 @@ import hashlib
 import os
 import random
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -76,14 +78,14 @@ def database(groups: int, now: datetime) -> Path:
         building = path.with_suffix(".building")
         building.unlink(missing_ok=True)
         asyncio.run(data.create(building))
-        conn = data.connect(building)
-        conn.execute("PRAGMA cache_size=-200000")
         started = time.perf_counter()
-        counts = history.build(conn, groups, now)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
+        subprocess.run(
+            [sys.executable, "-m", "bench.history", str(building), str(groups), now.isoformat()],
+            cwd=ROOT,
+            check=True,
+        )
+        print(f"(in {time.perf_counter() - started:.0f} s)")
         building.rename(path)
-        print(f"built {sum(counts.values()):,} rows in {time.perf_counter() - started:.0f} s")
     return path
 
 
