@@ -35,10 +35,12 @@ from handlers import (
     asking,
     decisions,
     exports,
+    followup,
     meetings,
     polls,
     privacy,
     reminders,
+    report,
     roles,
     setup,
 )
@@ -64,6 +66,7 @@ COMMANDS: list[Command] = [
     ),
     Command("actie", actions.action_command, aliases=("action",), dates=True),
     Command("acties", actions.list_actions, aliases=("actions",)),
+    Command("verslag", report.report_command, aliases=("report",), scopes=frozenset({GROUP})),
     Command("privacy", privacy.privacy_command),
     Command("vergeet", privacy.forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
     Command("vergeetgroep", privacy.wipe_command, scopes=frozenset({GROUP})),
@@ -98,6 +101,7 @@ CALLBACKS: Mapping[str, TurnHandler] = {
     "priv": privacy.on_callback,
     "act": actions.on_callback,
     "bsl": decisions.on_callback,
+    "rpt": report.on_callback,
     asking.KIND: asking.on_callback,
     "mtg": meetings.on_callback,
     "agd": agenda.on_callback,
@@ -130,6 +134,7 @@ SETTINGS: list[SettingSpec] = [
     *poll_rules.SETTINGS,
     action_rules.DIGEST,
     action_rules.OWNER_REMINDERS,
+    action_rules.LIST_AFTER_MEETING,
 ]
 
 # Event kinds of the reminder engine, each with the sender that renders and sends it.
@@ -149,6 +154,7 @@ EVENTS: Mapping[str, EventSender] = {
     polls.REMIND_KIND: polls.fire_remind,
     actions.REMIND: actions.fire_reminder,
     actions.DIGEST_KIND: actions.fire_digest,
+    followup.KIND: report.fire_after_meeting,
 }
 
 

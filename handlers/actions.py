@@ -37,6 +37,7 @@ from domain.settings import GroupSettings
 from handlers.boundary import Button, Turn
 from handlers.delivery import Outbox
 from handlers.documents import spreadsheet_csv
+from handlers.followup import ensure_after_meeting
 from handlers.paging import Line, navigation, paginate
 from schedules.engine import Firing
 from schedules.when import split_when
@@ -44,6 +45,7 @@ from storage.actions import ActionRepo
 from storage.chats import ChatRepo
 from storage.due import DueRepo
 from storage.people import PeopleRepo
+from storage.report import ReportRepo
 from storage.roles import RoleRepo
 from storage.settings import SettingsRepo
 
@@ -51,6 +53,7 @@ REMIND = "action.remind"
 DIGEST_KIND = "action.digest"
 YES = {"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "goed"}
 NUMBERS_PER_ROW = 5
+MEETING_LINK = timedelta(days=2)  # an action logged this long after a meeting still belongs to it
 USERNAME = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
 
 
@@ -233,14 +236,25 @@ async def _create(turn: Turn, draft: Draft) -> None:
         meeting_id=await _meeting_now(turn),
     )
     await schedule_reminders(turn, action)
-    await ensure_digest(turn.svc, conn, turn.chat, await turn.group_settings(), now)
+    await keep_schedules(turn)
     await turn.reply(confirmation(turn.lang, turn.chat, action, now))
     await turn.svc.engine.changed()
 
 
 async def _meeting_now(turn: Turn) -> int | None:
-    """The meeting in progress or held in the last two days (once meetings exist)."""
-    return None
+    """The meeting in progress, or the one held most recently (within two days)."""
+    meeting = await ReportRepo(await turn.conn()).in_progress_or_held(
+        turn.chat.id, turn.now(), MEETING_LINK
+    )
+    return meeting.id if meeting else None
+
+
+async def keep_schedules(turn: Turn) -> None:
+    """The weekly digest and the action lists after meetings follow the settings and meetings."""
+    conn = await turn.conn()
+    settings = await turn.group_settings()
+    await ensure_digest(turn.svc, conn, turn.chat, settings, turn.now())
+    await ensure_after_meeting(turn.svc, conn, turn.chat, settings, turn.now())
 
 
 def _bad(turn: Turn, key: str, **params: Any) -> NoReturn:
@@ -437,9 +451,7 @@ async def list_actions(turn: Turn) -> None:
     else:
         raise UsageError(command="acties")
     if not turn.chat.is_private:
-        await ensure_digest(
-            turn.svc, await turn.conn(), turn.chat, await turn.group_settings(), turn.now()
-        )
+        await keep_schedules(turn)
     text, buttons = await _listing(turn, mode, 0)
     await turn.reply(text, buttons)
     await turn.svc.engine.changed()
@@ -824,6 +836,7 @@ async def fire_digest(out: Outbox, firing: Firing) -> None:
             await out.send(chat.id, text)
     async with out.svc.db.transaction() as conn:
         await ensure_digest(out.svc, conn, chat, settings, firing.now)
+        await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
 
 
 def _int(parts: list[str], index: int) -> int:

@@ -57,6 +57,15 @@ class DecisionRepo:
         assert found is not None
         return _decision(found)
 
+    async def get(self, decision_id: int) -> Decision | None:
+        row = await fetch_one(self.conn, f"{_SELECT} WHERE d.id = ?", (decision_id,))
+        return _decision(row) if row else None
+
+    async def link_item(self, decision_id: int, item_id: int) -> None:
+        await self.conn.execute(
+            "UPDATE decisions SET agenda_item_id = ? WHERE id = ?", (item_id, decision_id)
+        )
+
     async def in_chat(self, chat_id: int, search: str | None = None) -> list[Decision]:
         """The group's decisions, newest first; `search` keeps those containing every word."""
         sql = f"{_SELECT} WHERE d.chat_id = ?"

@@ -368,6 +368,26 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX reminders_creator ON reminders (created_by, state)
         """,
     ),
+    Migration(
+        "0801_meeting_reports",
+        """
+        CREATE TABLE meeting_reports (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+            chat_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message_id INTEGER,
+            posted_at TEXT NOT NULL
+        );
+        CREATE TABLE meeting_attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL,
+            present INTEGER NOT NULL,
+            changed_by INTEGER,
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, user_id)
+        );
+        """,
+    ),
 ]
 
 

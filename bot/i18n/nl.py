@@ -1143,3 +1143,63 @@ MESSAGES.update(
         ),
     }
 )
+# --- the meeting report (issue 8)
+MESSAGES.update(
+    {
+        "cmd.verslag.description": "verslag van het overleg: besluiten, acties, aanwezigen",
+        "cmd.verslag.example": "/verslag",
+        "cmd.verslag.usage": "/verslag (van het overleg van nu, of het laatste)",
+        "decision.no_item": "Het overleg heeft geen agendapunt {number}.",
+        "decision.in_meeting": "Bij het overleg van {day}.",
+        "decision.on_item": "Agendapunt {number}: {item}",
+        "decision.which_item": "Bij welk agendapunt hoort dit besluit?",
+        "decision.button.no_item": "Bij geen enkel punt",
+        "decision.list.heading": "<b>Overleg van {day}</b>",
+        "report.no_meeting": (
+            "Er is nog geen overleg geweest om een verslag van te maken. Plan er een met /overleg."
+        ),
+        "report.title": "📝 <b>Verslag van het overleg van {day}</b>\n{group}",
+        "report.section.meeting": "<b>Overleg</b>",
+        "report.section.agenda": "<b>Agenda en besluiten</b>",
+        "report.section.decisions": "<b>Overige besluiten</b>",
+        "report.section.new_actions": "<b>Nieuwe acties</b>",
+        "report.section.open_before": "<b>Nog open van eerder</b>",
+        "report.when": "🕖 {when}",
+        "report.time": "{start} tot {end}",
+        "report.place": "📍 {place}",
+        "report.chair": "Voorzitter: {name}",
+        "report.minute_taker": "Notulist: {name}",
+        "report.present": "👥 Aanwezig ({count}): {names}",
+        "report.excused": "Afgemeld: {names}",
+        "report.no_items": "Er stonden geen punten op de agenda.",
+        "report.item": "{number}. {text}",
+        "report.decision": "   📌 Besluit {number}: {text}",
+        "report.no_actions": "Geen nieuwe acties.",
+        "report.button.attendance": "👥 Aanwezigen aanpassen",
+        "report.button.back": "↩️ Klaar",
+        "report.attendance": (
+            "👥 Wie was er bij het overleg van {day}? Tik op een naam om hem aan of uit te zetten."
+        ),
+        "report.doc.caption": "📄 Het verslag, klaar om te printen (A4).",
+        "report.doc.heading": "Verslag overleg {day}",
+        "report.doc.footer": "Gemaakt door Wijkbot op {moment}.",
+        "report.doc.place": "Plaats",
+        "report.doc.chair": "Voorzitter",
+        "report.doc.minute_taker": "Notulist",
+        "report.doc.present": "Aanwezig",
+        "report.doc.excused": "Afgemeld",
+        "report.doc.agenda": "Agenda en besluiten",
+        "report.doc.no_items": "Er stonden geen punten op de agenda.",
+        "report.doc.decision": "Besluit",
+        "report.doc.decisions": "Overige besluiten",
+        "report.doc.new_actions": "Nieuwe acties",
+        "report.doc.no_actions": "Geen nieuwe acties.",
+        "report.doc.open_before": "Nog open van eerder",
+        "report.doc.action": "Actie",
+        "report.doc.owners": "Wie",
+        "report.doc.due": "Uiterlijk",
+        "report.doc.overdue": "te laat",
+        "report.list.title": "📋 <b>Actielijst van het overleg van {day}</b>",
+        "report.list.hint": "<i>Afvinken, uitstellen of overnemen: /acties. Het hele verslag: /verslag</i>",
+    }
+)

@@ -1,0 +1,100 @@
+"""What the meeting report needs beyond the meetings' own tables: which meeting a decision or
+action belongs to, attendance as the board corrected it, and whether a report went out."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import aiosqlite
+
+from domain.meetings import Meeting
+from storage.db import fetch_all, fetch_one
+from storage.due import iso
+from storage.meetings import _COLUMNS, _meeting
+
+_SELECT = f"SELECT {_COLUMNS} FROM meetings"
+
+
+class ReportRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def in_progress_or_held(
+        self, chat_id: int, now: datetime, within: timedelta | None = None
+    ) -> Meeting | None:
+        """The meeting going on now, else the one that ended last (at most `within` ago)."""
+        row = await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND starts_at <= ?"
+            " AND ends_at > ? ORDER BY starts_at DESC, id DESC LIMIT 1",
+            (chat_id, iso(now), iso(now)),
+        )
+        if row is not None:
+            return _meeting(row)
+        since = iso(now - within) if within is not None else ""
+        row = await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND ends_at <= ?"
+            " AND ends_at >= ? ORDER BY ends_at DESC, id DESC LIMIT 1",
+            (chat_id, iso(now), since),
+        )
+        return _meeting(row) if row else None
+
+    async def of_message(self, chat_id: int, message_id: int) -> Meeting | None:
+        """The meeting a bot message shows (its announcement, reminder or final agenda)."""
+        row = await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE chat_id = ? AND (agenda_message_id = ? OR announce_message_id = ?"
+            " OR id IN (SELECT meeting_id FROM meeting_messages WHERE chat_id = ?"
+            " AND message_id = ?)) LIMIT 1",
+            (chat_id, message_id, message_id, chat_id, message_id),
+        )
+        return _meeting(row) if row else None
+
+    async def ending_after(self, chat_id: int, since: datetime) -> list[Meeting]:
+        """Meetings not cancelled that end after `since` (those an action list may follow)."""
+        rows = await fetch_all(
+            self.conn,
+            f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND ends_at > ?"
+            " ORDER BY starts_at",
+            (chat_id, iso(since)),
+        )
+        return [_meeting(row) for row in rows]
+
+    # --- attendance ---------------------------------------------------------------------------
+    async def attendance(self, meeting_id: int) -> dict[int, bool]:
+        rows = await fetch_all(
+            self.conn,
+            "SELECT user_id, present FROM meeting_attendance WHERE meeting_id = ?",
+            (meeting_id,),
+        )
+        return {int(row[0]): bool(row[1]) for row in rows}
+
+    async def set_attendance(
+        self, meeting_id: int, user_id: int, present: bool, by: int, now: datetime
+    ) -> None:
+        await self.conn.execute(
+            "INSERT INTO meeting_attendance (meeting_id, user_id, present, changed_by, changed_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id, user_id) DO UPDATE SET"
+            " present = excluded.present, changed_by = excluded.changed_by,"
+            " changed_at = excluded.changed_at",
+            (meeting_id, user_id, int(present), by, iso(now)),
+        )
+
+    # --- reports that went out ------------------------------------------------------------------
+    async def posted(self, meeting_id: int) -> str | None:
+        """'report' or 'list' when something went out for this meeting, else None."""
+        row = await fetch_one(
+            self.conn, "SELECT kind FROM meeting_reports WHERE meeting_id = ?", (meeting_id,)
+        )
+        return str(row[0]) if row else None
+
+    async def mark_posted(
+        self, meeting_id: int, chat_id: int, kind: str, message_id: int | None, now: datetime
+    ) -> None:
+        await self.conn.execute(
+            "INSERT INTO meeting_reports (meeting_id, chat_id, kind, message_id, posted_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET kind = excluded.kind,"
+            " message_id = excluded.message_id, posted_at = excluded.posted_at",
+            (meeting_id, chat_id, kind, message_id, iso(now)),
+        )
