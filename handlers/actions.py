@@ -38,7 +38,7 @@ from handlers.boundary import Button, Turn
 from handlers.delivery import Outbox
 from handlers.documents import spreadsheet_csv
 from handlers.followup import ensure_after_meeting
-from handlers.paging import Line, navigation, paginate
+from handlers.paging import Line, navigation, paginate, require_text_message
 from schedules.engine import Firing
 from schedules.when import split_when
 from storage.actions import ActionRepo
@@ -536,6 +536,7 @@ def grouped_by_owner(lang: str, chat: Chat, actions: list[Action], now: datetime
 # --- buttons ---------------------------------------------------------------------------------
 async def on_callback(turn: Turn) -> None:
     """act:c|d|n|u|o:<id>[:<page>:<mode>] and act:l:<page>:<mode>; each press re-checks."""
+    require_text_message(turn)
     query = turn.query
     assert query is not None
     assert query.data is not None

@@ -11,7 +11,7 @@ from domain.errors import DomainError, UsageError
 from domain.roles import Role
 from handlers.actions import MEETING_LINK, keep_schedules
 from handlers.boundary import Button, Turn
-from handlers.paging import Line, navigation, paginate
+from handlers.paging import Line, navigation, paginate, require_text_message
 from handlers.report import meeting_day
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
@@ -143,6 +143,7 @@ def _line(turn: Turn, decision: Decision) -> str:
 
 async def on_callback(turn: Turn) -> None:
     """bsl:l:<page>:<search> — page through /besluiten."""
+    require_text_message(turn)
     query = turn.query
     assert query is not None
     assert query.data is not None

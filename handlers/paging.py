@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from handlers.boundary import Button
+from domain.errors import DomainError
+from handlers.boundary import Button, Turn
 
 MAX_MESSAGE = 4096  # Telegram's limit, measured on the HTML (never shorter than what shows)
 ROOM = 200  # kept free for the title and the page line
@@ -60,3 +61,11 @@ def navigation(page: int, count: int, data: Callable[[int], str]) -> list[Button
     if page < count - 1:
         row.append(("▶️", data(page + 1)))
     return row
+
+
+def require_text_message(turn: Turn) -> None:
+    """A list or card button works only on a text message of the bot: forged data pressed
+    under a file or a poll cannot be edited into a list."""
+    message = turn.message
+    if message is None or message.text is None:
+        raise DomainError("error.stale_button")

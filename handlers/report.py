@@ -24,7 +24,7 @@ from handlers.delivery import Outbox
 from handlers.documents import render_html
 from handlers.followup import KIND as FOLLOW_UP
 from handlers.followup import ensure_after_meeting
-from handlers.paging import Line, paginate
+from handlers.paging import Line, paginate, require_text_message
 from schedules.engine import Firing
 from storage.actions import ActionRepo
 from storage.agenda import AgendaRepo
@@ -246,6 +246,7 @@ def _pages(turn: Turn, report: Report) -> list[str]:
 
 async def on_callback(turn: Turn) -> None:
     """rpt:a:<meeting> (who came), rpt:t:<meeting>:<user> (toggle), rpt:r:<meeting> (back)."""
+    require_text_message(turn)
     query = turn.query
     assert query is not None
     assert query.data is not None
