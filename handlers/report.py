@@ -217,7 +217,8 @@ async def report_command(turn: Turn) -> None:
     now = turn.now()
     meeting = await ReportRepo(conn).in_progress_or_held(turn.chat.id, now)
     if meeting is None:
-        raise DomainError("report.no_meeting")
+        await turn.reply(turn.t("report.no_meeting"))
+        return
     report = await build(conn, turn.chat, meeting)
     pages = _pages(turn, report)
     await ReportRepo(conn).mark_posted(meeting.id, turn.chat.id, "report", None, now)

@@ -97,6 +97,7 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ),
     ],
     "acties": [("/acties", EVERYONE)],
+    "verslag": [("/verslag", IN_GROUPS)],
     "privacy": [("/privacy", EVERYONE)],
     "vergeet": [
         ("/vergeet", roles(PRIVATE, PRIVATE, PRIVATE, PRIVATE, private=OK)),
