@@ -43,6 +43,7 @@ from domain.settings import GroupSettings
 from domain.workdays import add_working_days
 from handlers.boundary import Button, Services, Turn
 from handlers.delivery import Outbox
+from handlers.followup import ensure_after_meeting
 from handlers.ics import ics_filename, meeting_ics
 from handlers.reminders import describe
 from handlers.setup import parse_clock
@@ -843,6 +844,10 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
                     carried_from=meeting.id,
                 )
             await repo.set_state(meeting.id, MeetingState.HELD, firing.now)
+            # the action list follows a meeting even when nothing about actions was typed
+            # after it was planned (handlers/followup.py)
+            settings = await SettingsRepo(conn).of(chat.id)
+            await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
             intro = t(
                 lang, "meeting.end.title", day=day_text(meeting.starts_at, lang, tz, firing.now)
             )

@@ -80,6 +80,14 @@ async def test_actions_owners_refusal_reminders_after_restart_and_csv(tmp_path: 
             assert "Alleen wie de actie heeft" in scene.alert()
             listing = await scene.ask(BRAM, "/acties", "Bram")
             assert "nabellen" in (listing.text or "")
+            # tomorrow evening's meeting: its action list follows three hours after it ends
+            meeting = today + timedelta(days=1)
+            await scene.ask(
+                ANNA,
+                f"/overleg {meeting.day} {format_date(meeting, 'MMMM', locale='nl')} 19:30"
+                " Buurthuis De Boog",
+                "Ik kom",
+            )
 
         # Two days before the due date (the bot was down): the reminders go out once.
         mark = fake.mark()
@@ -96,6 +104,9 @@ async def test_actions_owners_refusal_reminders_after_restart_and_csv(tmp_path: 
             assert "actie 2" in (group[0].text or "")
             assert BRAM.id in mentions(group[0].message)
             assert "actie 1" not in (group[0].text or "")  # Carla's went privately
+            lists = [c for c in out if "Actielijst van het overleg" in (c.text or "")]
+            assert len(lists) == 1, [c.text for c in out]
+            assert "bewonersbrief rondsturen" in (lists[0].text or "")
 
         mark = fake.mark()
         async with scene.act("3-again", at_before + 600):
