@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     if settings.bot_token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
+    # A stop that comes while the bot is still loading has nothing to finish: exit cleanly
+    # (the event loop's own handler replaces this one once the bot runs).
+    signal.signal(signal.SIGTERM, _stop_while_loading)
     from bot.logs import configure_logging
 
     configure_logging(settings)
@@ -83,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     return 0
+
+
+def _stop_while_loading(signum: int, frame: Any) -> None:
+    raise SystemExit(0)
 
 
 def _graceful_stop(app: Any) -> None:

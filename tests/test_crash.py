@@ -197,6 +197,7 @@ async def test_25_sigkills_lose_nothing(tmp_path: Path) -> None:
         # a last, clean run: everything that fell due goes out
         call_marks.append(len(fake.calls))
         bot = await launch(server, db, tmp_path, "final", extra)
+        await until(lambda b=bot: STARTED_RE.search(b.log), "start-up", 30)
         await until(lambda: set(seeded) <= set(deliveries(fake, 0)), "every reminder", 30)
         await fake.wait_idle(quiet=0.5, timeout=20)
         assert await bot.stop(signal.SIGTERM, timeout=10) == 0
