@@ -1,4 +1,4 @@
-"""`when`: the date reader (schedules/when.py) on one core.
+"""`when`: the date reader (schedules/when/) on one core.
 
 usage: python -m bench when [--rounds N] [--quick]
 

@@ -1,4 +1,4 @@
-"""Tests for the Dutch date reader (schedules/when.py).
+"""Tests for the Dutch date reader (schedules/when/).
 
 Expected values below were derived by hand from docs/dates.md (shared/docs/dates.md); the
 phrases are deliberately different from the development corpus.

@@ -1,6 +1,6 @@
 """Score the date reader in-process on the blind corpora in tests/data, each at 100%.
 
-Both were written from docs/dates.md (shared/docs/dates.md) before reading schedules/when.py;
+Both were written from docs/dates.md (shared/docs/dates.md) before reading schedules/when/;
 phrases whose answer dates.md does not determine were left out.
 - when-extra.tsv: every numbered convention 1-13 with other weekdays, months, abbreviations,
   number words, capitals, punctuation, words around the date, ranges and non-dates, at several

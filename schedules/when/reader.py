@@ -1,0 +1,177 @@
+"""The reader's entry points: read, split, write back (`canonical`), format for the CLI."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from schedules.when.days import _get_tz, _last_day, _local
+from schedules.when.model import DEFAULT_TZ, Unsettled, When
+from schedules.when.parts import _Ctx
+from schedules.when.resolve import _DATEISH, _extend_left, _groups, _has, _moved, _resolve, _select
+from schedules.when.rules_days import _VAGUE_ALONE
+from schedules.when.scan import _components
+from schedules.when.words import _MON_RE, _MONTHS, _normalize
+
+
+def _parse(
+    text: str, now: datetime, tz: ZoneInfo | str | None
+) -> tuple[When | Unsettled, list[tuple[int, int]]] | None:
+    zone = _get_tz(tz, now)
+    if now.tzinfo is None or now.utcoffset() is None:
+        now = now.replace(tzinfo=zone)
+    local_now = now.astimezone(zone)
+    norm = _normalize(text)
+    if _VAGUE_ALONE.fullmatch(norm):
+        return Unsettled((), 0, len(text)), [(0, len(text))]
+    ctx = _Ctx(local_now, local_now.date(), zone, norm)
+    comps = _components(norm, ctx)
+    vague = [c for c in comps if c.kind == "vague"]
+    groups = _groups([c for c in comps if c.kind != "vague"], norm)
+    groups = [g for g in groups if not all(c.kind == "shift" for c in g)]
+    groups, old_clock = _moved(groups, norm)
+    parts = _select(groups, norm)
+    if vague and not any(_has(g, (*_DATEISH, "moment")) for g in parts):
+        return Unsettled((), vague[0].start, vague[0].end), [(vague[0].start, vague[0].end)]
+    if not parts:
+        return None
+    if old_clock and not _has(parts[0], ("time", "pod", "moment")) and len(parts) == 1:
+        parts = [parts[0], old_clock]
+    res = _resolve(parts, ctx)
+    if res is None:
+        return None
+    spans = [(g[0].start, g[-1].end) for g in parts if g is not old_clock]
+    if isinstance(res, Unsettled):
+        return res, spans
+    spans = [(_extend_left(norm, s), e) for s, e in spans]
+    w = replace(res, start=spans[0][0], end=spans[-1][1])
+    return w, spans
+
+
+def read_when(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> When | Unsettled | None:
+    """Read the first date expression in ``text``: a :class:`When`, an :class:`Unsettled`
+    text to ask back about, or None when there is no date. Never raises."""
+    try:
+        res = _parse(text, now, tz)
+    except Exception:  # noqa: BLE001 - the reader must never raise
+        return None
+    return res[0] if res is not None else None
+
+
+def parse_when(text: str, now: datetime, tz: ZoneInfo | str | None = None) -> When | None:
+    """:func:`read_when` for callers that cannot ask back: an unsettled text is no date."""
+    w = read_when(text, now, tz)
+    return w if isinstance(w, When) else None
+
+
+_TIDY_EDGE = " \t\n,:;-\u2013\u2014"
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"\(\s*\)", " ", s)
+    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = re.sub(r"([,;:])(?:\s*(?:[,;:]|-(?=\s)))+", r"\1", s)
+    s = re.sub(r"\s+-\s+([,;:])", r"\1", s)
+    return s.strip(_TIDY_EDGE)
+
+
+_CLOCKLIKE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+_DAY_MONTH = re.compile(
+    r"(?<![\d.,:/-])(\d{1,2})\s*(?:e\s+|ste\s+|de\s+)?(" + _MON_RE + r")\b(?:\s+(\d{4})\b)?"
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,:/-])(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?(?![\d.,:/-])")
+
+
+def impossible(text: str) -> tuple[str, str] | None:
+    """A date or clock time in `text` that cannot exist, as typed: ("time", "25:00") or
+    ("date", "31 februari"); None when there is none.
+
+    The reader skips such pieces (they are no moment at all); this lets the bot say why.
+    """
+    try:
+        norm = _normalize(text)
+    except Exception:  # never raise on user text
+        return None
+    for match in _CLOCKLIKE.finditer(norm):
+        if int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            return "time", text[match.start() : match.end()]
+    for match in _DAY_MONTH.finditer(norm):
+        day, month = int(match.group(1)), _MONTHS[match.group(2)]
+        year = int(match.group(3)) if match.group(3) else 2000  # a leap year: 29 Feb exists
+        if day < 1 or day > _last_day(year, month):
+            return "date", text[match.start() : match.end()].strip()
+    for match in _NUMERIC_DATE.finditer(norm):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else 2000
+        if 1 <= month <= 12 and (day < 1 or day > _last_day(year, month)):
+            return "date", text[match.start() : match.end()]
+    return None
+
+
+def split_reading(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> tuple[str, When | Unsettled | None]:
+    """Return ``text`` without its date expression, and what :func:`read_when` reads."""
+    try:
+        res = _parse(text, now, tz)
+        if res is None:
+            return text.strip(), None
+        w, spans = res
+        out = text
+        for s, e in sorted(spans, reverse=True):
+            out = out[:s] + " " + out[e:]
+        return _tidy(out), w
+    except Exception:  # noqa: BLE001
+        try:
+            return text.strip(), None
+        except Exception:  # noqa: BLE001
+            return "", None
+
+
+def split_when(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None
+) -> tuple[str, When | None]:
+    """:func:`split_reading` for callers that cannot ask back: an unsettled text is no date."""
+    rest, w = split_reading(text, now, tz)
+    if isinstance(w, When):
+        return rest, w
+    return text.strip(), None
+
+
+def canonical(w: When) -> str:
+    """``w`` written so that the reader reads it back exactly, with its end: "2026-12-03
+    15:00", "2026-12-03 19:30-21:30", "2026-12-07 t/m 2026-12-18". Asking back rewrites a
+    command's text with it, so the chosen moment runs the command as if typed."""
+    day = w.moment.strftime("%Y-%m-%d")
+    out = f"{day} {w.moment:%H:%M}" if w.has_time else day
+    if w.until is None:
+        return out
+    u = w.until.astimezone(w.moment.tzinfo)
+    if w.has_time and w.until_has_time and u.date() == w.moment.date():
+        return f"{out}-{u:%H:%M}"
+    end = f"{u:%Y-%m-%d} {u:%H:%M}" if w.until_has_time else f"{u:%Y-%m-%d}"
+    return f"{out} t/m {end}"
+
+
+def resolve_default_time(w: When, default: time) -> datetime:
+    """Date-only result -> that day at ``default`` local time (DST-safe); else ``w.moment``."""
+    if w.has_time:
+        return w.moment
+    tz = w.moment.tzinfo or ZoneInfo(DEFAULT_TZ)
+    return _local(w.moment.date(), default.hour, default.minute, tz)[0]
+
+
+def format_result(w: When | Unsettled | None) -> str:
+    """The CLI's answer: a day, a day and time, ``-`` (no date) or ``?`` (ask back)."""
+    if w is None:
+        return "-"
+    if isinstance(w, Unsettled):
+        return "?"
+    if w.has_time:
+        return w.moment.strftime("%Y-%m-%dT%H:%M")
+    return w.moment.strftime("%Y-%m-%d")
