@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from bot.i18n import format_moment
 from domain.errors import DomainError
 from schedules.when import Unsettled, When, canonical, read_when
-from storage.due import from_iso
+from storage.db import from_iso
 
 if TYPE_CHECKING:
     from handlers.boundary import Turn

@@ -22,7 +22,8 @@ from schedules.when import (
     to_rrule_text,
 )
 from storage.chats import ChatRepo
-from storage.due import DueRepo, from_iso
+from storage.db import from_iso
+from storage.due import DueRepo
 from storage.reminders import ReminderRepo
 
 KIND = "reminder"

@@ -8,8 +8,7 @@ from datetime import date, datetime, time
 import aiosqlite
 
 from domain.actions import Action, ActionState, Change, Owner, TimelineEntry
-from storage.db import fetch_all, fetch_one
-from storage.due import from_iso
+from storage.db import Repo, day, fetch_all, fetch_one, from_iso, maybe_int
 
 _SELECT = (
     "SELECT id, chat_id, number, text, due_date, due_time, state, reason, meeting_id,"
@@ -30,21 +29,18 @@ def _action(row: aiosqlite.Row, owners: tuple[Owner, ...]) -> Action:
         number=int(row["number"]),
         text=str(row["text"]),
         owners=owners,
-        due_date=date.fromisoformat(row["due_date"]) if row["due_date"] else None,
+        due_date=day(row["due_date"]),
         due_time=time.fromisoformat(row["due_time"]) if row["due_time"] else None,
         state=ActionState(str(row["state"])),
         created_by=int(row["created_by"]),
         created_at=from_iso(str(row["created_at"])),
         closed_at=from_iso(str(row["closed_at"])) if row["closed_at"] else None,
         reason=row["reason"],
-        meeting_id=None if row["meeting_id"] is None else int(row["meeting_id"]),
+        meeting_id=maybe_int(row["meeting_id"]),
     )
 
 
-class ActionRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class ActionRepo(Repo):
     async def add(
         self,
         chat_id: int,
@@ -146,7 +142,7 @@ class ActionRepo:
             owners.setdefault(int(o["action_id"]), []).append(
                 Owner(
                     name=str(o["name"]),
-                    user_id=None if o["user_id"] is None else int(o["user_id"]),
+                    user_id=maybe_int(o["user_id"]),
                     party=o["party"],
                 )
             )

@@ -10,6 +10,7 @@ from typing import Any
 import aiosqlite
 
 from domain.advice import Advice, AdviceState, Outcome, Terms
+from storage.db import Repo, day, fetch_all, fetch_one
 
 _COLUMNS = (
     "id, chat_id, number, subject, sent_on, state, recipient, email, requested, document_id,"
@@ -17,15 +18,12 @@ _COLUMNS = (
     " postpone_reason, acknowledged_on, answered_on, outcome, summary, answer_document_id,"
     " answer_document_name, message_id, created_by"
 )
-
-
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(str(value)) if value else None
+_CHASES = "SELECT advice_id, kind, deadline, chat_id, message_id FROM advice_chases"
 
 
 def _advice(row: aiosqlite.Row) -> Advice:
     requested = row["requested"]
-    sent_on = _day(row["sent_on"])
+    sent_on = day(row["sent_on"])
     assert sent_on is not None
     return Advice(
         id=int(row["id"]),
@@ -41,10 +39,10 @@ def _advice(row: aiosqlite.Row) -> Advice:
         document_name=row["document_name"],
         link=row["link"],
         terms=Terms(int(row["ack_days"]), int(row["reply_days"]), int(row["very_late_percent"])),
-        postponed_to=_day(row["postponed_to"]),
+        postponed_to=day(row["postponed_to"]),
         postpone_reason=row["postpone_reason"],
-        acknowledged_on=_day(row["acknowledged_on"]),
-        answered_on=_day(row["answered_on"]),
+        acknowledged_on=day(row["acknowledged_on"]),
+        answered_on=day(row["answered_on"]),
         outcome=Outcome(row["outcome"]) if row["outcome"] else None,
         summary=row["summary"],
         answer_document_id=row["answer_document_id"],
@@ -54,8 +52,8 @@ def _advice(row: aiosqlite.Row) -> Advice:
     )
 
 
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
+def _day_text(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 @dataclass(frozen=True)
@@ -75,26 +73,19 @@ class Chase:
     message_id: int | None
 
 
-class AdviceRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class AdviceRepo(Repo):
     async def add(self, advice: Advice, now: datetime) -> Advice:
         """Store a new advice under the group's next number; returns it with id and number."""
-        async with self.conn.execute(
-            "SELECT coalesce(max(number), 0) + 1 FROM advices WHERE chat_id = ?",
-            (advice.chat_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        number = int(row[0]) if row else 1
-        cur = await self.conn.execute(
+        stored = await fetch_one(
+            self.conn,
             "INSERT INTO advices (chat_id, number, subject, sent_on, state, recipient, email,"
             " requested, document_id, document_name, link, ack_days, reply_days,"
             " very_late_percent, created_by, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM advices WHERE chat_id = ?),"
+            f" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}",
             (
                 advice.chat_id,
-                number,
+                advice.chat_id,
                 advice.subject,
                 advice.sent_on.isoformat(),
                 advice.state.value,
@@ -110,33 +101,32 @@ class AdviceRepo:
                 advice.created_by,
                 now.isoformat(),
             ),
+            into=_advice,
         )
-        assert cur.lastrowid is not None
-        stored = await self.get(int(cur.lastrowid))
         assert stored is not None
         return stored
 
     async def get(self, advice_id: int) -> Advice | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM advices WHERE id = ?", (advice_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return _advice(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM advices WHERE id = ?", (advice_id,), into=_advice
+        )
 
     async def by_number(self, chat_id: int, number: int) -> Advice | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM advices WHERE chat_id = ? AND number = ?", (chat_id, number)
-        ) as cur:
-            row = await cur.fetchone()
-        return _advice(row) if row else None
+        return await fetch_one(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM advices WHERE chat_id = ? AND number = ?",
+            (chat_id, number),
+            into=_advice,
+        )
 
     async def of_chat(self, chat_id: int, *, open_only: bool = False) -> list[Advice]:
         where = " AND state IN ('verzonden', 'ontvangen')" if open_only else ""
-        async with self.conn.execute(
+        return await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM advices WHERE chat_id = ?{where} ORDER BY number",
             (chat_id,),
-        ) as cur:
-            return [_advice(row) async for row in cur]
+            into=_advice,
+        )
 
     async def save(self, advice: Advice) -> None:
         """Write back what a transition changed."""
@@ -150,10 +140,10 @@ class AdviceRepo:
                 advice.terms.ack_days,
                 advice.terms.reply_days,
                 advice.terms.very_late_percent,
-                _iso(advice.postponed_to),
+                _day_text(advice.postponed_to),
                 advice.postpone_reason,
-                _iso(advice.acknowledged_on),
-                _iso(advice.answered_on),
+                _day_text(advice.acknowledged_on),
+                _day_text(advice.answered_on),
                 advice.outcome.value if advice.outcome else None,
                 advice.summary,
                 advice.answer_document_id,
@@ -184,38 +174,34 @@ class AdviceRepo:
         )
 
     async def timeline(self, advice_id: int) -> list[TimelineEntry]:
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             "SELECT at, kind, by_name, data FROM advice_events WHERE advice_id = ? ORDER BY id",
             (advice_id,),
-        ) as cur:
-            return [
-                TimelineEntry(
-                    datetime.fromisoformat(str(row[0])),
-                    str(row[1]),
-                    row[2],
-                    dict(json.loads(row[3])),
-                )
-                async for row in cur
-            ]
+        )
+        return [
+            TimelineEntry(
+                datetime.fromisoformat(str(row[0])), str(row[1]), row[2], dict(json.loads(row[3]))
+            )
+            for row in rows
+        ]
 
     # --- chases: one per deadline, ever -------------------------------------------------------
     async def chase(self, advice_id: int, kind: str, deadline: date) -> Chase | None:
-        async with self.conn.execute(
-            "SELECT advice_id, kind, deadline, chat_id, message_id FROM advice_chases"
-            " WHERE advice_id = ? AND kind = ? AND deadline = ?",
+        return await fetch_one(
+            self.conn,
+            f"{_CHASES} WHERE advice_id = ? AND kind = ? AND deadline = ?",
             (advice_id, kind, deadline.isoformat()),
-        ) as cur:
-            row = await cur.fetchone()
-        return _chase(row) if row else None
+            into=_chase,
+        )
 
     async def chase_in_message(self, chat_id: int, message_id: int) -> Chase | None:
-        async with self.conn.execute(
-            "SELECT advice_id, kind, deadline, chat_id, message_id FROM advice_chases"
-            " WHERE chat_id = ? AND message_id = ?",
+        return await fetch_one(
+            self.conn,
+            f"{_CHASES} WHERE chat_id = ? AND message_id = ?",
             (chat_id, message_id),
-        ) as cur:
-            row = await cur.fetchone()
-        return _chase(row) if row else None
+            into=_chase,
+        )
 
     async def record_chase(
         self, advice: Advice, kind: str, deadline: date, message_id: int | None, now: datetime
@@ -230,21 +216,22 @@ class AdviceRepo:
     # --- e-mails: one thread per advice -------------------------------------------------------
     async def mail_for(self, advice_id: int, chase_key: str) -> tuple[str, datetime] | None:
         """(Message-ID, sent at) of the e-mail sent for one chase, if it went."""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT message_id_header, sent_at FROM advice_mails"
             " WHERE advice_id = ? AND chase_key = ?",
             (advice_id, chase_key),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return (str(row[0]), datetime.fromisoformat(str(row[1]))) if row else None
 
     async def thread(self, advice_id: int) -> list[str]:
         """The Message-IDs of the e-mails about this advice, oldest first."""
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             "SELECT message_id_header FROM advice_mails WHERE advice_id = ? ORDER BY id",
             (advice_id,),
-        ) as cur:
-            return [str(row[0]) async for row in cur]
+        )
+        return [str(row[0]) for row in rows]
 
     async def record_mail(
         self,
@@ -271,6 +258,6 @@ class AdviceRepo:
 
 
 def _chase(row: aiosqlite.Row) -> Chase:
-    deadline = _day(row[2])
+    deadline = day(row[2])
     assert deadline is not None
     return Chase(int(row[0]), str(row[1]), deadline, int(row[3]), row[4])

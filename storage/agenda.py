@@ -12,7 +12,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.agenda import AgendaItem, ItemState
-from storage.due import from_iso, iso
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _SELECT = (
     "SELECT a.id, a.chat_id, a.meeting_id, a.position, a.text, a.proposer_id, a.state,"
@@ -39,10 +39,7 @@ def _item(row: aiosqlite.Row) -> AgendaItem:
     )
 
 
-class AgendaRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class AgendaRepo(Repo):
     async def add(
         self,
         chat_id: int,
@@ -72,30 +69,29 @@ class AgendaRepo:
         return int(cur.lastrowid)
 
     async def _next_position(self, chat_id: int, meeting_id: int | None) -> int:
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE chat_id = ?"
             " AND meeting_id IS ? AND state != 'removed'",
             (chat_id, meeting_id),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return int(row[0]) if row else 1
 
     async def get(self, item_id: int) -> AgendaItem | None:
-        async with self.conn.execute(f"{_SELECT} WHERE a.id = ?", (item_id,)) as cur:
-            row = await cur.fetchone()
-        return _item(row) if row else None
+        return await fetch_one(self.conn, f"{_SELECT} WHERE a.id = ?", (item_id,), into=_item)
 
     async def of_meeting(
         self, chat_id: int, meeting_id: int | None, *, with_discussed: bool = True
     ) -> list[AgendaItem]:
         """The items of a meeting (or the waiting ones), in agenda order; removed ones left out."""
         states = "('open', 'discussed')" if with_discussed else "('open')"
-        async with self.conn.execute(
+        return await fetch_all(
+            self.conn,
             f"{_SELECT} WHERE a.chat_id = ? AND a.meeting_id IS ? AND a.state IN {states}"
             " ORDER BY a.position, a.id",
             (chat_id, meeting_id),
-        ) as cur:
-            return [_item(row) async for row in cur]
+            into=_item,
+        )
 
     async def set_state(self, item_id: int, state: ItemState, now: datetime) -> None:
         await self.conn.execute(

@@ -7,7 +7,7 @@ from datetime import datetime, time
 import aiosqlite
 
 from domain.models import Chat
-from storage.db import fetch_all, fetch_one
+from storage.db import Repo, fetch_all, fetch_one
 
 _COLUMNS = "id, type, title, display_name, language, timezone, default_time, active"
 
@@ -26,13 +26,11 @@ def _chat(row: aiosqlite.Row) -> Chat:
     )
 
 
-class ChatRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class ChatRepo(Repo):
     async def get(self, chat_id: int) -> Chat | None:
-        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM chats WHERE id = ?", (chat_id,))
-        return _chat(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM chats WHERE id = ?", (chat_id,), into=_chat
+        )
 
     async def add(
         self,

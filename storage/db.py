@@ -11,6 +11,11 @@ first rows come back with the statement (so `async with conn.execute(...) as cur
 `fetchone()` or `async for` over a short result plus the close is one call), a unit of work's
 BEGIN goes with its first statement, and each call runs at once (only this process writes to
 the database, so a call never waits for a lock; long jobs such as migrations run at start-up).
+
+The module is also the one place for what every repository shares: `fetch_one` / `fetch_all`
+(the one way to read rows, each one call; `into=` turns a row into a domain object), `Repo`
+(a repository on the caller's connection), and the text forms of moments and days (`iso`,
+`from_iso`, `day`).
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ import sqlite3
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import aiosqlite
 from aiosqlite.context import contextmanager
@@ -165,23 +171,94 @@ class Connection(aiosqlite.Connection):
             await self._call(_end, self._conn, statement)
 
 
+def iso(moment: datetime) -> str:
+    """UTC to the second, one fixed format, so that text order is time order."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_iso(text: str) -> datetime:
+    """A stored moment, in UTC (whatever offset it was written with)."""
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def day(value: Any) -> date | None:
+    """A stored day (YYYY-MM-DD); None for NULL or empty."""
+    return date.fromisoformat(str(value)) if value else None
+
+
+def maybe_int(value: Any) -> int | None:
+    """A nullable integer column (a NULL stays None, not 0)."""
+    return None if value is None else int(value)
+
+
+class Repo:
+    """A repository: one feature's SQL on the connection of the caller's unit of work."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+
+@overload
 async def fetch_all(
-    conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()
-) -> list[aiosqlite.Row]:
-    """Every row of a query in one round trip to aiosqlite's thread.
+    conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ...
+) -> list[aiosqlite.Row]: ...
+@overload
+async def fetch_all(
+    conn: aiosqlite.Connection,
+    sql: str,
+    params: Iterable[Any] = ...,
+    *,
+    into: Callable[[aiosqlite.Row], T],
+) -> list[T]: ...
+async def fetch_all(
+    conn: aiosqlite.Connection,
+    sql: str,
+    params: Iterable[Any] = (),
+    *,
+    into: Callable[[aiosqlite.Row], Any] | None = None,
+) -> list[Any]:
+    """Every row of a query in one call (`into` reads each into a domain object).
 
-    `async with conn.execute(...)` costs three hand-offs (execute, fetch, close) and
-    `async for` one more per 64 rows; each is a wake-up of the event loop.
+    `async with conn.execute(...)` plus `async for` costs one more call per 64 rows.
     """
-    return list(await conn.execute_fetchall(sql, tuple(params)))
+    rows = list(await conn.execute_fetchall(sql, tuple(params)))
+    return rows if into is None else [into(row) for row in rows]
 
 
+@overload
 async def fetch_one(
+    conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ...
+) -> aiosqlite.Row | None: ...
+@overload
+async def fetch_one(
+    conn: aiosqlite.Connection,
+    sql: str,
+    params: Iterable[Any] = ...,
+    *,
+    into: Callable[[aiosqlite.Row], T],
+) -> T | None: ...
+async def fetch_one(
+    conn: aiosqlite.Connection,
+    sql: str,
+    params: Iterable[Any] = (),
+    *,
+    into: Callable[[aiosqlite.Row], Any] | None = None,
+) -> Any:
+    """The first row of a query, or None (use it for queries by key, or with LIMIT 1)."""
+    rows = list(await conn.execute_fetchall(sql, tuple(params)))
+    if not rows:
+        return None
+    return rows[0] if into is None else into(rows[0])
+
+
+async def fetch_table(
     conn: aiosqlite.Connection, sql: str, params: Iterable[Any] = ()
-) -> aiosqlite.Row | None:
-    """The first row of a query (use it for queries by key, or with LIMIT 1), one round trip."""
-    rows = await fetch_all(conn, sql, params)
-    return rows[0] if rows else None
+) -> tuple[list[str], list[aiosqlite.Row]]:
+    """The column names of a query (known even when it has no rows) and every row."""
+    async with conn.execute(sql, tuple(params)) as cur:
+        return [str(column[0]) for column in cur.description], list(await cur.fetchall())
 
 
 class Database:

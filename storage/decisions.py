@@ -7,8 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.decisions import Decision
-from storage.db import fetch_all, fetch_one
-from storage.due import from_iso
+from storage.db import Repo, fetch_all, fetch_one, from_iso, maybe_int
 
 _SELECT = (
     "SELECT d.id, d.chat_id, d.number, d.text, d.meeting_id, d.agenda_item_id, d.created_by,"
@@ -25,16 +24,13 @@ def _decision(row: aiosqlite.Row) -> Decision:
         text=str(row["text"]),
         created_by=int(row["created_by"]),
         created_at=from_iso(str(row["created_at"])),
-        meeting_id=None if row["meeting_id"] is None else int(row["meeting_id"]),
-        agenda_item_id=None if row["agenda_item_id"] is None else int(row["agenda_item_id"]),
+        meeting_id=maybe_int(row["meeting_id"]),
+        agenda_item_id=maybe_int(row["agenda_item_id"]),
         creator_name=str(row["creator_name"]),
     )
 
 
-class DecisionRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class DecisionRepo(Repo):
     async def add(
         self,
         chat_id: int,
@@ -53,13 +49,14 @@ class DecisionRepo:
             (chat_id, chat_id, text, meeting_id, agenda_item_id, created_by, now.isoformat()),
         )
         assert row is not None
-        found = await fetch_one(self.conn, f"{_SELECT} WHERE d.id = ?", (int(row[0]),))
+        found = await self.get(int(row[0]))
         assert found is not None
-        return _decision(found)
+        return found
 
     async def get(self, decision_id: int) -> Decision | None:
-        row = await fetch_one(self.conn, f"{_SELECT} WHERE d.id = ?", (decision_id,))
-        return _decision(row) if row else None
+        return await fetch_one(
+            self.conn, f"{_SELECT} WHERE d.id = ?", (decision_id,), into=_decision
+        )
 
     async def link_item(self, decision_id: int, item_id: int) -> None:
         await self.conn.execute(
@@ -74,11 +71,14 @@ class DecisionRepo:
             sql += " AND lower(d.text) LIKE ? ESCAPE '\\'"
             escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params.append(f"%{escaped}%")
-        rows = await fetch_all(self.conn, sql + " ORDER BY d.created_at DESC, d.id DESC", params)
-        return [_decision(row) for row in rows]
+        return await fetch_all(
+            self.conn, sql + " ORDER BY d.created_at DESC, d.id DESC", params, into=_decision
+        )
 
     async def of_meeting(self, meeting_id: int) -> list[Decision]:
-        rows = await fetch_all(
-            self.conn, f"{_SELECT} WHERE d.meeting_id = ? ORDER BY d.id", (meeting_id,)
+        return await fetch_all(
+            self.conn,
+            f"{_SELECT} WHERE d.meeting_id = ? ORDER BY d.id",
+            (meeting_id,),
+            into=_decision,
         )
-        return [_decision(row) for row in rows]

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
 
 from domain.events import DueEvent, DueState
-from storage.db import fetch_all, fetch_one
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso, maybe_int
 
 CHUNK = 500  # ids per statement, well under SQLite's limit on bound parameters
 _COLUMNS = "id, kind, chat_id, target_id, payload, fire_at, timezone, recurrence, attempts, late"
-
-
-def iso(moment: datetime) -> str:
-    """UTC to the second, one fixed format, so that text order is time order."""
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def from_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def _event(row: aiosqlite.Row) -> DueEvent:
@@ -32,7 +21,7 @@ def _event(row: aiosqlite.Row) -> DueEvent:
         id=int(row["id"]),
         kind=str(row["kind"]),
         chat_id=int(row["chat_id"]),
-        target_id=None if row["target_id"] is None else int(row["target_id"]),
+        target_id=maybe_int(row["target_id"]),
         payload=dict(json.loads(row["payload"])),
         fire_at=from_iso(str(row["fire_at"])),
         timezone=str(row["timezone"]),
@@ -42,10 +31,7 @@ def _event(row: aiosqlite.Row) -> DueEvent:
     )
 
 
-class DueRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class DueRepo(Repo):
     async def add(
         self,
         kind: str,
@@ -93,8 +79,9 @@ class DueRepo:
         return row is not None
 
     async def get(self, event_id: int) -> DueEvent | None:
-        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,))
-        return _event(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM due WHERE id = ?", (event_id,), into=_event
+        )
 
     async def state_of(self, event_id: int) -> DueState | None:
         row = await fetch_one(self.conn, "SELECT state FROM due WHERE id = ?", (event_id,))
@@ -102,24 +89,24 @@ class DueRepo:
 
     async def due(self, now: datetime, limit: int = 200) -> list[DueEvent]:
         """Pending events whose moment has come, oldest first."""
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
             " ORDER BY fire_at, id LIMIT ?",
             (iso(now), limit),
+            into=_event,
         )
-        return [_event(row) for row in rows]
 
     async def due_in_chats(self, now: datetime, chat_ids: Sequence[int]) -> list[DueEvent]:
         """Every pending event due now in these chats, so one chat's bundle is never split."""
         marks = ", ".join("?" for _ in chat_ids)
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE state = 'pending' AND fire_at <= ?"
             f" AND chat_id IN ({marks}) ORDER BY fire_at, id",
             (iso(now), *chat_ids),
+            into=_event,
         )
-        return [_event(row) for row in rows]
 
     async def claim(self, ids: Sequence[int], now: datetime) -> list[int]:
         """Take pending events for sending; returns the ids this call really took."""
@@ -181,23 +168,20 @@ class DueRepo:
         return cur.rowcount
 
     async def pending_for_target(self, kind: str, target_id: int) -> list[DueEvent]:
-        rows = await fetch_all(
-            self.conn,
-            f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND target_id = ? AND state = 'pending'"
-            " ORDER BY fire_at",
-            (kind, target_id),
-        )
-        return [_event(row) for row in rows]
+        return await self._pending(kind, "target_id", target_id)
 
     async def pending_of_chat(self, kind: str, chat_id: int) -> list[DueEvent]:
         """A chat's pending events of one kind, soonest first (e.g. its next weekly digest)."""
-        rows = await fetch_all(
+        return await self._pending(kind, "chat_id", chat_id)
+
+    async def _pending(self, kind: str, column: str, value: int) -> list[DueEvent]:
+        return await fetch_all(
             self.conn,
-            f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND chat_id = ? AND state = 'pending'"
+            f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND {column} = ? AND state = 'pending'"
             " ORDER BY fire_at",
-            (kind, chat_id),
+            (kind, value),
+            into=_event,
         )
-        return [_event(row) for row in rows]
 
     async def superseded(self, event: DueEvent, now: datetime) -> bool:
         """Whether a later event for the same target is also due already (after downtime):

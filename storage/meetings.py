@@ -14,7 +14,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.meetings import Answer, Meeting, MeetingState, Rsvp
-from storage.due import from_iso, iso
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
@@ -42,10 +42,7 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
     )
 
 
-class MeetingRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class MeetingRepo(Repo):
     # --- meetings -------------------------------------------------------------------------
     async def add(
         self,
@@ -76,39 +73,39 @@ class MeetingRepo:
         return int(cur.lastrowid)
 
     async def get(self, meeting_id: int) -> Meeting | None:
-        async with self.conn.execute(
-            f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return _meeting(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,), into=_meeting
+        )
 
     async def upcoming(self, chat_id: int, now: datetime, limit: int = 50) -> list[Meeting]:
         """Planned meetings that have not ended yet, soonest first."""
-        async with self.conn.execute(
+        return await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned'"
             " AND ends_at > ? ORDER BY starts_at, id LIMIT ?",
             (chat_id, iso(now), limit),
-        ) as cur:
-            return [_meeting(row) async for row in cur]
+            into=_meeting,
+        )
 
     async def next_after(self, chat_id: int, moment: datetime) -> Meeting | None:
         """The first planned meeting starting after `moment`."""
-        async with self.conn.execute(
+        return await fetch_one(
+            self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned'"
             " AND starts_at > ? ORDER BY starts_at, id LIMIT 1",
             (chat_id, iso(moment)),
-        ) as cur:
-            row = await cur.fetchone()
-        return _meeting(row) if row else None
+            into=_meeting,
+        )
 
     async def between(self, chat_id: int, start: datetime, end: datetime) -> list[Meeting]:
         """Meetings (any state) starting in [start, end), in time order."""
-        async with self.conn.execute(
+        return await fetch_all(
+            self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND starts_at >= ?"
             " AND starts_at < ? ORDER BY starts_at, id",
             (chat_id, iso(start), iso(end)),
-        ) as cur:
-            return [_meeting(row) async for row in cur]
+            into=_meeting,
+        )
 
     async def move(
         self, meeting_id: int, starts_at: datetime, ends_at: datetime, place: str, now: datetime
@@ -137,12 +134,13 @@ class MeetingRepo:
     async def previous_in_job(self, chat_id: int, job: str, before: datetime) -> list[int | None]:
         """Who did `job` at earlier (not cancelled) meetings, newest first."""
         column = {"chair": "chair_id", "minute_taker": "minute_taker_id"}[job]
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT {column} FROM meetings WHERE chat_id = ? AND state != 'cancelled'"
             f" AND starts_at < ? AND {column} IS NOT NULL ORDER BY starts_at DESC LIMIT 20",
             (chat_id, iso(before)),
-        ) as cur:
-            return [row[0] async for row in cur]
+        )
+        return [row[0] for row in rows]
 
     async def set_message(self, meeting_id: int, column: str, message_id: int | None) -> None:
         assert column in ("announce_message_id", "agenda_message_id")
@@ -152,13 +150,13 @@ class MeetingRepo:
 
     async def last_pinned_agenda(self, chat_id: int, except_id: int) -> Meeting | None:
         """The meeting whose final agenda is pinned now (the latest one), other than this one."""
-        async with self.conn.execute(
+        return await fetch_one(
+            self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND id != ?"
             " AND agenda_message_id IS NOT NULL ORDER BY starts_at DESC LIMIT 1",
             (chat_id, except_id),
-        ) as cur:
-            row = await cur.fetchone()
-        return _meeting(row) if row else None
+            into=_meeting,
+        )
 
     # --- series -----------------------------------------------------------------------------
     async def add_series(
@@ -181,40 +179,41 @@ class MeetingRepo:
 
     async def series(self, series_id: int) -> tuple[str, str, int, str, bool] | None:
         """(recurrence, place, length in minutes, timezone, active) of a series."""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT recurrence, place, length_minutes, timezone, active FROM meeting_series"
             " WHERE id = ?",
             (series_id,),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         if row is None:
             return None
         return str(row[0]), str(row[1]), int(row[2]), str(row[3]), bool(row[4])
 
     async def latest_in_series(self, series_id: int) -> Meeting | None:
-        async with self.conn.execute(
+        return await fetch_one(
+            self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? ORDER BY starts_at DESC LIMIT 1",
             (series_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        return _meeting(row) if row else None
+            into=_meeting,
+        )
 
     async def planned_in_series_after(self, series_id: int, now: datetime) -> bool:
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT 1 FROM meetings WHERE series_id = ? AND state = 'planned' AND starts_at > ?"
             " LIMIT 1",
             (series_id, iso(now)),
-        ) as cur:
-            return await cur.fetchone() is not None
+        )
+        return row is not None
 
     # --- RSVPs ------------------------------------------------------------------------------
     async def answer(self, meeting_id: int, user_id: int, answer: Answer, now: datetime) -> bool:
         """Store someone's answer; False when it was already their answer."""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT answer FROM meeting_rsvps WHERE meeting_id = ? AND user_id = ?",
             (meeting_id, user_id),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         if row is not None and str(row[0]) == answer.value:
             return False
         await self.conn.execute(
@@ -226,16 +225,16 @@ class MeetingRepo:
         return True
 
     async def rsvps(self, meeting_id: int) -> list[Rsvp]:
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             f"SELECT r.user_id, {_NAME} AS name, r.answer FROM meeting_rsvps r"
             " LEFT JOIN users u ON u.id = r.user_id WHERE r.meeting_id = ?"
             " ORDER BY r.answered_at, r.rowid",
             (meeting_id,),
-        ) as cur:
-            return [
-                Rsvp(int(row["user_id"]), str(row["name"]), Answer(str(row["answer"])))
-                async for row in cur
-            ]
+        )
+        return [
+            Rsvp(int(row["user_id"]), str(row["name"]), Answer(str(row["answer"]))) for row in rows
+        ]
 
     # --- messages that show a meeting -------------------------------------------------------
     async def record_message(
@@ -249,11 +248,11 @@ class MeetingRepo:
 
     async def message(self, chat_id: int, message_id: int) -> tuple[int, str] | None:
         """(meeting id, kind) of a bot message that shows a meeting."""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT meeting_id, kind FROM meeting_messages WHERE chat_id = ? AND message_id = ?",
             (chat_id, message_id),
-        ) as cur:
-            row = await cur.fetchone()
+        )
         return (int(row[0]), str(row[1])) if row else None
 
     # --- told once --------------------------------------------------------------------------
@@ -267,8 +266,9 @@ class MeetingRepo:
 
     async def has_pending_event(self, kind: str, chat_id: int) -> bool:
         """Whether a chat-wide event of this kind waits in the engine's `due` table."""
-        async with self.conn.execute(
+        row = await fetch_one(
+            self.conn,
             "SELECT 1 FROM due WHERE kind = ? AND chat_id = ? AND state = 'pending' LIMIT 1",
             (kind, chat_id),
-        ) as cur:
-            return await cur.fetchone() is not None
+        )
+        return row is not None

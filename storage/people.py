@@ -7,7 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.models import Person
-from storage.db import fetch_all, fetch_one
+from storage.db import Repo, fetch_all, fetch_one
 
 
 def _person(row: aiosqlite.Row) -> Person:
@@ -23,10 +23,7 @@ def _person(row: aiosqlite.Row) -> Person:
 _COLUMNS = "id, first_name, last_name, username, private_ok"
 
 
-class PeopleRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class PeopleRepo(Repo):
     async def upsert(
         self,
         user_id: int,
@@ -49,8 +46,9 @@ class PeopleRepo:
         return _person(row)
 
     async def get(self, user_id: int) -> Person | None:
-        row = await fetch_one(self.conn, f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,))
-        return _person(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,), into=_person
+        )
 
     async def by_username(self, username: str, chat_id: int | None = None) -> Person | None:
         """Find a user by @username, preferring one seen in `chat_id`."""
@@ -60,30 +58,29 @@ class PeopleRepo:
         if chat_id is not None:
             sql += " AND id IN (SELECT user_id FROM members WHERE chat_id = ?)"
             params = (username, chat_id)
-        row = await fetch_one(self.conn, sql + " LIMIT 1", params)
-        return _person(row) if row else None
+        return await fetch_one(self.conn, sql + " LIMIT 1", params, into=_person)
 
     async def by_name(self, name: str, chat_id: int) -> list[Person]:
         """People seen in a chat whose first or full name is `name` (any case)."""
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"SELECT {_COLUMNS} FROM users WHERE id IN"
             " (SELECT user_id FROM members WHERE chat_id = ?)"
             " AND (lower(first_name) = lower(?)"
             " OR lower(first_name || ' ' || coalesce(last_name, '')) = lower(?))",
             (chat_id, name.strip(), name.strip()),
+            into=_person,
         )
-        return [_person(row) for row in rows]
 
     async def members_of(self, chat_id: int) -> list[Person]:
         """Everyone the bot has seen in a chat."""
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"SELECT {_COLUMNS} FROM users WHERE id IN"
             " (SELECT user_id FROM members WHERE chat_id = ?) ORDER BY first_name",
             (chat_id,),
+            into=_person,
         )
-        return [_person(row) for row in rows]
 
     async def seen_in(self, chat_id: int, user_id: int, now: datetime) -> None:
         await self.conn.execute(

@@ -9,7 +9,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.polls import Poll
-from storage.due import from_iso, iso
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, created_by, question, options, proposal, multiple, native_id, message_id,"
@@ -40,10 +40,7 @@ def _poll(row: aiosqlite.Row) -> Poll:
     )
 
 
-class PollRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class PollRepo(Repo):
     async def add(
         self,
         *,
@@ -81,9 +78,9 @@ class PollRepo:
         return int(cur.lastrowid)
 
     async def _one(self, where: str, params: tuple[object, ...]) -> Poll | None:
-        async with self.conn.execute(f"SELECT {_COLUMNS} FROM polls WHERE {where}", params) as cur:
-            row = await cur.fetchone()
-        return _poll(row) if row else None
+        return await fetch_one(
+            self.conn, f"SELECT {_COLUMNS} FROM polls WHERE {where}", params, into=_poll
+        )
 
     async def get(self, poll_id: int) -> Poll | None:
         return await self._one("id = ?", (poll_id,))
@@ -118,8 +115,9 @@ class PollRepo:
         )
 
     async def _many(self, where: str, params: tuple[object, ...]) -> list[Poll]:
-        async with self.conn.execute(f"SELECT {_COLUMNS} FROM polls WHERE {where}", params) as cur:
-            return [_poll(row) async for row in cur]
+        return await fetch_all(
+            self.conn, f"SELECT {_COLUMNS} FROM polls WHERE {where}", params, into=_poll
+        )
 
     # --- votes ----------------------------------------------------------------------------
     async def vote(
@@ -139,11 +137,12 @@ class PollRepo:
         )
 
     async def votes(self, poll_id: int) -> dict[int, tuple[int, ...]]:
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             "SELECT user_id, option_ids FROM poll_votes WHERE poll_id = ? ORDER BY voted_at",
             (poll_id,),
-        ) as cur:
-            return {int(row[0]): tuple(json.loads(row[1])) async for row in cur}
+        )
+        return {int(row[0]): tuple(json.loads(row[1])) for row in rows}
 
     # --- closing and reopening ------------------------------------------------------------
     async def close(

@@ -15,6 +15,7 @@ from typing import Any
 import aiosqlite
 
 from storage.chats import chat_tables
+from storage.db import Repo, fetch_all, fetch_one, fetch_table
 
 FORMER_MEMBER = "oud-lid"
 
@@ -39,22 +40,22 @@ class Table:
 
 
 async def _tables(conn: aiosqlite.Connection) -> list[str]:
-    async with conn.execute(
+    rows = await fetch_all(
+        conn,
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name"
-    ) as cur:
-        return [str(row[0]) async for row in cur]
+        " ORDER BY name",
+    )
+    return [str(row[0]) for row in rows]
 
 
 async def references(conn: aiosqlite.Connection) -> list[Reference]:
     """Every foreign key in the schema."""
     found: list[Reference] = []
     for table in await _tables(conn):
-        async with conn.execute(f"PRAGMA foreign_key_list({table})") as cur:
-            async for row in cur:
-                parent = str(row[2])
-                target = str(row[4]) if row[4] is not None else "rowid"
-                found.append(Reference(table, str(row[3]), parent, target))
+        for row in await fetch_all(conn, f"PRAGMA foreign_key_list({table})"):
+            parent = str(row[2])
+            target = str(row[4]) if row[4] is not None else "rowid"
+            found.append(Reference(table, str(row[3]), parent, target))
     return found
 
 
@@ -94,11 +95,8 @@ async def _selections(
     return selected
 
 
-class GroupData:
+class GroupData(Repo):
     """Export, wipe and retention of one group's data (runs inside the caller's transaction)."""
-
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
 
     async def export(self, chat_id: int) -> list[Table]:
         """The group's row in `chats`, every row of every table that belongs to it, and the
@@ -119,19 +117,16 @@ class GroupData:
     async def _table(
         self, name: str, where: str, params: tuple[Any, ...], columns: str = "*"
     ) -> Table:
-        async with self.conn.execute(f"SELECT {columns} FROM {name} WHERE {where}", params) as cur:
-            header = [str(d[0]) for d in cur.description]
-            rows = [tuple(row) async for row in cur]
-        return Table(name, header, rows)
+        header, rows = await fetch_table(
+            self.conn, f"SELECT {columns} FROM {name} WHERE {where}", params
+        )
+        return Table(name, header, [tuple(row) for row in rows])
 
     async def counts(self, chat_id: int) -> dict[str, int]:
         """How many rows of each table belong to the group (what a wipe would remove)."""
         found: dict[str, int] = {}
         for name, where, params in await _selections(self.conn, chat_id):
-            async with self.conn.execute(
-                f"SELECT count(*) FROM {name} WHERE {where}", params
-            ) as cur:
-                row = await cur.fetchone()
+            row = await fetch_one(self.conn, f"SELECT count(*) FROM {name} WHERE {where}", params)
             if row and int(row[0]):
                 found[name] = int(row[0])
         return found
@@ -175,8 +170,9 @@ class GroupData:
 
     async def removed_groups(self) -> list[tuple[int, datetime]]:
         """Groups that removed the bot, with the moment they did."""
-        async with self.conn.execute(
+        rows = await fetch_all(
+            self.conn,
             "SELECT id, inactive_since FROM chats WHERE type != 'private' AND active = 0"
-            " AND inactive_since IS NOT NULL"
-        ) as cur:
-            return [(int(row[0]), datetime.fromisoformat(str(row[1]))) async for row in cur]
+            " AND inactive_since IS NOT NULL",
+        )
+        return [(int(row[0]), datetime.fromisoformat(str(row[1]))) for row in rows]

@@ -9,7 +9,7 @@ from typing import Any
 
 import aiosqlite
 
-from storage.db import fetch_one
+from storage.db import Repo, fetch_one
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,18 @@ class Prompt:
     answered: bool = False
 
 
-class PromptRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
+def _prompt(row: aiosqlite.Row) -> Prompt:
+    return Prompt(
+        chat_id=int(row["chat_id"]),
+        message_id=int(row["message_id"]),
+        user_id=int(row["user_id"]),
+        kind=str(row["kind"]),
+        payload=dict(json.loads(row["payload"])),
+        answered=row["answered_at"] is not None,
+    )
 
+
+class PromptRepo(Repo):
     async def add(
         self,
         chat_id: int,
@@ -42,21 +50,12 @@ class PromptRepo:
         )
 
     async def get(self, chat_id: int, message_id: int) -> Prompt | None:
-        row = await fetch_one(
+        return await fetch_one(
             self.conn,
             "SELECT chat_id, message_id, user_id, kind, payload, answered_at FROM prompts"
             " WHERE chat_id = ? AND message_id = ?",
             (chat_id, message_id),
-        )
-        if row is None:
-            return None
-        return Prompt(
-            chat_id=int(row["chat_id"]),
-            message_id=int(row["message_id"]),
-            user_id=int(row["user_id"]),
-            kind=str(row["kind"]),
-            payload=dict(json.loads(row["payload"])),
-            answered=row["answered_at"] is not None,
+            into=_prompt,
         )
 
     async def answered(self, chat_id: int, message_id: int, now: datetime) -> None:

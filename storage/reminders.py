@@ -7,7 +7,7 @@ from datetime import datetime
 import aiosqlite
 
 from domain.reminders import Reminder, ReminderState
-from storage.db import fetch_all, fetch_one
+from storage.db import Repo, fetch_all, fetch_one
 
 _FIELDS = (
     "r.id, r.chat_id, r.created_by, r.text, r.recurrence, r.state,"
@@ -29,10 +29,7 @@ def _reminder(row: aiosqlite.Row) -> Reminder:
     )
 
 
-class ReminderRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class ReminderRepo(Repo):
     async def add(
         self, chat_id: int, created_by: int, text: str, recurrence: str | None, now: datetime
     ) -> int:
@@ -45,8 +42,9 @@ class ReminderRepo:
         return int(cur.lastrowid)
 
     async def get(self, reminder_id: int) -> Reminder | None:
-        row = await fetch_one(self.conn, f"{_SELECT} WHERE r.id = ?", (reminder_id,))
-        return _reminder(row) if row else None
+        return await fetch_one(
+            self.conn, f"{_SELECT} WHERE r.id = ?", (reminder_id,), into=_reminder
+        )
 
     async def set_state(self, reminder_id: int, state: ReminderState) -> None:
         await self.conn.execute(

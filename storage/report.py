@@ -5,61 +5,56 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from domain.meetings import Meeting
-from storage.db import fetch_all, fetch_one
-from storage.due import iso
+from storage.db import Repo, fetch_all, fetch_one, iso
 from storage.meetings import _COLUMNS, _meeting
 
 _SELECT = f"SELECT {_COLUMNS} FROM meetings"
 
 
-class ReportRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class ReportRepo(Repo):
     async def in_progress_or_held(
         self, chat_id: int, now: datetime, within: timedelta | None = None
     ) -> Meeting | None:
         """The meeting going on now, else the one that ended last (at most `within` ago)."""
-        row = await fetch_one(
+        going_on = await fetch_one(
             self.conn,
             f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND starts_at <= ?"
             " AND ends_at > ? ORDER BY starts_at DESC, id DESC LIMIT 1",
             (chat_id, iso(now), iso(now)),
+            into=_meeting,
         )
-        if row is not None:
-            return _meeting(row)
+        if going_on is not None:
+            return going_on
         since = iso(now - within) if within is not None else ""
-        row = await fetch_one(
+        return await fetch_one(
             self.conn,
             f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND ends_at <= ?"
             " AND ends_at >= ? ORDER BY ends_at DESC, id DESC LIMIT 1",
             (chat_id, iso(now), since),
+            into=_meeting,
         )
-        return _meeting(row) if row else None
 
     async def of_message(self, chat_id: int, message_id: int) -> Meeting | None:
         """The meeting a bot message shows (its announcement, reminder or final agenda)."""
-        row = await fetch_one(
+        return await fetch_one(
             self.conn,
             f"{_SELECT} WHERE chat_id = ? AND (agenda_message_id = ? OR announce_message_id = ?"
             " OR id IN (SELECT meeting_id FROM meeting_messages WHERE chat_id = ?"
             " AND message_id = ?)) LIMIT 1",
             (chat_id, message_id, message_id, chat_id, message_id),
+            into=_meeting,
         )
-        return _meeting(row) if row else None
 
     async def ending_after(self, chat_id: int, since: datetime) -> list[Meeting]:
         """Meetings not cancelled that end after `since` (those an action list may follow)."""
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"{_SELECT} WHERE chat_id = ? AND state != 'cancelled' AND ends_at > ?"
             " ORDER BY starts_at",
             (chat_id, iso(since)),
+            into=_meeting,
         )
-        return [_meeting(row) for row in rows]
 
     # --- attendance ---------------------------------------------------------------------------
     async def attendance(self, meeting_id: int) -> dict[int, bool]:

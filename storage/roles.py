@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import aiosqlite
-
 from domain.models import Person
 from domain.roles import Role
-from storage.db import fetch_all
+from storage.db import Repo, fetch_all
 from storage.people import _COLUMNS, _person
 
 
-class RoleRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class RoleRepo(Repo):
     async def of(self, chat_id: int, user_id: int) -> frozenset[Role]:
         rows = await fetch_all(
             self.conn,
@@ -44,10 +39,10 @@ class RoleRepo:
 
     async def members(self, chat_id: int, role: Role) -> list[Person]:
         cols = ", ".join(f"u.{c.strip()}" for c in _COLUMNS.split(","))
-        rows = await fetch_all(
+        return await fetch_all(
             self.conn,
             f"SELECT {cols} FROM roles r JOIN users u ON u.id = r.user_id"
             " WHERE r.chat_id = ? AND r.role = ? ORDER BY r.added_at, u.first_name",
             (chat_id, role.value),
+            into=_person,
         )
-        return [_person(row) for row in rows]

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import aiosqlite
-
 from domain.settings import GroupSettings
-from storage.db import fetch_all
+from storage.db import Repo, fetch_all
 
 
-class SettingsRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-
+class SettingsRepo(Repo):
     async def of(self, chat_id: int) -> GroupSettings:
         """The group's settings; keys never changed fall back to their defaults."""
         rows = await fetch_all(
