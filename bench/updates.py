@@ -130,7 +130,7 @@ async def floor(n: int, trips: RoundTrips) -> Kind:
 
 async def wijkbot(path: Path, updates: int, active: int, trips: RoundTrips) -> list[Kind]:
     from bot.app import build_application, start_services, stop_services
-    from bot.config import Settings
+    from handlers.kit.config import Settings
 
     settings = Settings(
         bot_token=TOKEN,  # type: ignore[arg-type]

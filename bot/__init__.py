@@ -1,3 +1,5 @@
-"""Wijkbot: the entry point, settings, wiring and message catalogs."""
+"""Wijkbot's composition root: the entry point, the wiring, the demo, logs and the rate limiter."""
 
-__version__ = "0.1.0"
+from handlers.kit.version import __version__
+
+__all__ = ["__version__"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
-from bot.config import SettingsError, load_settings
+from handlers.kit.config import SettingsError, load_settings
 from storage.backup import Locked
 
 NO_TOKEN = (

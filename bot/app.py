@@ -18,14 +18,13 @@ from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter
 from telegram.request import BaseRequest, HTTPXRequest
 
 import handlers
-from bot import __version__
-from bot.config import Settings
-from bot.health import ApiHealth, CalmRequest, WatchedRequest
 from bot.ratelimit import SlidingWindowLimiter
 from domain.flood import FloodGuard
-from handlers.boundary import AdminCache, Services, services_of
-from handlers.delivery import Outbox, bind, failure_notice
-from handlers.privacy import forget_removed_groups
+from handlers.kit.config import Settings
+from handlers.kit.health import ApiHealth, CalmRequest, WatchedRequest
+from handlers.kit.outbox import Outbox, bind, failure_notice
+from handlers.kit.services import AdminCache, Services, services_of
+from handlers.kit.version import __version__
 from schedules.clock import Clock, SystemClock
 from schedules.engine import ReminderEngine
 from schedules.when import from_rrule_text, next_occurrence, warm_up
@@ -36,14 +35,8 @@ from storage.migrations import migrate
 
 log = logging.getLogger("wijkbot")
 
-ALLOWED_UPDATES = [
-    Update.MESSAGE,
-    Update.EDITED_MESSAGE,
-    Update.CALLBACK_QUERY,
-    Update.MY_CHAT_MEMBER,
-    Update.POLL,
-    Update.POLL_ANSWER,
-]
+# The Telegram update types the features need (getUpdates' allowed_updates).
+ALLOWED_UPDATES = handlers.UPDATES
 
 
 def build_application(
@@ -119,10 +112,11 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
         log.warning("could not publish the command menu: %s", exc)
     async with db.transaction() as conn:
         groups = await ChatRepo(conn).count_groups()
-    await forget_removed_groups(svc)
+    for chore in handlers.AT_STARTUP:
+        await chore(svc)
     if app.job_queue is not None:
         app.job_queue.run_repeating(
-            _daily_privacy, interval=timedelta(days=1), first=timedelta(hours=1), name=PRIVACY_JOB
+            _daily_chores, interval=timedelta(days=1), first=timedelta(hours=1), name=CHORES_JOB
         )
         app.job_queue.run_repeating(
             _daily_analyze, interval=timedelta(days=1), first=timedelta(days=1), name=ANALYZE_JOB
@@ -184,7 +178,7 @@ async def apply_waiting_updates(app: Application) -> int:  # type: ignore[type-a
 
 
 ENGINE_JOB = "wijkbot-engine"
-PRIVACY_JOB = "wijkbot-retention"
+CHORES_JOB = "wijkbot-daily"
 ANALYZE_JOB = "wijkbot-analyze"
 
 
@@ -195,11 +189,17 @@ async def _daily_analyze(context: Any) -> None:
         await svc.db.analyze()
 
 
-async def _daily_privacy(context: Any) -> None:
-    """Once a day: groups that removed the bot longer ago than their retention are forgotten."""
+async def _daily_chores(context: Any) -> None:
+    """Once a day, what the features do without an update (e.g. forgetting groups that removed
+    the bot longer ago than their retention); one failing chore does not stop the others."""
     svc = context.application.bot_data.get("services")
-    if isinstance(svc, Services):
-        await forget_removed_groups(svc)
+    if not isinstance(svc, Services):
+        return
+    for chore in handlers.DAILY:
+        try:
+            await chore(svc)
+        except Exception:
+            log.exception("daily chore %s failed", chore.__qualname__)
 
 
 def _timer(app: Application) -> Callable[[float], None]:  # type: ignore[type-arg]
@@ -236,7 +236,7 @@ async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
     svc = app.bot_data.get("services")
     if isinstance(svc, Services):
         if app.job_queue is not None:
-            for name in (ENGINE_JOB, PRIVACY_JOB):
+            for name in (ENGINE_JOB, CHORES_JOB):
                 for job in app.job_queue.get_jobs_by_name(name):
                     job.schedule_removal()
         await svc.db.close()

@@ -31,8 +31,6 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram.ext import AIORateLimiter, Application  # noqa: E402
 
-from bot.config import Settings  # noqa: E402
-from bot.i18n import format_moment  # noqa: E402
 from fakegram import (  # noqa: E402
     ANNA,
     BRAM,
@@ -44,6 +42,8 @@ from fakegram import (  # noqa: E402
     FakeTelegram,
     FakeUser,
 )
+from handlers.i18n import format_moment  # noqa: E402
+from handlers.kit.config import Settings  # noqa: E402
 from schedules.clock import FakeClock  # noqa: E402
 
 TOKEN = "424242:DEMOwijkbotDEMOwijkbotDEMOwijkbot"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.config import Settings
+from handlers.kit.config import Settings
 
 REDACTED = "<BOT_TOKEN>"
 

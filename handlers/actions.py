@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from babel.lists import format_list
 from telegram import MessageEntity
 
-from bot.i18n import Raw, format_moment, t
+from domain import actions as action_rules
 from domain.actions import (
     DIGEST,
     GEMEENTE_PARTIES,
@@ -34,11 +34,13 @@ from domain.errors import DomainError, UsageError
 from domain.models import Chat, Person
 from domain.roles import Role, Standing
 from domain.settings import GroupSettings
-from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox
-from handlers.documents import spreadsheet_csv
 from handlers.followup import ensure_after_meeting
-from handlers.paging import Line, navigation, paginate, require_text_message
+from handlers.i18n import Raw, format_moment, t
+from handlers.kit.documents import spreadsheet_csv
+from handlers.kit.feature import Command, Feature
+from handlers.kit.outbox import Outbox
+from handlers.kit.paging import Line, navigation, paginate, require_text_message
+from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from schedules.when import split_when
 from storage.actions import ActionRepo
@@ -891,3 +893,22 @@ async def export_actions(turn: Turn) -> None:
 
 def _stamp(moment: datetime, tz: ZoneInfo) -> str:
     return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+FEATURE = Feature(
+    "actions",
+    commands=(
+        Command("actie", action_command, aliases=("action",), dates=True),
+        Command("acties", list_actions, aliases=("actions",)),
+    ),
+    callbacks={"act": on_callback},
+    prompts={
+        "action": on_prompt,
+        "action_name": on_name_prompt,
+        "action_drop": on_drop_prompt,
+        "action_due": on_due_prompt,
+    },
+    events={REMIND: fire_reminder, DIGEST_KIND: fire_digest},
+    settings=(action_rules.DIGEST, action_rules.OWNER_REMINDERS, action_rules.LIST_AFTER_MEETING),
+    exports={"acties": export_actions},
+)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from domain import advice as advice_rules
 from domain.advice import (
     ACK_DAYS,
     MAX_SUBJECT,
@@ -30,10 +31,12 @@ from domain.advice import (
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.roles import Role
 from domain.settings import is_email
+from handlers import advice_chase
 from handlers.advice_chase import ensure_overview, local_today, schedule_chases
 from handlers.advice_mail import on_mail_button, refresh_chase_buttons
 from handlers.advice_text import card, card_buttons, day, explain_terms, timeline
-from handlers.boundary import Turn
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
 _NUMBER = re.compile(r"^#?(\d{1,6})(?:\s+(.*))?$", re.DOTALL)
@@ -447,3 +450,20 @@ async def on_answer_prompt(turn: Turn, summary: str, payload: dict[str, Any]) ->
         )
         return
     await answer(turn, advice, today_of(turn), outcome, summary, _attachment(turn))
+
+
+FEATURE = Feature(
+    "advice",
+    commands=(
+        Command("advies", advies, aliases=("advice",), scopes=frozenset({GROUP}), dates=True),
+    ),
+    callbacks={"adv": on_callback},
+    prompts={"advice": on_prompt, "advice_answer": on_answer_prompt},
+    events={
+        advice_chase.ACK_KIND: advice_chase.fire_chase,
+        advice_chase.REPLY_KIND: advice_chase.fire_chase,
+        advice_chase.VERY_LATE_KIND: advice_chase.fire_chase,
+        advice_chase.OVERVIEW_KIND: advice_chase.fire_overview,
+    },
+    settings=tuple(advice_rules.SETTINGS),
+)

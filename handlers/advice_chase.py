@@ -14,14 +14,14 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from bot.i18n import Raw, label, t
 from domain.advice import ESCALATION, OVERVIEW, Advice, AdviceState
 from domain.models import Chat, Person
 from domain.roles import Role
 from domain.workdays import working_days_between
 from handlers.advice_text import day, list_line, mentions, recipient_part
-from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox
+from handlers.i18n import Raw, label, t
+from handlers.kit.outbox import Outbox
+from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from storage.advice import AdviceRepo
 from storage.chats import ChatRepo

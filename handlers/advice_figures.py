@@ -11,14 +11,15 @@ import asyncio
 import io
 from datetime import date
 
-from bot.i18n import label
 from domain.advice import Advice, figures, share
 from domain.errors import UsageError
 from domain.workdays import working_days_between
 from handlers.advice_chase import ensure_overview
 from handlers.advice_text import list_line
-from handlers.boundary import Button, Turn
-from handlers.documents import spreadsheet_csv
+from handlers.i18n import label
+from handlers.kit.documents import spreadsheet_csv
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.turn import Button, Turn
 from storage.advice import AdviceRepo
 
 MAX_IN_LIST = 30  # the newest ones; a message must stay under Telegram's 4096 characters
@@ -246,4 +247,11 @@ _COLUMNS = (
     "postponed_to",
     "postpone_reason",
     "document",
+)
+
+
+FEATURE = Feature(
+    "advice_figures",
+    commands=(Command("adviezen", adviezen, scopes=frozenset({GROUP})),),
+    exports={"adviezen": export_csv},
 )

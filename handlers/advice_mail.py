@@ -13,15 +13,15 @@ import html
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from bot import mail
-from bot.i18n import Raw, t
 from domain.advice import GEMEENTE_MAIL, REPLY_TO, Advice
 from domain.errors import DomainError
 from domain.roles import Role
 from domain.workdays import working_days_between
 from handlers.advice_chase import chase_buttons, local_today
 from handlers.advice_text import day, short_day
-from handlers.boundary import Turn
+from handlers.i18n import Raw, t
+from handlers.kit import mail
+from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo, Chase
 
 

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 
-from bot.i18n import Raw, label, t
 from domain.advice import Advice, AdviceState, Computation, Lateness
 from domain.models import Person
 from domain.workdays import working_days_between
-from handlers.boundary import Button
+from handlers.i18n import Raw, label, t
+from handlers.kit.turn import Button
 from storage.advice import TimelineEntry
 
 

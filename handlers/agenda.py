@@ -15,15 +15,17 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 from telegram.error import TelegramError
 
-from bot.i18n import Raw, format_moment, label, t
+from domain import meetings as meeting_rules
 from domain.agenda import AgendaItem, ItemError, ItemState, clean_item, moved, near_duplicate
 from domain.errors import DomainError
 from domain.meetings import AGENDA_CLOSE, Meeting, MeetingState
 from domain.models import Chat
 from domain.roles import Role
-from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox
-from handlers.documents import render_html
+from handlers.i18n import Raw, format_moment, label, t
+from handlers.kit.documents import render_html
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.outbox import Outbox
+from handlers.kit.turn import Button, Turn
 from handlers.meetings import (
     day_text,
     firing_meetings,
@@ -454,3 +456,11 @@ def _int(parts: list[str], index: int) -> int:
         return int(parts[index])
     except (IndexError, ValueError):
         raise DomainError("error.stale_button") from None
+
+
+FEATURE = Feature(
+    "agenda",
+    commands=(Command("agenda", agenda_command, scopes=frozenset({GROUP})),),
+    callbacks={"agd": on_callback},
+    events={meeting_rules.CALL: fire_call, meeting_rules.CLOSE: fire_close},
+)

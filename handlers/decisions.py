@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from bot.i18n import format_moment
 from domain.agenda import AgendaItem, ItemState
 from domain.decisions import MAX_TEXT, Decision, split_item_number
 from domain.errors import DomainError, UsageError
 from domain.roles import Role
 from handlers.actions import MEETING_LINK, keep_schedules
-from handlers.boundary import Button, Turn
-from handlers.paging import Line, navigation, paginate, require_text_message
+from handlers.i18n import format_moment
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.paging import Line, navigation, paginate, require_text_message
+from handlers.kit.turn import Button, Turn
 from handlers.report import meeting_day
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
@@ -190,3 +191,13 @@ def _fit(text: str, limit: int) -> str:
     """Cut `text` to `limit` bytes of UTF-8 (callback data is counted in bytes)."""
     raw = text.replace(":", " ").encode()[: max(limit, 0)]
     return raw.decode(errors="ignore")
+
+
+FEATURE = Feature(
+    "decisions",
+    commands=(
+        Command("besluit", decide, aliases=("decision",), scopes=frozenset({GROUP})),
+        Command("besluiten", list_decisions, aliases=("decisions",), scopes=frozenset({GROUP})),
+    ),
+    callbacks={"bsl": on_callback},
+)

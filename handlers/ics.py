@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot import __version__
 from domain.meetings import Meeting, MeetingState
+from handlers.kit.version import __version__
 
 PRODID = f"-//Wijkbot//Wijkbot {__version__}//NL"
 

@@ -19,7 +19,7 @@ from babel.dates import format_date
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from bot.i18n import Raw, format_moment, label, t
+from domain import meetings as meeting_rules
 from domain.errors import DomainError
 from domain.meetings import (
     DEFAULT_LENGTH,
@@ -41,10 +41,13 @@ from domain.models import Chat
 from domain.roles import Role
 from domain.settings import GroupSettings
 from domain.workdays import add_working_days
-from handlers.boundary import Button, Services, Turn
-from handlers.delivery import Outbox
 from handlers.followup import ensure_after_meeting
+from handlers.i18n import Raw, format_moment, label, t
 from handlers.ics import ics_filename, meeting_ics
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.outbox import Outbox
+from handlers.kit.services import Services
+from handlers.kit.turn import Button, Turn
 from handlers.reminders import describe
 from handlers.setup import parse_clock
 from schedules.engine import Firing
@@ -922,3 +925,22 @@ def _int(parts: list[str], index: int) -> int:
         return int(parts[index])
     except (IndexError, ValueError):
         raise DomainError("error.stale_button") from None
+
+
+FEATURE = Feature(
+    "meetings",
+    commands=(
+        Command(
+            "overleg", meeting_command, aliases=("meeting",), scopes=frozenset({GROUP}), dates=True
+        ),
+    ),
+    callbacks={"mtg": on_callback},
+    prompts={"meeting_time": on_time_prompt, "meeting_move": on_move_prompt},
+    events={
+        meeting_rules.REMIND_BEFORE_DAY: fire_day_before,
+        meeting_rules.REMIND_BEFORE_HOUR: fire_hour_before,
+        meeting_rules.END: fire_end,
+        meeting_rules.HALF_YEAR: fire_half_year,
+    },
+    settings=tuple(meeting_rules.SETTINGS),
+)

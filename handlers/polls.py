@@ -13,8 +13,9 @@ from typing import Any
 
 from telegram import Update
 from telegram.error import BadRequest
+from telegram.ext import PollAnswerHandler, PollHandler
 
-from bot.i18n import Raw, format_moment, label, t
+from domain import polls as poll_rules
 from domain.decisions import MAX_TEXT as DECISION_MAX
 from domain.errors import DomainError, UsageError
 from domain.models import Chat
@@ -32,8 +33,11 @@ from domain.polls import (
 )
 from domain.roles import Role
 from domain.settings import GroupSettings
-from handlers.boundary import Button, Services, Turn
-from handlers.delivery import Outbox, mention, translated
+from handlers.i18n import Raw, format_moment, label, t
+from handlers.kit.feature import GROUP, Command, Feature, Listener
+from handlers.kit.outbox import Outbox, mention, translated
+from handlers.kit.services import Services
+from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from schedules.when import resolve_default_time
 from storage.chats import ChatRepo
@@ -639,3 +643,22 @@ async def list_polls(turn: Turn) -> None:
                 )
             )
     await turn.reply("\n".join(lines), buttons)
+
+
+FEATURE = Feature(
+    "polls",
+    commands=(
+        Command("peiling", poll_command, aliases=("poll",), scopes=frozenset({GROUP}), dates=True),
+        Command("peilingen", list_polls, aliases=("polls",), scopes=frozenset({GROUP})),
+    ),
+    callbacks={"poll": on_callback},
+    prompts={"poll": on_prompt, "poll_reopen": on_reopen_prompt},
+    events={CLOSE_KIND: fire_close, REMIND_KIND: fire_remind},
+    settings=tuple(poll_rules.SETTINGS),
+    # poll and poll_answer updates carry no chat: the poll they are about says which chat
+    listeners=(
+        Listener(PollAnswerHandler, on_poll_answer, chat_of=chat_of_update),
+        Listener(PollHandler, on_poll, chat_of=chat_of_update),
+    ),
+    updates=("poll", "poll_answer"),
+)

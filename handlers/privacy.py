@@ -20,8 +20,10 @@ from typing import Any
 from domain.errors import DomainError
 from domain.privacy import RETENTION, WIPE_CONFIRM_WINDOW, retention_over
 from domain.roles import Role
-from handlers.boundary import Services, Turn
-from handlers.documents import spreadsheet_csv
+from handlers.kit.documents import spreadsheet_csv
+from handlers.kit.feature import GROUP, PRIVATE, Command, Feature
+from handlers.kit.services import Services
+from handlers.kit.turn import Turn
 from storage.privacy import GroupData, Table
 from storage.settings import SettingsRepo
 
@@ -160,3 +162,18 @@ async def forget_removed_groups(svc: Services) -> int:
                     rows,
                 )
     return forgotten
+
+
+FEATURE = Feature(
+    "privacy",
+    commands=(
+        Command("privacy", privacy_command),
+        Command("vergeet", forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
+        Command("vergeetgroep", wipe_command, scopes=frozenset({GROUP})),
+    ),
+    callbacks={"priv": on_callback},
+    settings=(RETENTION,),
+    exports={"": export_everything},
+    at_startup=(forget_removed_groups,),
+    daily=(forget_removed_groups,),
+)

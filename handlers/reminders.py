@@ -7,11 +7,12 @@ from typing import Any
 
 from babel.dates import get_day_names
 
-from bot.i18n import format_moment, label, t
 from domain.errors import DomainError
 from domain.reminders import MAX_TEXT, Reminder, ReminderState
-from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox, mention
+from handlers.i18n import format_moment, label, t
+from handlers.kit.feature import Command, Feature
+from handlers.kit.outbox import Outbox, mention
+from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from schedules.when import (
     Recurrence,
@@ -448,3 +449,15 @@ def _int(parts: list[str], index: int) -> int:
         return int(parts[index])
     except (IndexError, ValueError):
         raise DomainError("error.stale_button") from None
+
+
+FEATURE = Feature(
+    "reminders",
+    commands=(
+        Command("herinner", remind, aliases=("remind",), dates=True),
+        Command("herinneringen", list_reminders, aliases=("reminders",)),
+    ),
+    callbacks={"rem": on_callback},
+    prompts={"remind": on_prompt},
+    events={KIND: fire},
+)

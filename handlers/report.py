@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from bot.i18n import format_moment, t
 from domain.actions import LIST_AFTER_MEETING, Action
 from domain.agenda import AgendaItem
 from domain.decisions import Decision
@@ -18,13 +17,16 @@ from domain.errors import DomainError
 from domain.meetings import Answer, Meeting, MeetingState
 from domain.models import Chat
 from domain.roles import Role
+from handlers import followup
 from handlers.actions import due_text, line, owner_names
-from handlers.boundary import Button, Turn
-from handlers.delivery import Outbox
-from handlers.documents import render_html
 from handlers.followup import KIND as FOLLOW_UP
 from handlers.followup import ensure_after_meeting
-from handlers.paging import Line, paginate, require_text_message
+from handlers.i18n import format_moment, t
+from handlers.kit.documents import render_html
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.outbox import Outbox
+from handlers.kit.paging import Line, paginate, require_text_message
+from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from storage.actions import ActionRepo
 from storage.agenda import AgendaRepo
@@ -360,3 +362,11 @@ async def fire_after_meeting(out: Outbox, firing: Firing) -> None:
             await ReportRepo(conn).mark_posted(
                 meeting.id, chat.id, "list", sent.message_id if sent else None, firing.now
             )
+
+
+FEATURE = Feature(
+    "report",
+    commands=(Command("verslag", report_command, aliases=("report",), scopes=frozenset({GROUP})),),
+    callbacks={"rpt": on_callback},
+    events={followup.KIND: fire_after_meeting},
+)

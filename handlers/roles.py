@@ -9,7 +9,8 @@ from telegram import MessageEntity, User
 from domain.errors import DomainError, UsageError
 from domain.models import Person
 from domain.roles import Role
-from handlers.boundary import Button, Turn
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.turn import Button, Turn
 
 ADD_WORDS = {"toevoegen", "add", "erbij", "voegtoe"}
 REMOVE_WORDS = {"weg", "remove", "verwijder", "verwijderen", "eraf", "del"}
@@ -167,3 +168,14 @@ async def _show(turn: Turn, role: Role, *, edit: bool) -> None:
         await turn.edit(text, buttons)
     else:
         await turn.reply(text, buttons)
+
+
+FEATURE = Feature(
+    "roles",
+    commands=(
+        Command("bestuur", board, scopes=frozenset({GROUP})),
+        Command("gemeente", gemeente, scopes=frozenset({GROUP})),
+    ),
+    callbacks={"role": on_callback},
+    prompts={"role": on_prompt},
+)

@@ -9,9 +9,8 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from babel.dates import get_day_names
 from telegram.constants import ChatMemberStatus
+from telegram.ext import ChatMemberHandler, MessageHandler, filters
 
-from bot.config import LANGUAGES
-from bot.i18n import label
 from domain.errors import DomainError, UsageError
 from domain.roles import Role
 from domain.settings import (
@@ -21,8 +20,10 @@ from domain.settings import (
     parse_value,
     weekly_of,
 )
-from handlers.boundary import Button, Turn
-from handlers.commands import GROUP, PRIVATE, Command
+from handlers.i18n import label
+from handlers.kit.config import LANGUAGES
+from handlers.kit.feature import GROUP, PRIVATE, Command, Feature, Listener
+from handlers.kit.turn import Button, Turn
 from storage.settings import SettingsRepo
 
 PRESENT = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
@@ -477,3 +478,37 @@ def parse_clock(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+FEATURE = Feature(
+    "setup",
+    commands=(
+        Command("help", help_command, aliases=("hulp",)),
+        Command("start", start, scopes=frozenset({PRIVATE})),
+        Command("instellingen", settings_command),
+    ),
+    callbacks={"set": on_settings_callback},
+    prompts={"setting": on_settings_prompt},
+    listeners=(
+        Listener(
+            lambda cb: ChatMemberHandler(cb, ChatMemberHandler.MY_CHAT_MEMBER),
+            on_my_chat_member,
+            lifecycle=True,
+        ),
+        Listener(
+            lambda cb: MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS, cb),
+            on_new_members,
+            lifecycle=True,
+        ),
+        Listener(
+            lambda cb: MessageHandler(filters.StatusUpdate.LEFT_CHAT_MEMBER, cb),
+            on_left_member,
+            lifecycle=True,
+        ),
+        Listener(
+            lambda cb: MessageHandler(filters.StatusUpdate.MIGRATE, cb), on_migrate, lifecycle=True
+        ),
+        Listener(lambda cb: MessageHandler(filters.StatusUpdate.NEW_CHAT_TITLE, cb), on_new_title),
+    ),
+    updates=("my_chat_member",),
+)

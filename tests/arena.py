@@ -19,12 +19,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-import handlers.boundary as boundary
-from bot.i18n import t
+import handlers.kit.wrapper as boundary
 from domain.errors import DomainError
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, Change, FakeChat, FakeTelegram
 from fakegram.model import FakeUser
 from handlers import COMMANDS
+from handlers.i18n import t
 from schedules.clock import FakeClock
 from tests.conftest import Harness
 

@@ -16,9 +16,9 @@ from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 
 from bot.app import build_application, start_services, stop_services
-from bot.config import Settings
 from fakegram import ANNA, DUINDORP, Change, FakeRequest, FakeTelegram
-from handlers.boundary import Services
+from handlers.kit.config import Settings
+from handlers.kit.services import Services
 from schedules.clock import FakeClock
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # RetryAfter.retry_after as timedelta, no warning

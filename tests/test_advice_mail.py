@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from bot.config import SettingsError, load_settings
-from bot.mail import parse_smtp_url
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeTelegram
+from handlers.kit.config import SettingsError, load_settings
+from handlers.kit.mail import parse_smtp_url
 from schedules.clock import FakeClock
 from tests.conftest import Harness
 from tests.mailserver import PASSWORD, USER, Inbox, free_port, local_smtp

@@ -6,8 +6,8 @@ import ast
 import re
 from pathlib import Path
 
-from bot.i18n import en, nl
 from handlers import COMMANDS, menu
+from handlers.i18n import en, nl
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""Asking back about a date (handlers/asking.py), through the real Application.
+"""Asking back about a date (handlers/kit/asking.py), through the real Application.
 
 The clock stands at Wednesday 25 November 2026, 15:00 in Amsterdam (tests/conftest.py).
 """

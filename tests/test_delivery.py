@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fakegram import ANNA, BRAM, DUINDORP, FakeChat
-from handlers.delivery import Outbox
+from handlers.kit.outbox import Outbox
 from storage.people import PeopleRepo
 from tests.conftest import Harness
 

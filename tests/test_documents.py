@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fakegram import ANNA, BRAM, DUINDORP
-from handlers.documents import environment, render_html, spreadsheet_csv
+from handlers.kit.documents import environment, render_html, spreadsheet_csv
 from tests.conftest import Harness
 
 

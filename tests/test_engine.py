@@ -101,7 +101,7 @@ async def test_one_timer_is_armed_for_the_earliest_event(bot: Harness) -> None:
     assert bot.app.job_queue is not None
     jobs = bot.app.job_queue.jobs()
     # one engine timer (the daily retention check is the only other job)
-    daily = ("wijkbot-retention", "wijkbot-analyze")  # not engine timers
+    daily = ("wijkbot-daily", "wijkbot-analyze")  # not engine timers
     assert [j.name for j in jobs if j.name not in daily] == ["wijkbot-engine"]
     assert bot.services.engine.armed_for == START + timedelta(hours=1)
     await bot.press("Annuleren")  # cancels "a"

@@ -17,8 +17,9 @@ import pytest
 from telegram.ext import CommandHandler
 
 from fakegram import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
-from handlers.boundary import Turn, turn_handler
-from handlers.faults import Fault, classify
+from handlers.kit.faults import Fault, classify
+from handlers.kit.turn import Turn
+from handlers.kit.wrapper import turn_handler
 from schedules.clock import FakeClock
 from tests.conftest import Harness
 

@@ -6,7 +6,6 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from bot.i18n import CATALOGS
 from domain.errors import DomainError
 from domain.settings import GroupSettings, SettingKind, SettingSpec, parse_value
 from domain.workdays import (
@@ -17,6 +16,7 @@ from domain.workdays import (
     working_days_between,
 )
 from fakegram import ANNA, BRAM, DUINDORP
+from handlers.i18n import CATALOGS
 from tests.conftest import Harness
 
 CALL = SettingSpec("test.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",))

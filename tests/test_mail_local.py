@@ -10,7 +10,7 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 
-from bot import mail
+from handlers.kit import mail
 
 
 class Inbox:

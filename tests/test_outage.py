@@ -21,8 +21,8 @@ from telegram import Bot
 from telegram.error import NetworkError
 
 from bot.app import _on_error
-from bot.health import ApiHealth, CalmRequest, duration
 from fakegram import ANNA, BRAM, KRAAYENSTEIN, Change, FakeBotAPIServer, FakeRequest, FakeTelegram
+from handlers.kit.health import ApiHealth, CalmRequest, duration
 from schedules.clock import FakeClock
 from tests.fakes import START, TOKEN, make_fake, running_server
 from tests.test_e2e import running_bot, until

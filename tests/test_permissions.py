@@ -19,11 +19,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.i18n import t
 from domain.errors import PermissionDenied
 from fakegram import ANNA, BRAM, CARLA
 from fakegram.model import FakeChat, FakeUser
 from handlers import CALLBACKS, COMMANDS
+from handlers.i18n import t
 from storage.privacy import _selections
 from tests.arena import APOLOGY, DIRK, FENNA, GROUP_A, GROUP_B, STRANGER, Arena
 

@@ -2,7 +2,7 @@
 
 A handler reads its date with ``turn.split_when(text)`` (or ``turn.read_when(text)``). When the
 text cannot be settled without the writer ("om 3 uur", "binnenkort"), that call raises
-:class:`AskBack`. The update wrapper (``handlers/boundary.py``) then rolls the turn back, so
+:class:`AskBack`. The update wrapper (``handlers/kit/turn.py``) then rolls the turn back, so
 nothing is stored, and calls :func:`ask_back`, which stores the pending command in the
 ``prompts`` table (what to run again, the full original text, where the date is in it, the
 readings, the person) and asks:
@@ -23,45 +23,17 @@ own row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bot.i18n import format_moment
 from domain.errors import DomainError
+from handlers.i18n import format_moment
+from handlers.kit.feature import Feature
+from handlers.kit.resume import AskBack, Resume
+from handlers.kit.turn import Turn
 from schedules.when import Unsettled, When, canonical, read_when
 from storage.db import from_iso
 
-if TYPE_CHECKING:
-    from handlers.boundary import Turn
-
 KIND = "when"  # the prompt kind and the callback prefix
-
-
-@dataclass(frozen=True)
-class Resume:
-    """What runs again once the date is settled: a command (by name) with the text after it,
-    or a prompt step (by kind, with its payload) with the answer that held the date."""
-
-    kind: str  # "command" | "prompt"
-    name: str
-    text: str
-    payload: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "name": self.name, "text": self.text, "payload": self.payload}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Resume:
-        return cls(str(data["kind"]), str(data["name"]), str(data["text"]), dict(data["payload"]))
-
-
-class AskBack(Exception):  # noqa: N818 - a signal to the wrapper, not an error
-    """Raised by ``turn.split_when`` for a text the writer must settle; caught by the wrapper."""
-
-    def __init__(self, text: str, reading: Unsettled) -> None:
-        super().__init__(text)
-        self.text = text
-        self.reading = reading
 
 
 def _span_in(full: str, text: str, reading: Unsettled) -> tuple[int, int]:
@@ -183,3 +155,6 @@ async def _resume(turn: Turn, pending: dict[str, Any], moment: str) -> None:
         if step is None:
             raise DomainError("error.stale_button")
         await step(turn, text, resume.payload)
+
+
+FEATURE = Feature("asking", callbacks={KIND: on_callback}, prompts={KIND: on_prompt})

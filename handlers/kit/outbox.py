@@ -13,12 +13,13 @@ from telegram import Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
-from bot.health import ApiHealth
-from bot.i18n import Raw, t
 from domain.events import DueEvent
 from domain.models import Person
-from handlers.boundary import Button, Services, keyboard
-from handlers.faults import Fault, classify, one_line
+from handlers.i18n import Raw, t
+from handlers.kit.faults import Fault, classify, one_line
+from handlers.kit.health import ApiHealth
+from handlers.kit.services import Services
+from handlers.kit.turn import Button, keyboard
 from schedules.engine import ApiAway, ChatGone, ChatMoved, Firing, SendLater, TransientError
 from storage.chats import ChatRepo
 from storage.people import PeopleRepo

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
 
-from handlers.asking import Resume
-from handlers.boundary import Turn
-
-PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
+from handlers.kit.feature import PromptHandler
+from handlers.kit.resume import Resume
+from handlers.kit.turn import Turn
 
 
 def reply_router(table: Mapping[str, PromptHandler]) -> Callable[[Turn], Awaitable[None]]:

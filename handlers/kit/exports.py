@@ -1,18 +1,17 @@
 """/export: one command for every file a board can take away (actions, advices, everything).
 
-Each feature registers what it exports in `handlers/__init__.py` EXPORTS, under the word people
+Each feature declares what it exports (`Feature.exports`), under the word people
 type after /export ("acties", "adviezen"); the entry "" is what a bare /export sends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 
 from domain.errors import UsageError
 from domain.roles import Role
-from handlers.boundary import Turn
-
-Exporter = Callable[[Turn], Awaitable[None]]
+from handlers.kit.feature import GROUP, Command, Exporter, Feature
+from handlers.kit.turn import Turn
 
 
 async def export_command(turn: Turn) -> None:
@@ -25,3 +24,8 @@ async def export_command(turn: Turn) -> None:
     if exporter is None:
         raise UsageError(command="export")
     await exporter(turn)
+
+
+FEATURE = Feature(
+    "export", commands=(Command("export", export_command, scopes=frozenset({GROUP})),)
+)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from domain.errors import DomainError
-from handlers.boundary import Button, Turn
+from handlers.kit.turn import Button, Turn
 
 MAX_MESSAGE = 4096  # Telegram's limit, measured on the HTML (never shorter than what shows)
 ROOM = 200  # kept free for the title and the page line

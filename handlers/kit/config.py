@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.mail import parse_smtp_url
 from domain.settings import is_email
+from handlers.kit.mail import parse_smtp_url
 
 LANGUAGES = ("nl", "en")
 

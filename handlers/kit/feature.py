@@ -1,0 +1,84 @@
+"""What a feature brings, declared beside its code: commands, buttons, prompts, engine events,
+settings, exports and the other updates it listens to.
+
+Each feature package exports one `Feature`; `handlers/__init__.py` is the list of features, and
+everything else (the PTB handlers, /help, the command menus, the engine's senders, /instellingen,
+/export, the permission table and the fuzzer) is derived from that list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from domain.settings import SettingSpec
+from handlers.kit.turn import Turn, TurnHandler
+
+if TYPE_CHECKING:
+    from telegram.ext import BaseHandler
+
+    from handlers.kit.outbox import EventSender
+    from handlers.kit.services import Services
+    from handlers.kit.wrapper import ChatOf, PTBCallback
+
+GROUP = "group"
+PRIVATE = "private"
+
+# A reply to one of the bot's questions: (turn, the answer, what the question carried).
+PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
+# What `/export <word>` sends (board only).
+Exporter = Callable[[Turn], Awaitable[None]]
+# Work that needs no update: at start-up and once a day (e.g. deleting data past retention).
+Chore = Callable[["Services"], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One slash command: its handler, aliases and where it shows in the menu and /help.
+
+    Its texts come from the catalogs: `cmd.<name>.description`, `.example` and `.usage`.
+    `dates`: the command takes a date; /help points to how dates are typed (/help datums).
+    """
+
+    name: str
+    handler: TurnHandler
+    aliases: tuple[str, ...] = ()
+    scopes: frozenset[str] = frozenset({GROUP, PRIVATE})
+    dates: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Listener:
+    """An update that is no command, button or reply: the bot added or removed, members joining,
+    a renamed group, poll answers. `route` builds the PTB handler around the wrapped callback;
+    `lifecycle` and `chat_of` are passed to the update wrapper (handlers/kit/wrapper.py)."""
+
+    route: Callable[[PTBCallback], BaseHandler[Any, Any, Any]]
+    handler: TurnHandler
+    lifecycle: bool = False
+    chat_of: ChatOf | None = None
+
+
+@dataclass(frozen=True)
+class Feature:
+    """Everything one feature area registers. Callback data of its buttons starts with one of
+    its `callbacks` prefixes ("<prefix>:..."); `prompts` are the kinds of its step-by-step
+    questions; `events` the reminder engine kinds it sends; `updates` the Telegram update types
+    it needs beyond messages and button presses (passed to getUpdates as allowed_updates)."""
+
+    name: str
+    commands: Sequence[Command] = ()
+    callbacks: Mapping[str, TurnHandler] = field(default_factory=dict)
+    prompts: Mapping[str, PromptHandler] = field(default_factory=dict)
+    events: Mapping[str, EventSender] = field(default_factory=dict)
+    settings: Sequence[SettingSpec] = ()
+    exports: Mapping[str, Exporter] = field(default_factory=dict)
+    listeners: Sequence[Listener] = ()
+    updates: Sequence[str] = ()
+    at_startup: Sequence[Chore] = ()
+    daily: Sequence[Chore] = ()

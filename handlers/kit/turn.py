@@ -1,0 +1,394 @@
+"""`Turn`: one update being handled, and the only way a handler talks to Telegram and the store."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import (
+    Bot,
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from domain.errors import DomainError
+from domain.models import Chat, Person
+from domain.roles import Role, Standing
+from domain.settings import GroupSettings
+from handlers.i18n import label, t
+from handlers.kit.faults import Fault, classify, one_line
+from handlers.kit.resume import AskBack, Resume
+from handlers.kit.services import Services
+from schedules.when import (
+    Recurrence,
+    Unsettled,
+    When,
+    read_when,
+    recurrence_unsettled,
+    split_reading,
+    split_recurrence,
+)
+from storage.chats import ChatRepo
+from storage.db import UnitOfWork
+from storage.people import PeopleRepo
+from storage.prompts import PromptRepo
+from storage.roles import RoleRepo
+from storage.settings import SettingsRepo
+
+log = logging.getLogger(__name__)
+
+# Telegram sends messages of anonymous group admins from this account, on behalf of the group.
+ANONYMOUS_ADMIN_ID = 1087968824
+
+Button = tuple[str, str]  # (label, callback data)
+
+
+def keyboard(rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
+    """Inline buttons from (label, callback data) rows; None when there are none."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+    )
+
+
+class Turn:
+    """One update being handled: who, where, the unit of work, and how to answer."""
+
+    def __init__(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        svc: Services,
+        chat: Chat,
+        user: Person | None,
+    ) -> None:
+        self.update = update
+        self.context = context
+        self.svc = svc
+        self.chat = chat
+        self.user = user
+        self.unit = UnitOfWork(svc.db)
+        self._standing: Standing | None = None
+        self._settings: GroupSettings | None = None
+        self.answered = False
+        self.created = False  # the chat was seen for the first time in this update
+        self.args: list[str] = list(context.args or [])
+        # what asking back about a date runs again (handlers/kit/asking.py); set by the dispatch
+        self.resume: Resume | None = None
+        self.text_override: str | None = None  # the command's text, rewritten by asking back
+
+    # --- basics -------------------------------------------------------------------------
+    @property
+    def bot(self) -> Bot:
+        return self.context.bot
+
+    @property
+    def lang(self) -> str:
+        return self.chat.language
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.chat.timezone)
+
+    def now(self) -> datetime:
+        return self.svc.clock.now()
+
+    def t(self, key: str, **params: Any) -> str:
+        return t(self.lang, key, **params)
+
+    def label(self, key: str, **params: Any) -> str:
+        return label(self.lang, key, **params)[:64]
+
+    @property
+    def message(self) -> Message | None:
+        return self.update.effective_message
+
+    @property
+    def query(self) -> CallbackQuery | None:
+        return self.update.callback_query
+
+    @property
+    def callback_parts(self) -> list[str]:
+        """The pressed button's data split at ":" (`["rem", "snooze", "7", "h1"]`)."""
+        query = self.update.callback_query
+        return (query.data or "").split(":") if query is not None else []
+
+    @property
+    def thread_id(self) -> int | None:
+        """The forum topic this update came from, so later messages can go back there."""
+        message = self.update.effective_message
+        if message is not None and message.is_topic_message:
+            return message.message_thread_id
+        return None
+
+    @property
+    def text_after_command(self) -> str:
+        """The message text after `/command` (and after `/command@bot`), as typed (or as
+        asking back rewrote it with the moment the writer chose)."""
+        if self.text_override is not None:
+            return self.text_override
+        message = self.update.effective_message
+        text = (message.text or message.caption or "") if message else ""
+        if text.startswith("/"):
+            parts = text.split(maxsplit=1)
+            return parts[1].strip() if len(parts) > 1 else ""
+        return text.strip()
+
+    @property
+    def command_name(self) -> str | None:
+        """The registered name of the command this message runs ("/remind@bot" -> "herinner")."""
+        message = self.update.effective_message
+        text = (message.text or message.caption or "") if message else ""
+        if not text.startswith("/"):
+            return None
+        typed = text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
+        for command in self.context.application.bot_data.get("commands", ()):
+            if typed in command.names:
+                return str(command.name)
+        return None
+
+    # --- dates --------------------------------------------------------------------------
+    def split_when(self, text: str) -> tuple[str, When | None]:
+        """The date in `text` for a command, and the text without it (None: no date).
+
+        A text only the writer can settle ("om 3 uur", "binnenkort") raises `AskBack`: the
+        wrapper stores nothing, asks (two buttons, or "Wanneer precies?") and runs the command
+        again with the answer written into its text. See handlers/kit/asking.py.
+        """
+        rest, reading = split_reading(text, self.now(), self.tz)
+        if isinstance(reading, Unsettled):
+            raise AskBack(text, reading)
+        return rest, reading
+
+    def split_recurrence(self, text: str) -> tuple[str, Recurrence | None, datetime | None]:
+        """`schedules.when.split_recurrence` that asks back about "elke maandag om 3 uur"."""
+        unsettled = recurrence_unsettled(text, self.now(), self.tz)
+        if unsettled is not None:
+            raise AskBack(text, unsettled)
+        return split_recurrence(text, self.now(), self.tz)
+
+    def read_when(self, text: str) -> When | None:
+        """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""
+        reading = read_when(text, self.now(), self.tz)
+        if isinstance(reading, Unsettled):
+            raise AskBack(text, reading)
+        return reading
+
+    # --- storage ------------------------------------------------------------------------
+    async def conn(self) -> Any:
+        return await self.unit.begin()
+
+    async def chats(self) -> ChatRepo:
+        return ChatRepo(await self.conn())
+
+    async def people(self) -> PeopleRepo:
+        return PeopleRepo(await self.conn())
+
+    async def roles(self) -> RoleRepo:
+        return RoleRepo(await self.conn())
+
+    async def prompts(self) -> PromptRepo:
+        return PromptRepo(await self.conn())
+
+    async def group_settings(self) -> GroupSettings:
+        """This group's feature settings (`domain/settings.py`), read once per update."""
+        if self._settings is None:
+            self._settings = await SettingsRepo(await self.conn()).of(self.chat.id)
+        return self._settings
+
+    def forget_settings(self) -> None:
+        self._settings = None
+
+    # --- permissions --------------------------------------------------------------------
+    async def standing(self) -> Standing:
+        if self._standing is None:
+            if self.chat.is_private or self.user is None:
+                self._standing = Standing(is_private_chat=self.chat.is_private)
+            else:
+                admins = await self.svc.admins.admins(self.bot, self.chat.id)
+                message = self.update.effective_message
+                anonymous_admin = bool(
+                    message
+                    and message.sender_chat
+                    and message.sender_chat.id == self.chat.id
+                    and self.user.id == ANONYMOUS_ADMIN_ID
+                )
+                roles = await (await self.roles()).of(self.chat.id, self.user.id)
+                self._standing = Standing(
+                    is_admin=self.user.id in admins or anonymous_admin, roles=roles
+                )
+        return self._standing
+
+    async def require(self, role: Role) -> None:
+        (await self.standing()).require(role)
+
+    def require_group(self) -> None:
+        if self.chat.is_private:
+            raise DomainError("error.group_only")
+
+    # --- answering ----------------------------------------------------------------------
+    def keyboard(self, rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
+        return keyboard(rows)
+
+    async def reply(
+        self,
+        text: str,
+        buttons: Sequence[Sequence[Button]] | None = None,
+        *,
+        quote: bool = False,
+    ) -> Message:
+        """Commit what this turn wrote, then answer in the same chat (and forum topic)."""
+        await self.unit.commit()
+        message = self.update.effective_message
+        if message is None:  # e.g. the bot was added: no message to answer, just the chat
+            return await self.bot.send_message(
+                self.chat.id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            )
+        return await message.reply_text(
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.keyboard(buttons),
+            do_quote=quote,
+            disable_web_page_preview=True,
+        )
+
+    async def reply_file(
+        self,
+        filename: str,
+        data: bytes,
+        caption: str | None = None,
+        *,
+        photo: bool = False,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> Message:
+        """Commit, then send a document (or a photo, e.g. a PNG chart) into this chat and topic."""
+        await self.unit.commit()
+        upload = InputFile(data, filename=filename)
+        common: dict[str, Any] = {
+            "caption": caption,
+            "parse_mode": ParseMode.HTML,
+            "reply_markup": self.keyboard(buttons),
+            "message_thread_id": self.thread_id,
+        }
+        if photo:
+            return await self.bot.send_photo(self.chat.id, upload, **common)
+        return await self.bot.send_document(self.chat.id, upload, **common)
+
+    async def ask(self, text: str, kind: str, payload: dict[str, Any] | None = None) -> Message:
+        """Ask a question answered by replying; the reply continues with the prompt `kind`."""
+        await self.unit.commit()
+        message = self.update.effective_message
+        assert message is not None
+        assert self.user is not None
+        sent = await message.reply_text(
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=ForceReply(selective=True, input_field_placeholder="…"),
+            do_quote=self.query is None,
+        )
+        await (await self.prompts()).add(
+            self.chat.id, sent.message_id, self.user.id, kind, payload or {}, self.now()
+        )
+        await self.unit.commit()
+        return sent
+
+    async def edit(self, text: str, buttons: Sequence[Sequence[Button]] | None = None) -> None:
+        """Edit the message whose button was pressed, in place.
+
+        Unchanged content, or a message someone deleted meanwhile, is a normal day: the edit
+        is simply not needed (see handlers/kit/faults.py).
+        """
+        await self.unit.commit()
+        query = self.query
+        assert query is not None
+        await self._benign(
+            query.edit_message_text(
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            ),
+            "edit",
+        )
+
+    async def _benign(self, call: Awaitable[Any], what: str) -> None:
+        """Await an edit; unchanged or deleted messages are a normal day (kit/faults.py)."""
+        try:
+            await call
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
+                raise
+            log.debug("%s in chat %s not needed: %s", what, self.chat.id, exc)
+
+    async def edit_message(
+        self,
+        message_id: int,
+        text: str | None,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> None:
+        """Edit another bot message in this chat (an advice card, say); text None: buttons only.
+
+        Unchanged or deleted messages are a normal day, as for `edit`.
+        """
+        await self.unit.commit()
+        if text is None:
+            call = self.bot.edit_message_reply_markup(
+                self.chat.id, message_id, reply_markup=self.keyboard(buttons)
+            )
+        else:
+            call = self.bot.edit_message_text(
+                text,
+                self.chat.id,
+                message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                disable_web_page_preview=True,
+            )
+        await self._benign(call, f"edit of {message_id}")
+
+    async def pin(self, message_id: int) -> bool:
+        """Pin a message quietly; False when the bot lacks the right (a normal day)."""
+        await self.unit.commit()
+        try:
+            await self.bot.pin_chat_message(self.chat.id, message_id, disable_notification=True)
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
+                raise
+            log.info("could not pin in chat %s: %s", self.chat.id, one_line(exc))
+            return False
+        return True
+
+    async def notice(self, text: str) -> None:
+        """A short answer to a button press (shown as a toast), or a reply otherwise."""
+        if self.query is not None:
+            await self.unit.commit()
+            self.answered = True
+            await self.query.answer(plain(text)[:200], show_alert=False)
+        else:
+            await self.reply(text)
+
+
+def plain(html_text: str) -> str:
+    """HTML message text as plain text (a toast or an alert shows no markup)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
+
+
+TurnHandler = Callable[[Turn], Awaitable[None]]
