@@ -24,7 +24,7 @@ from domain.roles import Role
 from handlers.i18n import Raw, format_moment, label, t
 from handlers.kit.documents import render_html
 from handlers.kit.feature import GROUP, Command, Feature
-from handlers.kit.outbox import Outbox
+from handlers.kit.outbox import Outbox, Pin
 from handlers.kit.turn import Button, Turn
 from handlers.meetings import (
     day_text,
@@ -430,21 +430,17 @@ async def fire_close(out: Outbox, firing: Firing) -> None:
 
 
 async def _pin(out: Outbox, chat: Chat, message_id: int, previous: Meeting | None) -> None:
-    """Pin the final agenda; where Telegram refuses, tell the board once how to allow it."""
-    if previous is not None and previous.agenda_message_id is not None:
-        try:
-            await out.bot.unpin_chat_message(chat.id, message_id=previous.agenda_message_id)
-        except TelegramError as exc:
-            log.info("could not unpin the previous agenda in %s: %s", chat.id, exc)
-    try:
-        await out.bot.pin_chat_message(chat.id, message_id, disable_notification=True)
-    except TelegramError as exc:
-        # Not an error: the group decides what the bot may do. Say so once, in plain words.
-        log.info("pinning is not allowed in %s (%s)", chat.id, exc)
-        async with out.svc.db.transaction() as conn:
-            first = await MeetingRepo(conn).notice_once(chat.id, PIN_REFUSED, out.svc.clock.now())
-        if first:
-            await out.send(chat.id, t(chat.language, "agenda.pin_refused"))
+    """Pin the final agenda; where the group did not allow it, tell the board once how to.
+
+    Only Telegram's refusal is explained: a passing failure (a 502, a timeout) is logged by
+    `Outbox.pin`, so a later real refusal still gets its one explanation."""
+    replaced = previous.agenda_message_id if previous is not None else None
+    if await out.pin(chat.id, message_id, unpin=replaced) is not Pin.REFUSED:
+        return
+    async with out.svc.db.transaction() as conn:
+        first = await MeetingRepo(conn).notice_once(chat.id, PIN_REFUSED, out.svc.clock.now())
+    if first:
+        await out.send(chat.id, t(chat.language, "agenda.pin_refused"))
 
 
 def _short(text: str, limit: int = 60) -> str:

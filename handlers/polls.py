@@ -8,6 +8,7 @@ exactly the board members who have not voted. Closing and the reminders are engi
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -34,6 +35,7 @@ from domain.polls import (
 from domain.roles import Role
 from domain.settings import GroupSettings
 from handlers.i18n import Raw, format_moment, label, t
+from handlers.kit.callbacks import CallbackData
 from handlers.kit.feature import GROUP, Command, Feature, Listener
 from handlers.kit.outbox import Outbox, mention, translated
 from handlers.kit.services import Services
@@ -148,7 +150,7 @@ async def _create(turn: Turn, text: str) -> None:
         is_anonymous=False,
         allows_multiple_answers=multiple,
         message_thread_id=turn.thread_id,
-        reply_markup=turn.keyboard([[(turn.label("poll.button.close"), "poll:close")]]),
+        reply_markup=turn.keyboard([[(turn.label("poll.button.close"), PollPress("close"))]]),
     )
     assert sent.poll is not None
     conn = await turn.conn()
@@ -338,8 +340,8 @@ def result_buttons(lang: str, poll: Poll) -> list[list[Button]]:
     if poll.decision_id is not None:
         return []
     return [
-        [(label(lang, "poll.button.decide"), f"poll:decide:{poll.id}")],
-        [(label(lang, "poll.button.reopen"), f"poll:reopen:{poll.id}")],
+        [(label(lang, "poll.button.decide"), PollPress("decide", poll.id))],
+        [(label(lang, "poll.button.reopen"), PollPress("reopen", poll.id))],
     ]
 
 
@@ -454,11 +456,19 @@ async def _require_owner(turn: Turn, poll: Poll) -> None:
 
 
 # --- buttons: close, reopen ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class PollPress(CallbackData, prefix="poll"):
+    """poll:close[:id] | decide:id | reopen:id (no id: the poll message the button sits on)."""
+
+    op: str
+    poll_id: int | None = None
+
+
 async def on_callback(turn: Turn) -> None:
-    """poll:close[:id] | decide:id | reopen:id — every press re-checks the chat and the rights."""
-    parts = turn.callback_parts
-    action = parts[1] if len(parts) > 1 else ""
-    poll = await _pressed_poll(turn, parts)
+    """A poll's buttons; every press re-checks the chat and the rights."""
+    press = turn.button(PollPress)
+    action = press.op
+    poll = await _pressed_poll(turn, press.poll_id)
     if action == "close":
         await _require_owner(turn, poll)
         if not poll.is_open:
@@ -529,29 +539,21 @@ def decision_text(lang: str, poll: Poll, result: Tally) -> str:
         question = question[: len(question) - (len(text) - DECISION_MAX) - 1].rstrip() + "…"
 
 
-async def _pressed_poll(turn: Turn, parts: list[str]) -> Poll:
+async def _pressed_poll(turn: Turn, poll_id: int | None) -> Poll:
     """The poll a button names (or the poll message it sits on), only in its own chat."""
     repo = PollRepo(await turn.conn())
-    poll: Poll | None
-    if len(parts) > 2:
-        try:
-            poll = await repo.get(int(parts[2]))
-        except ValueError:
-            poll = None
-    else:
-        message = turn.message
-        poll = await repo.by_message(turn.chat.id, message.message_id) if message else None
-    if poll is None or poll.chat_id != turn.chat.id:
-        raise DomainError("error.stale_button")
-    return poll
+    if poll_id is not None:
+        return await turn.own(await repo.get(poll_id))
+    message = turn.message
+    return await turn.own(
+        await repo.by_message(turn.chat.id, message.message_id) if message else None
+    )
 
 
 async def on_reopen_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The new deadline for a closed poll: Telegram cannot reopen a stopped poll, so the same
     question goes out again as a new native poll; earlier votes keep counting."""
-    poll = await PollRepo(await turn.conn()).get(int(payload.get("poll", 0)))
-    if poll is None or poll.chat_id != turn.chat.id:
-        raise DomainError("error.stale_button")
+    poll = await turn.own(await PollRepo(await turn.conn()).get(int(payload.get("poll", 0))))
     await _require_owner(turn, poll)
     if poll.is_open:
         raise DomainError("poll.error.open")
@@ -576,7 +578,7 @@ async def on_reopen_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> 
         is_anonymous=False,
         allows_multiple_answers=poll.multiple,
         message_thread_id=poll.thread_id,
-        reply_markup=turn.keyboard([[(turn.label("poll.button.close"), "poll:close")]]),
+        reply_markup=turn.keyboard([[(turn.label("poll.button.close"), PollPress("close"))]]),
     )
     assert sent.poll is not None
     await PollRepo(await turn.conn()).reopen(poll.id, sent.poll.id, sent.message_id, closes_at)
@@ -622,7 +624,12 @@ async def list_polls(turn: Turn) -> None:
                 )
             )
             buttons.append(
-                [(turn.label("poll.button.close_n", number=number), f"poll:close:{poll.id}")]
+                [
+                    (
+                        turn.label("poll.button.close_n", number=number),
+                        PollPress("close", poll.id),
+                    )
+                ]
             )
     if closed:
         if lines:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -10,6 +11,7 @@ from babel.dates import get_day_names
 from domain.errors import DomainError
 from domain.reminders import MAX_TEXT, Reminder, ReminderState
 from handlers.i18n import format_moment, label, t
+from handlers.kit.callbacks import CallbackData
 from handlers.kit.feature import Command, Feature
 from handlers.kit.outbox import Outbox, mention
 from handlers.kit.turn import Button, Turn
@@ -132,7 +134,10 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
     else:
         confirm = turn.t(f"remind.confirm.{who}", moment=shown, what=what)
     confirm = "\n".join([confirm, *notes])
-    await turn.reply(confirm, [[(turn.label("remind.button.cancel"), f"rem:cancel:{reminder_id}")]])
+    await turn.reply(
+        confirm,
+        [[(turn.label("remind.button.cancel"), ReminderPress("cancel", reminder_id))]],
+    )
     await turn.svc.engine.changed()
 
 
@@ -177,33 +182,55 @@ async def _listing(turn: Turn, page: int) -> tuple[str, list[list[Button]]]:
                 line += "\n    " + turn.t("remind.list.in_group", group=with_chat.name)
         lines.append(line)
         buttons.append(
-            [(turn.label("remind.button.cancel_n", number=number), f"rem:x:{reminder.id}:{page}")]
+            [
+                (
+                    turn.label("remind.button.cancel_n", number=number),
+                    ReminderPress("x", reminder.id, str(page)),
+                )
+            ]
         )
     if pages > 1:
         nav: list[Button] = []
         if page > 0:
-            nav.append(("◀️", f"rem:list:{page - 1}"))
-        nav.append((f"{page + 1}/{pages}", f"rem:list:{page}"))
+            nav.append(("◀️", ListPage(page - 1)))
+        nav.append((f"{page + 1}/{pages}", ListPage(page)))
         if page < pages - 1:
-            nav.append(("▶️", f"rem:list:{page + 1}"))
+            nav.append(("▶️", ListPage(page + 1)))
         buttons.append(nav)
     return "\n\n".join(lines), buttons
 
 
 # --- buttons ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ListPage(CallbackData, prefix="rem:list"):
+    """A page of /herinneringen."""
+
+    page: int
+
+
+@dataclass(frozen=True)
+class ReminderPress(CallbackData, prefix="rem"):
+    """rem:cancel|x|later|snooze|done|back:<reminder>[:<page or snooze choice>]."""
+
+    op: str
+    reminder_id: int
+    arg: str = ""
+
+
 async def on_callback(turn: Turn) -> None:
-    """rem:cancel|x|later|snooze|done|back|list — every press re-checks chat and rights."""
-    parts = turn.callback_parts
-    action = parts[1] if len(parts) > 1 else ""
-    if action == "list":
-        text, buttons = await _listing(turn, _int(parts, 2))
+    """A reminder's buttons and the pages of /herinneringen; every press re-checks chat and
+    rights."""
+    if ListPage.matches(turn.query.data if turn.query else None):
+        text, buttons = await _listing(turn, turn.button(ListPage).page)
         await turn.edit(text, buttons)
         return
-    reminder = await _owned_by_chat(turn, _int(parts, 2))
+    press = turn.button(ReminderPress)
+    action = press.op
+    reminder = await _owned_by_chat(turn, press.reminder_id)
     if action in ("cancel", "x"):
         await _cancel(turn, reminder)
         if action == "x":
-            text, buttons = await _listing(turn, _int(parts, 3))
+            text, buttons = await _listing(turn, int(press.arg) if press.arg.isdigit() else 0)
             await turn.edit(text, buttons)
         else:
             await turn.edit(turn.t("remind.cancelled", what=reminder.text))
@@ -221,24 +248,24 @@ async def on_callback(turn: Turn) -> None:
         await _redraw(turn, choosing=reminder.id)
     elif action == "back":
         await _redraw(turn)
-    elif action == "snooze" and len(parts) == 4 and parts[3] in SNOOZES:
-        await _snooze(turn, reminder, parts[3])
+    elif action == "snooze" and press.arg in SNOOZES:
+        await _snooze(turn, reminder, press.arg)
     else:
         raise DomainError("error.stale_button")
 
 
 async def _owned_by_chat(turn: Turn, reminder_id: int) -> Reminder:
-    """The reminder a button names, only if it belongs to the chat the button is in."""
+    """The reminder a button names, only in the chat the button is in; in a private chat also
+    the group reminders you set yourself (listed there by /herinneringen)."""
     reminder = await ReminderRepo(await turn.conn()).get(reminder_id)
-    if reminder is None:
-        raise DomainError("error.stale_button")
-    if turn.chat.is_private:
-        assert turn.user is not None
-        if reminder.chat_id != turn.chat.id and reminder.created_by != turn.user.id:
-            raise DomainError("error.stale_button")
-    elif reminder.chat_id != turn.chat.id:
-        raise DomainError("error.stale_button")
-    return reminder
+    if (
+        reminder is not None
+        and turn.chat.is_private
+        and turn.user is not None
+        and reminder.created_by == turn.user.id
+    ):
+        return reminder
+    return await turn.own(reminder)
 
 
 async def _handled_here(turn: Turn, reminder: Reminder) -> bool:
@@ -355,17 +382,25 @@ def render(
                 [
                     (
                         label(lang, f"remind.button.{choice}", time=default_time),
-                        f"rem:snooze:{reminder.id}:{choice}",
+                        ReminderPress("snooze", reminder.id, choice),
                     )
                     for choice in SNOOZES
                 ]
             )
-            buttons.append([(label(lang, "remind.button.back"), f"rem:back:{reminder.id}")])
+            buttons.append(
+                [(label(lang, "remind.button.back"), ReminderPress("back", reminder.id))]
+            )
         else:
             buttons.append(
                 [
-                    (label(lang, "remind.button.later") + suffix, f"rem:later:{reminder.id}"),
-                    (label(lang, "remind.button.done") + suffix, f"rem:done:{reminder.id}"),
+                    (
+                        label(lang, "remind.button.later") + suffix,
+                        ReminderPress("later", reminder.id),
+                    ),
+                    (
+                        label(lang, "remind.button.done") + suffix,
+                        ReminderPress("done", reminder.id),
+                    ),
                 ]
             )
     if any(late for *_rest, late in rows):
@@ -442,13 +477,6 @@ def describe(rule: Recurrence, lang: str) -> str:
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _int(parts: list[str], index: int) -> int:
-    try:
-        return int(parts[index])
-    except (IndexError, ValueError):
-        raise DomainError("error.stale_button") from None
 
 
 FEATURE = Feature(

@@ -290,3 +290,29 @@ async def test_long_agenda_still_fits_one_message_each_step(bot: Harness) -> Non
     assert kinds == ["📣", "📋", "⏰", "⏰", "✔️"], kinds
     assert "en nog 3 punt(en)" in (out[-1].text or "")
     assert await bot.sql("SELECT count(*) FROM due WHERE state = 'failed'") == [(0,)]
+
+
+async def test_a_passing_failure_on_pin_is_tried_again_never_explained_as_a_refusal(
+    bot: Harness,
+) -> None:
+    await board(bot)
+    await bot.say("/overleg 8 december 19:30")
+    await bot.say("/overleg 15 december 19:30")
+    # one 502 from a proxy: the pin is tried again and holds; nothing is explained
+    bot.fake.fail_next("pinChatMessage", 502)
+    out = await bot.advance(timedelta(days=11, hours=4, minutes=30))
+    final = [c for c in out if (c.text or "").startswith("📋")]
+    assert bot.fake.pinned(DUINDORP.id) == [final[0].message_id]
+    assert [c for c in out if "📌" in (c.text or "")] == []
+    # the next closing meets the API down twice: logged, not explained, nothing pinned anew
+    bot.fake.fail_next("pinChatMessage", 502, times=2)
+    out = await bot.advance(timedelta(days=7))
+    assert [c for c in out if "📌" in (c.text or "")] == []
+    # and a real refusal later is still explained, once
+    await bot.say("/overleg 22 december 19:30")
+    reason = "Bad Request: not enough rights to manage pinned messages in the chat"
+    bot.fake.fail_next("pinChatMessage", 400, description=reason)
+    out = await bot.advance(timedelta(days=7))
+    assert [(c.text or "")[:24] for c in out if "📌" in (c.text or "")] == [
+        "📌 Ik mocht de agenda nie"
+    ]

@@ -72,3 +72,13 @@ def one_line(exc: BaseException, limit: int = 160) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"{type(exc).__name__}: {text}"
+
+
+def refused(exc: BaseException) -> bool:
+    """Telegram refused because the group did not give the bot a right (to pin, say): the
+    group's choice, to be explained once, never a passing failure."""
+    return (
+        isinstance(exc, BadRequest)
+        and "not enough rights" in str(exc).lower()
+        and (classify(exc) is Fault.BENIGN)
+    )

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from telegram import Message, ReplyParameters
@@ -14,9 +15,9 @@ from telegram.constants import ParseMode
 from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
 from domain.events import DueEvent
-from domain.models import Person
+from domain.models import Chat, Person
 from handlers.i18n import Raw, t
-from handlers.kit.faults import Fault, classify, one_line
+from handlers.kit.faults import Fault, classify, one_line, refused
 from handlers.kit.health import ApiHealth
 from handlers.kit.services import Services
 from handlers.kit.turn import Button, keyboard
@@ -56,12 +57,95 @@ async def translated(call: Awaitable[T], health: ApiHealth | None = None) -> T:
         raise
 
 
+class Pin(StrEnum):
+    """How pinning went: pinned, refused by the group's settings, or failed for now."""
+
+    PINNED = "pinned"
+    REFUSED = "refused"  # the bot lacks the right: the group decides, and can be told how
+    FAILED = "failed"  # the Bot API did not answer: no reason to tell anyone anything
+
+
 @dataclass
 class Outbox:
     """What an event sender may use: the services and the bot."""
 
     svc: Services
     bot: Any
+
+    async def targets(
+        self, firing: Firing, load: Callable[[Any, int], Awaitable[T | None]]
+    ) -> tuple[Chat | None, list[T]]:
+        """The chat of a firing and the records its events name (each loaded by `load(conn,
+        target_id)`; gone ones left out), read in one transaction."""
+        async with self.svc.db.transaction() as conn:
+            chat = await ChatRepo(conn).get(firing.chat_id)
+            found: list[T] = []
+            for event in firing.events:
+                if event.target_id is not None:
+                    record = await load(conn, event.target_id)
+                    if record is not None:
+                        found.append(record)
+        return chat, found
+
+    async def chat(self, chat_id: int) -> Chat | None:
+        async with self.svc.db.transaction() as conn:
+            return await ChatRepo(conn).get(chat_id)
+
+    async def edit(
+        self,
+        chat_id: int,
+        message_id: int,
+        text: str | None,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> bool:
+        """Edit a bot message in place (text None: only its buttons). A message that is
+        unchanged, deleted or too old is a normal day (False); the rest is the engine's."""
+        markup = keyboard(buttons)
+        if text is None:
+            call = self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup)
+        else:
+            call = self.bot.edit_message_text(
+                text,
+                chat_id,
+                message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                disable_web_page_preview=True,
+            )
+        try:
+            await translated(call, self.svc.health)
+        except TelegramError as exc:
+            if classify(exc) is not Fault.BENIGN:
+                raise
+            log.debug("edit of %s in %s not needed: %s", message_id, chat_id, one_line(exc))
+            return False
+        return True
+
+    async def pin(self, chat_id: int, message_id: int, *, unpin: int | None = None) -> Pin:
+        """Pin a message quietly (first unpinning `unpin`, the one it replaces).
+
+        Only Telegram's "not enough rights" is a refusal worth explaining to a group; a network
+        error or a 5xx is tried once more and then left (the message itself went out)."""
+        if unpin is not None:
+            try:
+                await self.bot.unpin_chat_message(chat_id, message_id=unpin)
+            except TelegramError as exc:
+                log.info("could not unpin %s in %s: %s", unpin, chat_id, one_line(exc))
+        for attempt in (1, 2):
+            try:
+                await self.bot.pin_chat_message(chat_id, message_id, disable_notification=True)
+                return Pin.PINNED
+            except TelegramError as exc:
+                if refused(exc):
+                    log.info("pinning is not allowed in %s (%s)", chat_id, one_line(exc))
+                    return Pin.REFUSED
+                if classify(exc) is Fault.BENIGN:  # the message is gone meanwhile
+                    log.info("nothing to pin in %s: %s", chat_id, one_line(exc))
+                    return Pin.FAILED
+                if classify(exc) not in (Fault.NETWORK, Fault.RATE) or attempt == 2:
+                    log.warning("could not pin in %s: %s", chat_id, one_line(exc))
+                    return Pin.FAILED
+        return Pin.FAILED
 
     async def send(
         self,
@@ -141,6 +225,12 @@ class Outbox:
             thread_id=thread_id,
         )
         return message, False
+
+
+def late_line(lang: str, firing: Firing) -> str:
+    """What a scheduled message says when it goes out late (the bot was offline): one way,
+    as its own last paragraph; nothing when it is on time."""
+    return "\n\n" + t(lang, "engine.late") if firing.late else ""
 
 
 def mention(user_id: int, name: str) -> Raw:

@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram import (
@@ -29,6 +29,8 @@ from domain.models import Chat, Person
 from domain.roles import Role, Standing
 from domain.settings import GroupSettings
 from handlers.i18n import label, t
+from handlers.kit.board import board_of
+from handlers.kit.callbacks import STALE, CallbackData
 from handlers.kit.faults import Fault, classify, one_line
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services
@@ -50,10 +52,22 @@ from storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
+B = TypeVar("B", bound=CallbackData)
+
+
+class Owned(Protocol):
+    """A record of one group: an action, a meeting, an advice, a poll..."""
+
+    @property
+    def chat_id(self) -> int: ...
+
+
+R = TypeVar("R", bound=Owned)
+
 # Telegram sends messages of anonymous group admins from this account, on behalf of the group.
 ANONYMOUS_ADMIN_ID = 1087968824
 
-Button = tuple[str, str]  # (label, callback data)
+Button = tuple[str, "str | CallbackData"]  # (label, typed button data or its packed text)
 
 
 def keyboard(rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | None:
@@ -61,7 +75,15 @@ def keyboard(rows: Sequence[Sequence[Button]] | None) -> InlineKeyboardMarkup | 
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
+        [
+            [
+                InlineKeyboardButton(
+                    text, callback_data=data.pack() if isinstance(data, CallbackData) else data
+                )
+                for text, data in row
+            ]
+            for row in rows
+        ]
     )
 
 
@@ -121,11 +143,11 @@ class Turn:
     def query(self) -> CallbackQuery | None:
         return self.update.callback_query
 
-    @property
-    def callback_parts(self) -> list[str]:
-        """The pressed button's data split at ":" (`["rem", "snooze", "7", "h1"]`)."""
+    def button(self, kind: type[B]) -> B:
+        """The pressed button as its typed data (handlers/kit/callbacks.py); data that no
+        such button carries is refused with the friendly "no longer works" alert."""
         query = self.update.callback_query
-        return (query.data or "").split(":") if query is not None else []
+        return kind.unpack(query.data if query is not None else None)
 
     @property
     def thread_id(self) -> int | None:
@@ -235,6 +257,36 @@ class Turn:
 
     async def require(self, role: Role) -> None:
         (await self.standing()).require(role)
+
+    async def standing_in(self, chat_id: int) -> Standing:
+        """Your standing in a group, also when you act on its record from a private chat."""
+        if chat_id == self.chat.id:
+            return await self.standing()
+        assert self.user is not None
+        admins = await self.svc.admins.admins(self.bot, chat_id)
+        roles = await (await self.roles()).of(chat_id, self.user.id)
+        return Standing(is_admin=self.user.id in admins, roles=roles)
+
+    async def own(self, record: R | None, *, private: bool = False, refusal: str = STALE) -> R:
+        """The record a button, a number or a prompt names, only where it belongs.
+
+        In a group: only that group's record, so nothing of group A shows or changes from
+        group B. In a private chat, with `private`: a record of any group you are in (your
+        actions, your reminders); rights there come from `standing_in`. Anything else, and a
+        record that is gone, is refused with `refusal` (by default the "no longer works" alert).
+        """
+        if record is None:
+            raise DomainError(refusal)
+        if record.chat_id == self.chat.id:
+            return record
+        if private and self.chat.is_private and self.user is not None:
+            if record.chat_id in await (await self.people()).chats_of(self.user.id):
+                return record
+        raise DomainError(refusal)
+
+    async def board(self) -> list[Person]:
+        """This group's board now (handlers/kit/board.py), in name order."""
+        return await board_of(self.svc, self.bot, await self.conn(), self.chat.id)
 
     def require_group(self) -> None:
         if self.chat.is_private:
