@@ -35,6 +35,7 @@ from handlers.kit.faults import Fault, classify, one_line
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services
 from schedules.when import (
+    Impossible,
     Recurrence,
     Unsettled,
     When,
@@ -194,6 +195,8 @@ class Turn:
         rest, reading = split_reading(text, self.now(), self.tz)
         if isinstance(reading, Unsettled):
             raise AskBack(text, reading)
+        if isinstance(reading, Impossible):  # "30 februari": no day at all, not one nearby
+            return text.strip(), None
         return rest, reading
 
     def split_recurrence(self, text: str) -> tuple[str, Recurrence | None, datetime | None]:
@@ -208,6 +211,8 @@ class Turn:
         reading = read_when(text, self.now(), self.tz)
         if isinstance(reading, Unsettled):
             raise AskBack(text, reading)
+        if isinstance(reading, Impossible):
+            return None
         return reading
 
     # --- storage ------------------------------------------------------------------------

@@ -29,7 +29,15 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from schedules.when.model import DEFAULT_TZ, Recurrence, Unsettled, When
+from schedules.when.model import (
+    DEFAULT_TZ,
+    Impossible,
+    Reading,
+    Recurrence,
+    Series,
+    Unsettled,
+    When,
+)
 from schedules.when.reader import (
     canonical,
     format_result,
@@ -43,6 +51,7 @@ from schedules.when.reader import (
 from schedules.when.recurrence import (
     from_rrule_text,
     next_occurrence,
+    read_recurrence,
     recurrence_unsettled,
     split_recurrence,
     to_rrule_text,
@@ -50,7 +59,10 @@ from schedules.when.recurrence import (
 
 __all__ = [
     "DEFAULT_TZ",
+    "Impossible",
+    "Reading",
     "Recurrence",
+    "Series",
     "Unsettled",
     "When",
     "canonical",
@@ -59,6 +71,7 @@ __all__ = [
     "impossible",
     "next_occurrence",
     "parse_when",
+    "read_recurrence",
     "read_when",
     "recurrence_unsettled",
     "resolve_default_time",

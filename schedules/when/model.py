@@ -1,4 +1,5 @@
-"""The reader's results: a settled moment, a text to ask back about, a recurrence."""
+"""The reader's results: a settled moment, a text to ask back about, a day or time that cannot
+exist, a recurrence and a recurrence found in a text."""
 
 from __future__ import annotations
 
@@ -43,7 +44,29 @@ class Unsettled:
 
 
 @dataclass(frozen=True)
+class Impossible:
+    """A day or clock time that cannot exist (convention 30): "30 februari", "25:99".
+
+    The reader reads nothing else from such a text (a nearby day would confirm what nobody
+    typed). `part` is the impossible piece as the user typed it, so the bot can say "30 februari
+    bestaat niet"; `kind` is "date" or "time"; `start`/`end` its span in the text.
+    """
+
+    part: str
+    kind: str
+    start: int = 0
+    end: int = 0
+
+
+Reading = When | Unsettled | Impossible  # what the reader can find in a text
+
+
+@dataclass(frozen=True)
 class Recurrence:
+    """A repeating moment. `nth` is the ordinal of a monthly weekday (1-5, -1 = last); when a
+    rule has several ("elke eerste en derde dinsdag") `nths` holds them all, in order, and `nth`
+    is the first, so a rule with one ordinal is stored exactly as before."""
+
     kind: str  # "daily" | "weekly" | "monthly_day" | "monthly_nth_weekday"
     interval: int = 1
     weekday: int | None = None
@@ -51,3 +74,21 @@ class Recurrence:
     nth: int | None = None
     hour: int | None = None
     minute: int | None = None
+    nths: tuple[int, ...] = ()
+
+    @property
+    def ordinals(self) -> tuple[int, ...]:
+        """Every ordinal of a monthly weekday rule: (2,) for "elke 2e dinsdag", (1, 3)."""
+        if self.nths:
+            return self.nths
+        return (self.nth,) if self.nth is not None else ()
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurrence read from a text: the rule, its first occurrence strictly after now, and
+    the text without the recurrence words (a meeting's place, a reminder's text)."""
+
+    rule: Recurrence
+    first: datetime
+    rest: str

@@ -17,7 +17,7 @@ from schedules.when.words import _BLOCK_BEFORE_RE, _HOURW, _NUMW
 class _C:
     start: int
     end: int
-    kind: str  # date | wd | time | pod | moment
+    kind: str  # date | wd | time | pod | moment | vague | shift | bad
     d: date | None = None
     pod: str | None = None
     h: int = 0
@@ -34,6 +34,9 @@ class _C:
     next_day: bool = False  # "middernacht": 00:00 after the day named
     shift: int = 0  # "N werkdagen na": working days after the date it joins
     year_given: bool = False
+    what: str = ""  # a "bad" piece: "date" or "time" that cannot exist (convention 30)
+    amb_evening: bool = False  # an hour 7-11 written with one digit or as a word
+    period: str = ""  # the period a date starts: "week", "weekend", "month", "year"
 
 
 @dataclass
@@ -43,6 +46,7 @@ class _Ctx:
     tz: tzinfo
     text: str = ""
     extra: dict[str, int] = field(default_factory=dict)
+    evening: bool = False  # read an hour 7-11 as morning or evening (asked back)
 
 
 _Handler = Callable[[re.Match[str], _Ctx], "_C | None"]
@@ -107,3 +111,9 @@ def _date_c(m: re.Match[str], d: date | None, **kw: object) -> _C | None:
     for k, v in kw.items():
         setattr(c, k, v)
     return c
+
+
+def _bad(start: int, end: int, what: str) -> _C:
+    """A day or clock time that cannot exist, as typed (convention 30): "30 februari",
+    "25:99". One such piece makes the whole text :class:`Impossible`."""
+    return _C(start, end, "bad", what=what)

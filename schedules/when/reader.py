@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from schedules.when.days import _get_tz, _last_day, _local
-from schedules.when.model import DEFAULT_TZ, Unsettled, When
+from schedules.when.days import _get_tz, _local
+from schedules.when.model import DEFAULT_TZ, Impossible, Reading, Unsettled, When
 from schedules.when.parts import _Ctx
 from schedules.when.resolve import _DATEISH, _extend_left, _groups, _has, _moved, _resolve, _select
 from schedules.when.rules_days import _VAGUE_ALONE
 from schedules.when.scan import _components
-from schedules.when.words import _MON_RE, _MONTHS, _normalize
+from schedules.when.words import _normalize
 
 
 def _parse(
-    text: str, now: datetime, tz: ZoneInfo | str | None
-) -> tuple[When | Unsettled, list[tuple[int, int]]] | None:
+    text: str, now: datetime, tz: ZoneInfo | str | None, evening: bool = False
+) -> tuple[Reading, list[tuple[int, int]]] | None:
     zone = _get_tz(tz, now)
     if now.tzinfo is None or now.utcoffset() is None:
         now = now.replace(tzinfo=zone)
@@ -26,8 +26,13 @@ def _parse(
     norm = _normalize(text)
     if _VAGUE_ALONE.fullmatch(norm):
         return Unsettled((), 0, len(text)), [(0, len(text))]
-    ctx = _Ctx(local_now, local_now.date(), zone, norm)
+    ctx = _Ctx(local_now, local_now.date(), zone, norm, evening=evening)
     comps = _components(norm, ctx)
+    bad = next((c for c in comps if c.kind == "bad"), None)
+    if bad is not None:  # convention 30: nothing else in the text is read as a date
+        return Impossible(text[bad.start : bad.end], bad.what, bad.start, bad.end), [
+            (bad.start, bad.end)
+        ]
     vague = [c for c in comps if c.kind == "vague"]
     groups = _groups([c for c in comps if c.kind != "vague"], norm)
     groups = [g for g in groups if not all(c.kind == "shift" for c in g)]
@@ -51,19 +56,26 @@ def _parse(
 
 
 def read_when(
-    text: str, now: datetime, tz: ZoneInfo | str | None = None
-) -> When | Unsettled | None:
+    text: str, now: datetime, tz: ZoneInfo | str | None = None, *, evening_hours: bool = False
+) -> Reading | None:
     """Read the first date expression in ``text``: a :class:`When`, an :class:`Unsettled`
-    text to ask back about, or None when there is no date. Never raises."""
+    text to ask back about, an :class:`Impossible` day or time ("30 februari"), or None when
+    there is no date. Never raises.
+
+    ``evening_hours``: a clock time 7-11 written with one digit or as a word and without a part
+    of day ("half 8", "om 8 uur") is asked back as morning or evening, as hours 1-6 always are;
+    for meetings, which are nearly always in the evening but never guessed.
+    """
     try:
-        res = _parse(text, now, tz)
+        res = _parse(text, now, tz, evening_hours)
     except Exception:  # noqa: BLE001 - the reader must never raise
         return None
     return res[0] if res is not None else None
 
 
 def parse_when(text: str, now: datetime, tz: ZoneInfo | str | None = None) -> When | None:
-    """:func:`read_when` for callers that cannot ask back: an unsettled text is no date."""
+    """:func:`read_when` for callers that cannot ask back: an unsettled or impossible text is
+    no date."""
     w = read_when(text, now, tz)
     return w if isinstance(w, When) else None
 
@@ -80,45 +92,25 @@ def _tidy(s: str) -> str:
     return s.strip(_TIDY_EDGE)
 
 
-_CLOCKLIKE = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
-_DAY_MONTH = re.compile(
-    r"(?<![\d.,:/-])(\d{1,2})\s*(?:e\s+|ste\s+|de\s+)?(" + _MON_RE + r")\b(?:\s+(\d{4})\b)?"
-)
-_NUMERIC_DATE = re.compile(r"(?<![\d.,:/-])(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}))?(?![\d.,:/-])")
+_ANY_DAY = datetime(2000, 1, 1, tzinfo=UTC)  # whether a day can exist does not depend on now
 
 
 def impossible(text: str) -> tuple[str, str] | None:
     """A date or clock time in `text` that cannot exist, as typed: ("time", "25:00") or
-    ("date", "31 februari"); None when there is none.
-
-    The reader skips such pieces (they are no moment at all); this lets the bot say why.
-    """
-    try:
-        norm = _normalize(text)
-    except Exception:  # never raise on user text
-        return None
-    for match in _CLOCKLIKE.finditer(norm):
-        if int(match.group(1)) > 23 or int(match.group(2)) > 59:
-            return "time", text[match.start() : match.end()]
-    for match in _DAY_MONTH.finditer(norm):
-        day, month = int(match.group(1)), _MONTHS[match.group(2)]
-        year = int(match.group(3)) if match.group(3) else 2000  # a leap year: 29 Feb exists
-        if day < 1 or day > _last_day(year, month):
-            return "date", text[match.start() : match.end()].strip()
-    for match in _NUMERIC_DATE.finditer(norm):
-        day, month = int(match.group(1)), int(match.group(2))
-        year = int(match.group(3)) if match.group(3) else 2000
-        if 1 <= month <= 12 and (day < 1 or day > _last_day(year, month)):
-            return "date", text[match.start() : match.end()]
+    ("date", "31 februari"); None when there is none. :func:`read_when` returns it as an
+    :class:`Impossible`; this is the same for callers that only want to name it."""
+    found = read_when(text, _ANY_DAY, DEFAULT_TZ)
+    if isinstance(found, Impossible):
+        return found.kind, found.part
     return None
 
 
 def split_reading(
-    text: str, now: datetime, tz: ZoneInfo | str | None = None
-) -> tuple[str, When | Unsettled | None]:
+    text: str, now: datetime, tz: ZoneInfo | str | None = None, *, evening_hours: bool = False
+) -> tuple[str, Reading | None]:
     """Return ``text`` without its date expression, and what :func:`read_when` reads."""
     try:
-        res = _parse(text, now, tz)
+        res = _parse(text, now, tz, evening_hours)
         if res is None:
             return text.strip(), None
         w, spans = res
@@ -136,7 +128,8 @@ def split_reading(
 def split_when(
     text: str, now: datetime, tz: ZoneInfo | str | None = None
 ) -> tuple[str, When | None]:
-    """:func:`split_reading` for callers that cannot ask back: an unsettled text is no date."""
+    """:func:`split_reading` for callers that cannot ask back: an unsettled or impossible text
+    is no date."""
     rest, w = split_reading(text, now, tz)
     if isinstance(w, When):
         return rest, w
@@ -166,12 +159,15 @@ def resolve_default_time(w: When, default: time) -> datetime:
     return _local(w.moment.date(), default.hour, default.minute, tz)[0]
 
 
-def format_result(w: When | Unsettled | None) -> str:
-    """The CLI's answer: a day, a day and time, ``-`` (no date) or ``?`` (ask back)."""
+def format_result(w: Reading | None) -> str:
+    """The CLI's answer: a day, a day and time, ``-`` (no date), ``?`` (ask back) or ``!``
+    (a day or time that cannot exist)."""
     if w is None:
         return "-"
     if isinstance(w, Unsettled):
         return "?"
+    if isinstance(w, Impossible):
+        return "!"
     if w.has_time:
         return w.moment.strftime("%Y-%m-%dT%H:%M")
     return w.moment.strftime("%Y-%m-%d")

@@ -10,11 +10,11 @@ from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from schedules.when.days import _get_tz, _last_day, _local, _month_shift, _nth_weekday
-from schedules.when.model import Recurrence, Unsettled, When
+from schedules.when.model import Impossible, Recurrence, Series, Unsettled, When
 from schedules.when.parts import _C, _Ctx
 from schedules.when.reader import _tidy
-from schedules.when.resolve import _apply_pod, _extend_left, _near
-from schedules.when.scan import _components
+from schedules.when.resolve import _apply_pod, _extend_left, _loose, _near
+from schedules.when.scan import _DIGIT_RE, _components
 from schedules.when.words import (
     _GAP_RE,
     _NUMW,
@@ -186,22 +186,41 @@ def next_occurrence(
     return _first_after(rule, after, zone, max(rule.interval, 1) - 1)
 
 
+def read_recurrence(
+    text: str, now: datetime, tz: ZoneInfo | str | None = None, *, evening_hours: bool = False
+) -> Series | Unsettled | Impossible | None:
+    """The recurrence in ``text`` ("elke maandag 9:00"): a :class:`Series` (rule, first
+    occurrence strictly after ``now``, 09:00 by default, and the rest of the text); an
+    :class:`Unsettled` for "elke maandag om 3 uur" (the first occurrences at 03:00 and 15:00,
+    with `rewrites` "03:00"/"15:00" for the clock words at `start:end`); an :class:`Impossible`
+    when the text holds a day or time that cannot exist; None without a recurrence.
+    ``evening_hours`` as in :func:`read_when`. Never raises."""
+    try:
+        found = _recurrence(text, now, tz, evening_hours)
+    except Exception:  # noqa: BLE001 - the reader must never raise
+        return None
+    if isinstance(found, tuple):
+        return found[1] if found[1] is not None else found[0]
+    return found
+
+
 def split_recurrence(
     text: str, now: datetime, tz: ZoneInfo | str | None = None
 ) -> tuple[str, Recurrence | None, datetime | None]:
     """Find a recurrence ("elke maandag 9:00") in ``text``.
 
     Returns (remaining text, rule, first occurrence strictly after ``now``; 09:00 by default).
-    An hour that could be night or afternoon ("elke maandag om 3 uur") reads as written here;
-    :func:`recurrence_unsettled` tells a caller that can ask back.
+    An hour that could be night or afternoon ("elke maandag om 3 uur") reads as written here,
+    and a text with an impossible day or time has no recurrence; :func:`read_recurrence` tells
+    a caller that can ask back or refuse.
     """
     try:
         found = _recurrence(text, now, tz)
     except Exception:  # noqa: BLE001
         found = None
-    if found is None:
+    if not isinstance(found, tuple):
         return text.strip(), None, None
-    return found[0], found[1], found[2]
+    return found[0].rest, found[0].rule, found[0].first
 
 
 def recurrence_unsettled(
@@ -209,27 +228,31 @@ def recurrence_unsettled(
 ) -> Unsettled | None:
     """For "elke maandag om 3 uur": the two readings (first occurrences at 03:00 and 15:00),
     with `rewrites` ("03:00", "15:00") for the clock words at `start:end`; else None."""
-    try:
-        found = _recurrence(text, now, tz)
-    except Exception:  # noqa: BLE001
-        return None
-    return found[3] if found is not None else None
+    found = read_recurrence(text, now, tz)
+    return found if isinstance(found, Unsettled) else None
 
 
 def _recurrence(
-    text: str, now: datetime, tz: ZoneInfo | str | None
-) -> tuple[str, Recurrence, datetime, Unsettled | None] | None:
+    text: str, now: datetime, tz: ZoneInfo | str | None, evening: bool = False
+) -> tuple[Series, Unsettled | None] | Impossible | None:
     zone = _get_tz(tz, now)
     if now.tzinfo is None or now.utcoffset() is None:
         now = now.replace(tzinfo=zone)
     local_now = now.astimezone(zone)
     norm = _normalize(text)
+    ctx = _Ctx(local_now, local_now.date(), zone, norm, evening=evening)
     found = _match_rec(norm, local_now)
     if found is None:
-        return None
+        if not _DIGIT_RE.search(norm):
+            return None
+        bad = next((c for c in _components(norm, ctx) if c.kind == "bad"), None)
+        return _impossible(text, bad) if bad is not None else None
     rule, s, e, pod0 = found
-    ctx = _Ctx(local_now, local_now.date(), zone, norm)
-    comps = [c for c in _components(norm, ctx) if c.start >= e or c.end <= s]
+    all_comps = _components(norm, ctx)
+    bad = next((c for c in all_comps if c.kind == "bad"), None)
+    if bad is not None:  # convention 30: nothing is read from such a text
+        return _impossible(text, bad)
+    comps = [c for c in all_comps if c.start >= e or c.end <= s]
     spans = [(s, e)]
     after = [c for c in comps if c.start >= e]
     before = [c for c in comps if c.end <= s]
@@ -265,7 +288,7 @@ def _recurrence(
     unsettled: Unsettled | None = None
     if tm is not None:
         h = tm.h if tm.fixed else _apply_pod(tm.h, pod)
-        if tm.amb and not tm.fixed and pod is None:
+        if _loose(tm, ctx) and pod is None:
             readings: list[When] = []
             for hh in (tm.h, tm.h + 12):
                 alt = replace(rule, hour=hh, minute=tm.m)
@@ -282,11 +305,16 @@ def _recurrence(
     for a, b in sorted(spans, reverse=True):
         a = _extend_left(norm, a)
         out = out[:a] + " " + out[b:]
-    return _tidy(out), rule, first, unsettled
+    return Series(rule, first, _tidy(out)), unsettled
+
+
+def _impossible(text: str, bad: _C) -> Impossible:
+    return Impossible(text[bad.start : bad.end], bad.what, bad.start, bad.end)
 
 
 def to_rrule_text(rule: Recurrence) -> str:
-    data = {k: v for k, v in asdict(rule).items() if v is not None}
+    """The rule as stored (JSON); a rule with one ordinal is written as before `nths` existed."""
+    data = {k: v for k, v in asdict(rule).items() if v is not None and v != ()}
     return json.dumps(data, separators=(",", ":"), sort_keys=True)
 
 

@@ -221,7 +221,7 @@ def _resolve(parts: list[list[_C]], ctx: _Ctx) -> When | Unsettled | None:
             until=until[0] if until else None,
             until_has_time=bool(until and until[1]),
         )
-    if tm is not None and tm.amb and not tm.fixed and pod is None:
+    if tm is not None and _loose(tm, ctx) and pod is None:
         readings = []
         for pm in (False, True):
             h = tm.h + 12 if pm else tm.h
@@ -238,6 +238,12 @@ def _resolve(parts: list[list[_C]], ctx: _Ctx) -> When | Unsettled | None:
     else:
         h, mi = _POD_HOUR[pod or "a"], 0
     return _timed(d, h, mi, end_tm, end_d, by_wd, head, ctx, mismatch, start, end)
+
+
+def _loose(tm: _C, ctx: _Ctx) -> bool:
+    """A clock time only the writer can settle: an hour 1-6 (convention 20), or 7-11 when the
+    caller asked for the evening option (a meeting "om 8 uur" is 08:00 or 20:00)."""
+    return not tm.fixed and (tm.amb or (ctx.evening and tm.amb_evening))
 
 
 def _timed(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schedules.when.parts import _C, _blocked, _Ctx, _hour, _rule
+from schedules.when.parts import _C, _bad, _blocked, _Ctx, _hour, _rule
 from schedules.when.words import _HOURW_NOEEN_RE, _HOURW_RE, _MON_RE, _POD, _POD_NL_RE, _UNIT_RE
 
 # ---- clock times ----
@@ -22,15 +22,29 @@ def _ampm(h: int, s: str | None) -> int | None:
     return 12 if h == 12 else h + 12
 
 
+_UUR_AT_END = re.compile(r"\d\s*(?:uur|u|h)\b")
+
+
 def _time_c(
     m: re.Match[str], h: int | None, mi: int, fixed: bool = False, written: str = ""
 ) -> _C | None:
     """A clock time; `written` is how its hour was typed: one digit or a word (not two
-    digits) for an hour 1-6 makes it ambiguous (03:00 or 15:00, convention 20)."""
+    digits) for an hour 1-6 makes it ambiguous (03:00 or 15:00, convention 20), for an hour
+    7-11 only under the evening option (07:30 or 19:30). "24:00" is 00:00 of the next day."""
     if h is None or not (0 <= h <= 24 and 0 <= mi <= 59) or (h == 24 and mi):
         return None
-    amb = not fixed and 1 <= h <= 6 and not (len(written) == 2 and written.isdigit())
-    return _C(m.start(), m.end(), "time", h=h % 24, m=mi, fixed=fixed, amb=amb)
+    loose = not fixed and not (len(written) == 2 and written.isdigit())
+    return _C(
+        m.start(),
+        m.end(),
+        "time",
+        h=h % 24,
+        m=mi,
+        fixed=fixed,
+        amb=loose and 1 <= h <= 6,
+        amb_evening=loose and 7 <= h <= 11,
+        next_day=h == 24,
+    )
 
 
 def _with_end(c: _C | None, h: int | None, mi: int = 0) -> _C | None:
@@ -52,6 +66,8 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> _C | None:
         return None
     h = _ampm(int(m[1]), m[6])
     c = _time_c(m, h, int(m[3]), fixed=bool(m[6]), written=m[1])
+    if c is None and not m[6] and (m[2] == ":" or _UUR_AT_END.search(m[0])):
+        return _bad(m.start(1), m.end(3), "time")  # "25:99", "24:30", "19.75 uur"
     return _with_end(c, int(m[4]), int(m[5])) if m[4] else c
 
 
@@ -59,7 +75,10 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> _C | None:
 def _r_clock_u(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if _blocked(ctx, m.start()):
         return None
-    return _time_c(m, int(m[1]), int(m[2] or 0), written=m[1])
+    c = _time_c(m, int(m[1]), int(m[2] or 0), written=m[1])
+    if c is None and m[2]:
+        return _bad(m.start(), m.end(), "time")  # "24u30", "19u75"
+    return c
 
 
 # "8 uur 15", "om 1 uur 30": the minutes after "uur" (convention 26)
@@ -108,7 +127,10 @@ _OM_LOOK = (
     + r")"
 )
 def _r_om(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    return _time_c(m, _hour(m[1]), int(m[2] or 0), written=m[1])
+    c = _time_c(m, _hour(m[1]), int(m[2] or 0), written=m[1])
+    if c is None and m[1].isdigit() and _UUR_AT_END.search(m[0]):
+        return _bad(m.start(1), m.end(), "time")  # "om 27 uur"
+    return c
 
 
 @_rule(

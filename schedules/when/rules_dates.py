@@ -15,7 +15,7 @@ from schedules.when.days import (
     _nth_weekday,
     _safe_date,
 )
-from schedules.when.parts import _C, _blocked, _Ctx, _date_c, _rule, _yr
+from schedules.when.parts import _C, _bad, _blocked, _Ctx, _date_c, _rule, _yr
 from schedules.when.words import (
     _DAYW_RE,
     _MON_FIRST_RE,
@@ -36,7 +36,20 @@ from schedules.when.words import (
 
 @_rule(r"(?<![\d.,:/-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d]|[-/.:]\d)")
 def _r_iso(m: re.Match[str], ctx: _Ctx) -> _C | None:
-    return _date_c(m, _safe_date(int(m[1]), int(m[3]), int(m[4])))
+    y, mon, day = int(m[1]), int(m[3]), int(m[4])
+    d = _safe_date(y, mon, day)
+    if d is None and 1 <= mon <= 12 and 1 <= day <= 31:
+        return _bad(m.start(), m.end(), "date")  # "2027-02-30"
+    return _date_c(m, d)
+
+
+def _day_or_bad(ctx: _Ctx, y: int | None, mon: int, day: int, start: int, end: int) -> _C:
+    """The date, or a bad piece when it cannot exist (convention 30): "30 februari", "29
+    februari 2027", "31-04". Without a year, 29 February is the next one (a leap year)."""
+    d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
+    if d is None:
+        return _bad(start, end, "date")
+    return _C(start, end, "date", d=d, year_given=y is not None)
 
 
 _FRACTION_AFTER = re.compile(
@@ -60,12 +73,11 @@ def _r_num(m: re.Match[str], ctx: _Ctx) -> _C | None:
     if _blocked(ctx, m.start()):
         return None
     if not (1 <= mon <= 12 and 1 <= day <= 31):
-        return None
+        return None  # "3-0", "15-40": no date at all
     y = _yr(m[4])
     if m[4] is not None and y is None:
         return None
-    d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
-    return _date_c(m, d, year_given=y is not None)
+    return _day_or_bad(ctx, y, mon, day, m.start(), m.end())
 
 
 # ---- day + month name ----
@@ -89,10 +101,12 @@ def _r_dm(m: re.Match[str], ctx: _Ctx) -> _C | None:
     end = m.end() if y is not None else m.end(2)
     if y is None and ctx.text[end : end + 1] == "." and m[2] not in _MON_FULL:
         end += 1  # "3 dec." (an abbreviation), but "op 3 december. Om 8 uur" ends a sentence
-    d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
-    if d is None:
-        return None
-    return _C(m.start(), end, "date", d=d, year_given=y is not None)
+    if day > 31 and m[2] not in _MON_FULL:
+        return None  # "45 jan": a count next to a name, not a day
+    c = _day_or_bad(ctx, y, mon, day, m.start(), end)
+    if c.kind == "bad":
+        c.start = m.start(1)  # "op de 30 februari": the part that does not exist
+    return c
 
 
 @_rule(
@@ -107,10 +121,11 @@ def _r_md(m: re.Match[str], ctx: _Ctx) -> _C | None:
         mm = re.match(r"(?:st|nd|rd|th|e|de|ste)\b", ctx.text[end:])
         if mm:
             end += mm.end()
-    d = _safe_date(y, mon, day) if y is not None else _next_md(ctx.today, mon, day)
-    if d is None:
+    if not 1 <= day <= 31:
         return None
-    return _C(m.start(), end, "date", d=d)
+    c = _day_or_bad(ctx, y, mon, day, m.start(), end)
+    c.year_given = False
+    return c
 
 
 @_rule(
