@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from handlers import COMMANDS, menu
-from handlers.i18n import en, nl
+from handlers.i18n import en, nl, t
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,8 +65,29 @@ def test_no_sql_outside_storage() -> None:
 def test_catalogs_have_the_same_keys_and_placeholders() -> None:
     assert set(nl.MESSAGES) == set(en.MESSAGES)
     placeholder = re.compile(r"\{(\w+)\}")
-    for key, text in nl.MESSAGES.items():
-        assert set(placeholder.findall(text)) == set(placeholder.findall(en.MESSAGES[key])), key
+
+    def names(entry: str | dict[str, str]) -> set[str]:
+        forms = [entry] if isinstance(entry, str) else list(entry.values())
+        return {name for form in forms for name in placeholder.findall(form)}
+
+    for key, entry in nl.MESSAGES.items():
+        other = en.MESSAGES[key]
+        assert names(entry) - {"count"} == names(other) - {"count"}, key
+        if isinstance(entry, dict) or isinstance(other, dict):
+            # a plural: both languages have the forms Babel's rules ask for, and "other"
+            assert isinstance(entry, dict), key
+            assert isinstance(other, dict), key
+            assert {"one", "other"} <= set(entry), key
+            assert {"one", "other"} <= set(other), key
+        else:
+            assert names(entry) == names(other), key
+
+
+def test_plural_forms_follow_the_languages_rules() -> None:
+    assert t("nl", "engine.failed", count=1).startswith("⚠️ Het lukte me niet om een bericht")
+    assert "3 berichten" in t("nl", "engine.failed", count=3)
+    assert "0 berichten" in t("nl", "engine.failed", count=0)
+    assert "2 messages" in t("en", "engine.failed", count=2)
 
 
 def test_every_command_is_documented_in_both_languages_and_the_menu() -> None:

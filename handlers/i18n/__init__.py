@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_datetime
 
 from handlers.i18n import en, nl
+from handlers.i18n.catalog import Catalog, Plural
 
-CATALOGS: dict[str, dict[str, str]] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
+CATALOGS: dict[str, Catalog] = {"nl": nl.MESSAGES, "en": en.MESSAGES}
 DEFAULT_LANGUAGE = "nl"
 
 
@@ -34,10 +37,29 @@ def _capped(text: str) -> str:
     return text if len(text) <= MAX_PARAM else text[: MAX_PARAM - 1] + "…"
 
 
+def _template(lang: str, key: str, params: dict[str, Any]) -> str:
+    """The text of `key` in `lang` (falling back to Dutch); a plural entry gives the form that
+    `count` needs in that language (Babel's plural rules: "1 werkdag", "2 werkdagen")."""
+    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
+    entry = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
+    if isinstance(entry, str):
+        return entry
+    return plural_form(entry, lang, params["count"])
+
+
+def plural_form(forms: Plural, lang: str, count: Any) -> str:
+    category = _locale(lang).plural_form(abs(count) if isinstance(count, int) else count)
+    return forms.get(category) or forms["other"]
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang)
+
+
 def t(lang: str, key: str, **params: Any) -> str:
     """The message `key` in `lang` (falling back to Dutch), with params HTML-escaped."""
-    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
-    template = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
+    template = _template(lang, key, params)
     safe = {
         name: value if isinstance(value, Raw) else html.escape(_capped(str(value)), quote=False)
         for name, value in params.items()
@@ -47,9 +69,7 @@ def t(lang: str, key: str, **params: Any) -> str:
 
 def label(lang: str, key: str, **params: Any) -> str:
     """A button label: plain text, so nothing is escaped (Telegram shows labels as typed)."""
-    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANGUAGE])
-    template = catalog.get(key) or CATALOGS[DEFAULT_LANGUAGE][key]
-    return template.format(**params)
+    return _template(lang, key, params).format(**params)
 
 
 def format_moment(

@@ -1,0 +1,193 @@
+"""English texts of /besluit, /actie and /verslag. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "cmd.besluit.description": "log a decision (board)",
+    "cmd.besluit.example": "/besluit 3: we apply for a grant for the street party",
+    "cmd.besluit.usage": "/besluit text, or /besluit 3: text for agenda item 3",
+    "cmd.besluiten.description": "look up decisions",
+    "cmd.besluiten.example": "/besluiten grant",
+    "cmd.besluiten.usage": "/besluiten, or /besluiten word to search",
+    "cmd.actie.description": "log an action, with who and by when",
+    "cmd.actie.example": "/actie send the residents' letter @jan by friday",
+    "cmd.actie.usage": (
+        "/actie what [@who or a name, gemeente, stadsdeel, PEP, wijkagent] [by when],"
+        " or /actie as a reply to a message; /actie 12 shows action 12"
+    ),
+    "cmd.acties.description": "open actions: tick off or postpone",
+    "cmd.acties.example": "/acties mijn",
+    "cmd.acties.usage": "/acties, or /acties mijn for only yours",
+    "decision.logged": "📌 Decision {number}: {what}",
+    "decision.too_long": "That is a long decision: keep it to {limit} characters at most.",
+    "decision.list.title": "📌 <b>Decisions of {group}</b> ({count})",
+    "decision.list.title.search": "📌 <b>Decisions with “{search}”</b> ({count})",
+    "decision.list.heading.none": "<b>Outside a meeting</b>",
+    "decision.list.item": "{number}. {what} <i>({day})</i>",
+    "decision.list.empty": (
+        "No decisions logged yet. A board member logs one with <code>/besluit text</code>."
+    ),
+    "decision.list.none_found": "No decisions found with “{search}”.",
+    "action.ask": (
+        "What is the action, who does it and by when? Reply to this message, for example:"
+        " <i>send the residents' letter @jan by friday</i>"
+    ),
+    "action.bad": "{reason}\n\nHow to use it: {usage}\nFor example: <code>{example}</code>",
+    "action.bad.no_text": "What needs doing? The action itself is missing.",
+    "action.bad.past": "The date {moment} has passed. Choose a date from today on.",
+    "action.too_long": "That is a long action: keep it to {limit} characters at most.",
+    "action.too_many_owners": (
+        "Too many owners: an action has {limit} at most. Split it into smaller actions."
+    ),
+    "action.unknown_user": (
+        "🤔 I don't know {names} in this group (I only know people who asked me something"
+        " here). Do you mean {plain} as a name, without Telegram? Then reply <b>yes</b> to"
+        " this message. Otherwise nothing is stored; send /actie again.\n\n"
+        "How to use it: {usage}"
+    ),
+    "action.not_created": "All right, nothing was stored.",
+    "action.only_self": (
+        "You can only log an action for yourself. A board member can give actions to others."
+    ),
+    "action.already_done": "Action {number} is done already.",
+    "action.already_dropped": "Action {number} was dropped already.",
+    "action.already_yours": "Action {number} is yours already.",
+    "action.other_group": "This button belongs to an action of another group.",
+    "action.not_found": "I cannot find action {number}. See the actions with /acties.",
+    "action.party.gemeente": "municipality",
+    "action.party.stadsdeel": "district office",
+    "action.party.pep": "PEP",
+    "action.party.wijkagent": "community officer",
+    "action.party.politie": "police",
+    "action.party.woningcorporatie": "housing corporation",
+    "action.created": "✅ Action {number}: {what}. {who}",
+    "action.created_due": "✅ Action {number}: {what}. {who}, by {due}",
+    "action.line": "{number}. {what}, by {due}",
+    "action.line.overdue": "⚠️ {number}. {what}, by {due} <b>(overdue)</b>",
+    "action.line.no_due": "{number}. {what}",
+    "action.line.owners": " ({who})",
+    "action.card.title": "📋 <b>Action {number}</b>: {what}",
+    "action.card.group": "Group: {group}",
+    "action.card.owners": "👤 {who}",
+    "action.card.due": "📅 by {due}",
+    "action.card.due.overdue": "⚠️ by {due} <b>(overdue)</b>",
+    "action.card.state.done": "✅ Done",
+    "action.card.state.dropped": "🚫 Dropped: {reason}",
+    "action.card.timeline": "<b>History</b>",
+    "action.timeline.created": "• {when}: created by {by}",
+    "action.timeline.done": "• {when}: done, reported by {by}",
+    "action.timeline.dropped": "• {when}: dropped by {by} ({detail})",
+    "action.timeline.postponed": "• {when}: postponed by {by}, {detail}",
+    "action.timeline.moved": "from {old} to {new}",
+    "action.timeline.taken_over": "• {when}: taken over by {by} (was: {detail})",
+    "action.timeline.reminded": "• {when}: reminder {detail}",
+    "action.button.done": "✅ Done",
+    "action.button.drop": "🚫 Won't do",
+    "action.button.later": "📅 Postpone",
+    "action.button.take": "🙋 Take over",
+    "action.button.back": "↩️ Back to the list",
+    "action.list.title": "📋 <b>Open actions of {group}</b> ({count})",
+    "action.list.title.mine": "📋 <b>Your open actions</b> ({count})",
+    "action.list.title.private": "📋 <b>Your open actions, from all your groups</b> ({count})",
+    "action.list.heading.owner": "<b>👤 {who}</b>",
+    "action.list.heading.group": "<b>👥 {group}</b>",
+    "action.list.hint": "<i>Tap a number to tick off, postpone or take over that action.</i>",
+    "action.list.empty.a": (
+        "No open actions. 🎉 Log one with <code>/actie what @who by when</code>."
+    ),
+    "action.list.empty.m": "You have no open actions. 🎉",
+    "action.list.empty.p": "You have no open actions in any group. 🎉",
+    "action.done": "✅ Action {number} is done. Thank you!",
+    "action.taken": "🙋 Action {number} is yours now.",
+    "action.ask_reason": (
+        "Why is action {number} ({what}) not going ahead? Reply to this message with the"
+        " reason; it goes into the history."
+    ),
+    "action.dropped": "🚫 Action {number} ({what}) is dropped: {reason}",
+    "action.ask_due": (
+        "Until when do you postpone action {number} ({what})? Reply to this message, for"
+        " example: <i>next friday</i>."
+    ),
+    "action.bad_due": "I cannot read a date in that.",
+    "action.bad_due_past": "That date has passed.",
+    "action.postponed": "📅 Action {number} ({what}) is postponed to {due}.",
+    "action.remind.private": "⏰ <b>From {group}</b>",
+    "action.remind.before": "⏰ In two days: action {number}, {what} (by {due}).",
+    "action.remind.due": "⏰ Today is the day: action {number}, {what} (by {due}).",
+    "action.remind.overdue": (
+        "⚠️ Action {number}, {what}, was due by {due}. Did it work out? Tick it off, or postpone it."
+    ),
+    "action.remind.to.private": "privately to {name}",
+    "action.remind.to.group": "in the group to {name}",
+    "action.digest.title": "🗓️ <b>Weekly overview: open actions of {group}</b> ({count})",
+    "action.digest.hint": "<i>Tick off, postpone or take over: /acties</i>",
+    "action.export.caption": "📊 All actions of {group} ({count}), for Excel or LibreOffice.",
+    "action.export.empty": "There are no actions to export yet.",
+    "action.export.header": (
+        "Number;Action;Owners;Due;Status;Reason;Created on;Created by;Closed on;Last change"
+    ),
+    "action.state.open": "open",
+    "action.state.done": "done",
+    "action.state.dropped": "won't do",
+    "setting.actions.digest.label": "Weekly overview of the actions",
+    "setting.actions.digest.help": "Which day and time the open actions go to the group, or off.",
+    "setting.actions.reminders.label": "Reminders to owners",
+    "setting.actions.reminders.help": (
+        "Two days before the date, on the day itself, then weekly (three times at most)."
+    ),
+    "setting.actions.after_meeting.label": "Action list after a meeting",
+    "setting.actions.after_meeting.help": (
+        "This long after a meeting I send its actions, unless a report was posted already."
+    ),
+    "cmd.verslag.description": "report of the meeting: decisions, actions, who came",
+    "cmd.verslag.example": "/verslag",
+    "cmd.verslag.usage": "/verslag (of the meeting going on now, or the last one)",
+    "decision.no_item": "The meeting has no agenda item {number}.",
+    "decision.in_meeting": "In the meeting of {day}.",
+    "decision.on_item": "Agenda item {number}: {item}",
+    "decision.which_item": "Which agenda item does this decision belong to?",
+    "decision.button.no_item": "None of them",
+    "decision.list.heading": "<b>Meeting of {day}</b>",
+    "report.no_meeting": "There has been no meeting to report on yet. Plan one with /overleg.",
+    "report.title": "📝 <b>Report of the meeting of {day}</b>\n{group}",
+    "report.section.meeting": "<b>Meeting</b>",
+    "report.section.agenda": "<b>Agenda and decisions</b>",
+    "report.section.decisions": "<b>Other decisions</b>",
+    "report.section.new_actions": "<b>New actions</b>",
+    "report.section.open_before": "<b>Still open from before</b>",
+    "report.when": "🕖 {when}",
+    "report.time": "{start} to {end}",
+    "report.place": "📍 {place}",
+    "report.chair": "Chair: {name}",
+    "report.minute_taker": "Minutes: {name}",
+    "report.present": "👥 Present ({count}): {names}",
+    "report.excused": "Sent apologies: {names}",
+    "report.no_items": "There were no items on the agenda.",
+    "report.item": "{number}. {text}",
+    "report.decision": "   📌 Decision {number}: {text}",
+    "report.no_actions": "No new actions.",
+    "report.button.attendance": "👥 Correct who came",
+    "report.button.back": "↩️ Done",
+    "report.attendance": "👥 Who came to the meeting of {day}? Tap a name to switch it.",
+    "report.doc.caption": "📄 The report, ready to print (A4).",
+    "report.doc.heading": "Report of the meeting of {day}",
+    "report.doc.footer": "Made by Wijkbot on {moment}.",
+    "report.doc.place": "Place",
+    "report.doc.chair": "Chair",
+    "report.doc.minute_taker": "Minutes",
+    "report.doc.present": "Present",
+    "report.doc.excused": "Sent apologies",
+    "report.doc.agenda": "Agenda and decisions",
+    "report.doc.no_items": "There were no items on the agenda.",
+    "report.doc.decision": "Decision",
+    "report.doc.decisions": "Other decisions",
+    "report.doc.new_actions": "New actions",
+    "report.doc.no_actions": "No new actions.",
+    "report.doc.open_before": "Still open from before",
+    "report.doc.action": "Action",
+    "report.doc.owners": "Who",
+    "report.doc.due": "Due",
+    "report.doc.overdue": "overdue",
+    "report.list.title": "📋 <b>Actions from the meeting of {day}</b>",
+    "report.list.hint": "<i>Tick off, postpone or take over: /acties. The full report: /verslag</i>",
+}

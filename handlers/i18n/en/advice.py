@@ -1,0 +1,282 @@
+"""English texts of /advies and /adviezen. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "cmd.advies.description": "record advice to the municipality and follow it up",
+    "cmd.advies.example": "/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen gevraagd",
+    "cmd.advies.usage": (
+        "/advies subject [verzonden date] [aan whom or e-mail address] [gevraagd|ongevraagd];"
+        " /advies 4 for the timeline; /advies 4 termijnen [ontvangst 15 werkdagen]"
+        " [reactie 8 weken]; /advies 4 ontvangen [date]; /advies 4 beantwoord [date]"
+        " outcome: summary; /advies 4 verdaagd date reason; /advies 4 intrekken"
+    ),
+    "cmd.adviezen.description": "all advice with its status; figures per year",
+    "cmd.adviezen.example": "/adviezen cijfers",
+    "cmd.adviezen.usage": "/adviezen or /adviezen cijfers",
+    "setting.advice.ack_days.label": "Acknowledgement deadline",
+    "setting.advice.ack_days.help": "working days after sending (default 10)",
+    "setting.advice.reply_period.label": "Reply deadline",
+    "setting.advice.reply_period.help": "after sending, for example 6 weeks",
+    "setting.advice.very_late.label": "Very late at",
+    "setting.advice.very_late.help": "percent of the reply period; 200% is twice as long",
+    "setting.advice.overview.label": "Weekly advice overview",
+    "setting.advice.overview.help": "day and time of the board's overview, or off",
+    "setting.advice.escalation.label": "Escalation contact",
+    "setting.advice.escalation.help": "whom the board escalates to, e.g. the district director",
+    "setting.advice.gemeente_mail.label": "Municipality e-mail",
+    "setting.advice.gemeente_mail.help": "where 'Mail the municipality' sends to; several addresses with commas",
+    "setting.advice.reply_to.label": "Secretary's reply-to",
+    "setting.advice.reply_to.help": "replies to the e-mails go to this address",
+    "advice.ask": (
+        "Which advice is it? Reply to this message with the subject, and when and to whom it"
+        " went if you like, for example:"
+        " <code>Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>"
+    ),
+    "advice.registered": "✅ Recorded as advice {number}.",
+    "advice.too_long": "That is too long: at most {limit} characters.",
+    "advice.bad.future": (
+        "{date} is in the future; record advice once it has been sent. Nothing was saved.\n"
+        "How to use it: {usage}"
+    ),
+    "advice.bad.date": (
+        "I do not understand the date: {value}. Write for example <code>verzonden 3 november</code>."
+        " Nothing was saved.\nHow to use it: {usage}"
+    ),
+    "advice.bad.email": "{value} is not a valid e-mail address. Nothing was saved.\nHow to use it: {usage}",
+    "advice.unknown": (
+        "There is no advice {number} in this group. /adviezen shows all of them.\n"
+        "How to use it: {usage}"
+    ),
+    "advice.refused.ontvangen": "Advice {number} was already acknowledged; nothing changed.",
+    "advice.refused.beantwoord": "Advice {number} has been answered; it cannot change any more.",
+    "advice.refused.ingetrokken": "Advice {number} was withdrawn; it cannot change any more.",
+    "advice.refused.verzonden": "That is not possible for advice {number} now; nothing changed.",
+    "advice.answer.no_summary": "Put a short summary of the reply to advice {number} after the colon.",
+    "advice.answer.no_outcome": (
+        "Which outcome? Choose overgenomen, deels overgenomen, niet overgenomen or aangehouden,"
+        " for example <code>/advies 4 beantwoord deels overgenomen: the trees stay</code>."
+    ),
+    "advice.postpone.no_reason": "Give the reason for postponing advice {number} too, for example <code>/advies 4 verdaagd 15 januari council debate</code>.",
+    "advice.postpone.not_later": "A postponement must be later than the current reply deadline of advice {number}.",
+    "advice.date_before_sent": "That date is before advice {number} was sent.",
+    "advice.terms.ack_workdays": "The acknowledgement deadline counts working days, for example <code>ontvangst 15 werkdagen</code>.",
+    "advice.terms.reply_weeks": "The reply deadline counts weeks or days, for example <code>reactie 8 weken</code>.",
+    "advice.state.sent": "sent",
+    "advice.state.acknowledged": "acknowledged",
+    "advice.state.answered": "answered",
+    "advice.state.withdrawn": "withdrawn",
+    "advice.late.te_laat": ", ⚠️ late",
+    "advice.late.lang_te_laat": ", 🚨 very late",
+    "advice.period.workdays": "{n} working days",
+    "advice.period.weeks": "{n} weeks",
+    "advice.period.days": "{n} days",
+    "advice.to": " to {recipient}",
+    "advice.to_email": " ({email})",
+    "advice.requested": " (requested advice)",
+    "advice.unrequested": " (unsolicited advice)",
+    "advice.card.title": "📨 <b>Advice {number}: {subject}</b>",
+    "advice.card.sent": "Sent on {date}{to}{requested}",
+    "advice.card.document": "📎 {name}",
+    "advice.card.state": "Status: <b>{state}</b>",
+    "advice.card.acknowledged": "✅ Acknowledged on {date}",
+    "advice.card.ack_due": "⏳ Acknowledgement due by {date} ({period})",
+    "advice.card.answered": "✅ Reply on {date}: <b>{outcome}</b>\n{summary}",
+    "advice.card.reply_due": "⏳ Substantive reply due by {date} ({period})",
+    "advice.card.reply_postponed": "⏳ Substantive reply due by {date} (postponed: {reason})",
+    "advice.card.very_late": "Very late after {date}",
+    "advice.button.ack": "✅ Acknowledge receipt",
+    "advice.button.answer": "💬 Give the reply",
+    "advice.button.mail": "✉️ Mail the municipality",
+    "advice.button.mailed": "✉️ Mailed on {date}",
+    "advice.list.title": "📨 <b>Advice</b> ({count})",
+    "advice.list.empty": (
+        "No advice recorded yet. The board does that with for example"
+        " <code>/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>."
+    ),
+    "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · sent {sent} · {days} working days{next}",
+    "advice.list.next.ack": " · acknowledgement due {date}",
+    "advice.list.next.reply": " · reply due {date}",
+    "advice.list.button": "📄 {number}",
+    "advice.timeline.title": "<b>Timeline</b>",
+    "advice.timeline.item": "• {at}: {text}",
+    "advice.tl.registered": "recorded by {by} (sent {sent})",
+    "advice.tl.acknowledged": "receipt acknowledged ({on}), recorded by {by}",
+    "advice.tl.answered": "reply received ({on}): {outcome}, recorded by {by}. {summary}",
+    "advice.tl.withdrawn": "withdrawn by {by}",
+    "advice.tl.postponed": "postponed to {to}, recorded by {by}: {reason}",
+    "advice.tl.terms": "deadlines changed by {by}: acknowledgement {ack} working days, reply {reply} days",
+    "advice.tl.chased_ack": "reminder sent: no acknowledgement (deadline {deadline})",
+    "advice.tl.chased_reply": "reminder sent: no substantive reply (deadline {deadline})",
+    "advice.tl.escalated": "very late ({deadline}): escalation suggested to the board",
+    "advice.tl.mailed": "mailed to {to} by {by} ({what})",
+    "advice.terms.title": "🧮 <b>Deadlines of advice {number}: {subject}</b>",
+    "advice.terms.sent": "Sent on {date}.",
+    "advice.terms.ack": "⏳ <b>Acknowledgement: by {date}</b>\n{period} after {start}.",
+    "advice.terms.reply": "⏳ <b>Substantive reply: by {date}</b>\n{period} after {start}.",
+    "advice.terms.very_late": "🚨 <b>Very late after {date}</b>\n{period} after {start}.",
+    "advice.terms.weekend_days": "Not counted: {n} weekend days.",
+    "advice.terms.skipped": "Not counted: {date}, {name}.",
+    "advice.terms.moved": "{raw} falls in the {reason}; the deadline runs to the first working day after it.",
+    "advice.terms.because_weekend": "weekend",
+    "advice.terms.postponed": "⏳ <b>Substantive reply: by {date}</b>\nPostponed by the municipality: {reason}.",
+    "advice.terms.footer": (
+        "Working days follow the Dutch Algemene termijnenwet: no weekends or public holidays."
+        " Change (board): <code>/advies {number} termijnen ontvangst {ack} werkdagen</code> or"
+        " <code>/advies {number} termijnen reactie 8 weken</code>. Very late at {percent}% of"
+        " the reply period."
+    ),
+    "advice.withdrawn": "↩️ Advice {number} was withdrawn. I will send no more reminders about it.",
+    "advice.postponed": (
+        "📅 Advice {number} was postponed: the substantive reply is due by {date} ({reason})."
+        " Very late after {very_late}."
+    ),
+    "advice.acknowledged": "✅ Receipt of advice {number} is acknowledged ({date}). Thank you!",
+    "advice.answered": "✅ Advice {number} has been answered ({date}): {outcome}.",
+    "advice.outcome.adopted": "adopted",
+    "advice.outcome.partly": "partly adopted",
+    "advice.outcome.rejected": "not adopted",
+    "advice.outcome.deferred": "deferred",
+    "advice.ask_outcome": "What is the outcome of the reply to advice {number}?",
+    "advice.outcome_chosen": "Outcome of advice {number}: {outcome}.",
+    "advice.ask_summary": "Advice {number}: {outcome}. Summarise the reply briefly: reply to this message.",
+    "advice.chase.greeting": "Dear {names},",
+    "advice.chase.greeting_nobody": "Dear municipality,",
+    "advice.chase.ack": (
+        "{greeting}\n\non {sent} we sent advice {number}, <b>{subject}</b>,{to}. We expected"
+        " the acknowledgement by {deadline}, but have not received it yet. We have now waited"
+        " {workdays} working days ({days} days). Could you acknowledge receipt with the button"
+        " below? Thank you!"
+    ),
+    "advice.chase.reply": (
+        "{greeting}\n\non {sent} we sent advice {number}, <b>{subject}</b>,{to}. We expected"
+        " the substantive reply by {deadline}, but it has not come yet. We have now waited"
+        " {workdays} working days ({days} days). Could you let us know when to expect it? The"
+        " button below records the reply."
+    ),
+    "advice.chase.what.ack": "acknowledgement reminder",
+    "advice.chase.what.reply": "reply reminder",
+    "advice.chase.what.very_late": "escalation",
+    "advice.escalate": (
+        "🚨 <b>Advice {number} is very late</b>\n\n{board}: on {sent} we sent <b>{subject}</b>,"
+        " and after {very_late} there is still no reply. Time to escalate{who}. Below is a text"
+        " to forward (tap it to copy):\n\n<pre>{text}</pre>"
+    ),
+    "advice.escalate.contact": " to {contact}",
+    "advice.escalate.no_contact": (
+        "; set an escalation contact in /instellingen (advice and mail), e.g. the district director"
+    ),
+    "advice.escalate.board": "Board",
+    "advice.forward.text": (
+        'Dear {contact},\n\n{group} sent advice {number}, "{subject}", to the municipality.'
+        " Despite reminders we have had no substantive reply after {workdays} working days."
+        "\n\nWhat happened:\n{facts}\n\nCould you make sure we receive a reply soon?\n\nKind"
+        " regards,\n{group}"
+    ),
+    "advice.forward.anyone": "Sir or Madam",
+    "advice.forward.sent": "- {date}: advice sent{to}",
+    "advice.forward.acknowledged": "- {date}: receipt acknowledged",
+    "advice.forward.no_ack": "- {date}: acknowledgement deadline passed without acknowledgement",
+    "advice.forward.postponed": "- postponed to {date}: {reason}",
+    "advice.forward.no_reply": "- {date}: reply deadline passed",
+    "advice.overview.title": "📋 <b>Weekly advice overview</b>: {count} open",
+    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advies 4 the timeline of advice 4.</i>",
+    "advice.mail.subject": "Advice {number}: {subject} ({group})",
+    "advice.mail.body.ack": (
+        'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
+        " expected an acknowledgement by {deadline} and have not received it yet. We have now"
+        " waited {workdays} working days.\n\nCould you acknowledge receipt? You can reply to"
+        " this e-mail.\n\nKind regards,\n{group}"
+    ),
+    "advice.mail.body.reply": (
+        'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
+        " expected a substantive reply by {deadline} and have not received it yet. We have now"
+        " waited {workdays} working days.\n\nCould you let us know when to expect it? You can"
+        " reply to this e-mail.\n\nKind regards,\n{group}"
+    ),
+    "advice.mail.body.very_late": (
+        'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}".'
+        " After {workdays} working days we have no substantive reply.\n\nKind regards,\n{group}"
+    ),
+    "advice.mail.you": "you",
+    "advice.mail.already": "This reminder was already mailed on {date}.",
+    "advice.mail.no_address_yet": "(no address yet: set it in /instellingen)",
+    "advice.mail.copy": (
+        "✉️ No mail server is set up, so send this e-mail yourself. Tap a block to copy it.\n\n"
+        "To: <code>{to}</code>{reply_to}\nSubject: <code>{subject}</code>\n\n"
+        "<pre>{body}</pre>\n\nWijkbot can mail itself once the administrator sets SMTP_URL and"
+        " MAIL_FROM; the municipality's and the secretary's addresses are in /instellingen"
+        " (advice and mail)."
+    ),
+    "advice.mail.no_address": (
+        "I do not know the municipality's e-mail address yet. Set it with"
+        " <code>/instellingen gemeentemail stadsdeel@denhaag.nl</code>, or give it with the"
+        " advice (aan address@municipality.nl). Nothing was mailed."
+    ),
+    "advice.mail.failed.down": (
+        "⚠️ The mail server cannot be reached ({reason}). Nothing was mailed; try the same"
+        " button again later."
+    ),
+    "advice.mail.failed.login": (
+        "⚠️ The mail server refuses the login ({reason}). Nothing was mailed; ask the"
+        " administrator to check SMTP_URL."
+    ),
+    "advice.mail.failed.refused": (
+        "⚠️ The mail server refuses the message ({reason}). Nothing was mailed; check the"
+        " address in /instellingen."
+    ),
+    "advice.mail.reply_to": "\nReply to: <code>{address}</code>",
+    "advice.figures.title": "📊 <b>Advice of {group}: figures per year</b>",
+    "advice.figures.year": (
+        "<b>{year}</b>: {count} ({withdrawn} withdrawn)\n"
+        "• Acknowledged on time: {ack}\n"
+        "• Answered on time: {reply}\n"
+        "• Median to acknowledgement: {ack_days}\n"
+        "• Median to substantive reply: {reply_days}\n"
+        "• Outcomes: {outcomes}"
+    ),
+    "advice.figures.count.one": "{n} advice",
+    "advice.figures.count.many": "{n} pieces of advice",
+    "advice.figures.percent": "{percent}% ({part} of {whole})",
+    "advice.figures.workdays": "{n} working days",
+    "advice.figures.nothing_yet": "nothing to measure yet",
+    "advice.figures.no_outcomes": "none yet",
+    "advice.figures.footer": (
+        "<i>An advice counts once it is acknowledged or answered, or once its deadline has"
+        " passed. Working days as the Dutch Algemene termijnenwet counts them.</i>"
+    ),
+    "advice.figures.chart_caption": "Working days to acknowledgement and reply, per advice",
+    "advice.chart.title": "The municipality's response time per advice",
+    "advice.chart.x": "advice",
+    "advice.chart.y": "working days after sending",
+    "advice.chart.ack": "to acknowledgement",
+    "advice.chart.reply": "to substantive reply",
+    "advice.chart.deadline": "deadline",
+    "advice.chart.open": "still open (until today)",
+    "advice.lateness.op_tijd": "",
+    "advice.lateness.te_laat": "late",
+    "advice.lateness.lang_te_laat": "very late",
+    "advice.csv.caption": "📎 {count} advice, to open in Excel or LibreOffice.",
+    "advice.csv.requested.True": "requested",
+    "advice.csv.requested.False": "unsolicited",
+    "advice.csv.number": "number",
+    "advice.csv.subject": "subject",
+    "advice.csv.recipient": "to",
+    "advice.csv.requested": "requested",
+    "advice.csv.sent": "sent",
+    "advice.csv.ack_due": "acknowledgement due",
+    "advice.csv.reply_due": "reply due",
+    "advice.csv.very_late": "very late after",
+    "advice.csv.state": "status",
+    "advice.csv.late": "late",
+    "advice.csv.acknowledged": "acknowledged on",
+    "advice.csv.answered": "answered on",
+    "advice.csv.outcome": "outcome",
+    "advice.csv.summary": "summary",
+    "advice.csv.ack_days": "working days to acknowledgement",
+    "advice.csv.reply_days": "working days to reply",
+    "advice.csv.postponed_to": "postponed to",
+    "advice.csv.postpone_reason": "reason for postponement",
+    "advice.csv.document": "document",
+    "advice.mail.sent": "✉️ Mailed to {to}.",
+}

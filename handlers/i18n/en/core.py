@@ -1,0 +1,187 @@
+"""English texts of the kit and setup: greeting, help, errors, settings, dates, the engine. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "greeting": (
+        "👋 Hello {group}! I am Wijkbot. I help keep your meetings on track: agendas,"
+        " decisions and actions, advice to the municipality, polls and reminders.\n\n"
+        "To get started:\n"
+        "1. Make the board members admins of the group, or add them with /bestuur toevoegen.\n"
+        "2. Add municipality staff with /gemeente toevoegen.\n"
+        "3. See what I can do with /help, and set a first reminder with"
+        " /herinner next tuesday 19:30 board meeting."
+    ),
+    "start.private": (
+        "👋 Hello {name}! I am Wijkbot, the assistant of your residents' meetings.\n\n"
+        "Here in the private chat I can send you personal reminders, and you can use /herinner"
+        " and /herinneringen for yourself. In the group I do the rest: agenda, decisions,"
+        " actions, advice and polls.\n\nAdd me to your group chat to begin. /help shows it all."
+    ),
+    "help.title.group": "📋 <b>What Wijkbot can do</b>",
+    "help.title.private": "📋 <b>What Wijkbot can do</b> (in this private chat)",
+    "help.line": "{command} — {description}\n    <i>{example}</i>",
+    "help.aliases": " (also {aliases})",
+    "help.footer": "A command without details? I will ask for them step by step.",
+    "cmd.help.description": "every command with an example",
+    "cmd.help.example": "/help",
+    "cmd.help.usage": "/help",
+    "cmd.start.description": "meet Wijkbot",
+    "cmd.start.example": "/start",
+    "cmd.start.usage": "/start",
+    "cmd.instellingen.description": "language, time zone and name of the group",
+    "cmd.instellingen.example": "/instellingen timezone Europe/Amsterdam",
+    "cmd.instellingen.usage": (
+        "/instellingen, or /instellingen language nl | timezone Europe/Amsterdam"
+        " | name BO Duindorp | time 09:00"
+    ),
+    "cmd.export.description": "the group's data as a file (board)",
+    "cmd.export.example": "/export acties",
+    "cmd.export.usage": "/export acties or /export adviezen (a CSV file for Excel or LibreOffice), or a bare /export for everything (a ZIP of JSON and CSV)",
+    "error.generic": (
+        "😕 Sorry, something went wrong on my side. Please try again in a moment; if it still"
+        " fails, tell the group's admin."
+    ),
+    "error.usage": "How to use it: {usage}\nFor example: <code>{example}</code>",
+    "error.permission.board": "Only board members can do this.",
+    "error.permission.admin": "Only admins of the group can do this.",
+    "error.permission.gemeente": "Only municipality contacts can do this.",
+    "error.permission.owner": "Only whoever made this, or a board member, can do this.",
+    "error.group_only": "This only works in your group chat.",
+    "error.not_found": "I cannot find that (any more).",
+    "error.stale_button": "This button belongs to something that no longer exists.",
+    "prompt.already_answered": "That question was already answered. Send the command again to change something.",
+    "error.not_your_prompt": "This question was for {name}.",
+    "settings.title": (
+        "⚙️ <b>Settings for {group}</b>\n"
+        "Language: {language}\n"
+        "Time zone: {timezone}\n"
+        "Name: {name}\n"
+        "Default time for reminders: {default_time}"
+    ),
+    "settings.language.nl": "Nederlands",
+    "settings.language.en": "English",
+    "settings.button.timezone": "🕒 Time zone",
+    "settings.button.name": "✏️ Name",
+    "settings.button.default_time": "⏰ Default time",
+    "settings.button.done": "Done",
+    "settings.closed": "⚙️ Settings saved.",
+    "settings.ask.timezone": "Which time zone? Reply to this message, e.g. <code>Europe/London</code>.",
+    "settings.ask.name": "What name should I use for this group? Reply to this message.",
+    "settings.ask.default_time": (
+        "At what time should I send reminders that have no time? Reply to this message,"
+        " e.g. <code>09:00</code>."
+    ),
+    "settings.bad.language": "I do not know that language. Choose <code>nl</code> or <code>en</code>.",
+    "settings.bad.timezone": "Unknown time zone: {value}. Use a name like <code>Europe/Amsterdam</code>.",
+    "settings.bad.default_time": "That is not a time: {value}. Use e.g. 09:00.",
+    "settings.bad.name": "That name is empty or too long (at most 64 characters).",
+    "settings.saved.language": "✅ I will speak English here from now on.",
+    "settings.saved.timezone": "✅ The time zone is now {value}.",
+    "settings.saved.name": "✅ I will call this group {value} from now on.",
+    "settings.saved.default_time": "✅ Reminders without a time will go out at {value}.",
+    # Feature settings, by area (domain/settings.py)
+    "settings.area.meetings": "📅 Meetings and agenda",
+    "settings.area.actions": "✅ Actions",
+    "settings.area.advice": "📨 Advice and mail",
+    "settings.area.polls": "🗳️ Polls",
+    "settings.area.privacy": "🔒 Privacy",
+    "settings.area.title": "⚙️ <b>{area}</b> ({group})",
+    "settings.area.line": "• {label}: <b>{value}</b>\n   <i>{help}</i>",
+    "settings.button.back": "◀️ Back",
+    "settings.button.change": "✏️ {label}",
+    "settings.button.toggle": "{label}: {value}",
+    "settings.ask.feature": (
+        "What should <b>{label}</b> be? Now: {value}.\n<i>{help}</i>\nReply to this message."
+    ),
+    "settings.saved.feature": "✅ {label}: {value}.",
+    "settings.bad.duration": (
+        "I can't read that as a duration: {value}. Write for example <code>7 days</code>,"
+        " <code>2 hours</code> or <code>off</code>."
+    ),
+    "settings.bad.number": "That won't do: {value}. Choose a number from {minimum} to {maximum}.",
+    "settings.bad.percent": "That won't do: {value}. Choose a percentage, for example <code>50%</code>.",
+    "settings.bad.flag": "Choose <code>on</code> or <code>off</code>, not {value}.",
+    "settings.bad.weekly": (
+        "I can't read that: {value}. Write a day and a time, for example"
+        " <code>monday 09:00</code>, or <code>off</code>."
+    ),
+    "settings.bad.emails": (
+        "That is not a valid e-mail address: {value}. For example <code>district@denhaag.nl</code>;"
+        " separate several addresses with commas, and <code>none</code> clears them."
+    ),
+    "settings.bad.email": (
+        "That is not a valid e-mail address: {value}. For example <code>secretary@example.nl</code>,"
+        " or <code>none</code> to clear it."
+    ),
+    "settings.bad.text": "That is too long: {limit} characters at most.",
+    "setting.value.on": "on",
+    "setting.value.off": "off",
+    "setting.value.none": "none",
+    "setting.duration.m.one": "{n} minute",
+    "setting.duration.m.many": "{n} minutes",
+    "setting.duration.h.one": "{n} hour",
+    "setting.duration.h.many": "{n} hours",
+    "setting.duration.d.one": "{n} day",
+    "setting.duration.d.many": "{n} days",
+    "setting.duration.w.one": "{n} week",
+    "setting.duration.w.many": "{n} weeks",
+    "date.at": "'at'",
+    "engine.failed": {
+        "one": (
+            "⚠️ I could not deliver a message on time, not even after a few tries."
+            " See /herinneringen for what is still pending."
+        ),
+        "other": (
+            "⚠️ I could not deliver {count} messages on time, not even after a few tries."
+            " See /herinneringen for what is still pending."
+        ),
+    },
+    "engine.late": "<i>(sent late, the bot was offline)</i>",
+    "export.everything.caption": "📦 All data of {group} ({rows} rows), as JSON and CSV.",
+    "setting.unit.months": "months",
+    "flood.slow_down": (
+        "🐢 Easy, {name}: that was a lot of commands in a row. For the next {minutes}"
+        " minute I will not answer your commands, so the others get their turn too."
+    ),
+    # --- dates: asking back (issue 11)
+    "help.dates_hint": "    🗓️ type dates as you say them: /help dates",
+    "help.dates": (
+        "🗓️ <b>Type dates and times as you say them</b> (Dutch or English)\n"
+        "• <b>Days</b>: today, tomorrow, Tuesday, next Friday, December 3, 3-12, vandaag,"
+        " morgen, volgende week dinsdag, 3 december\n"
+        "• <b>Times</b>: 19:30, 7pm, noon, midnight, tonight, tomorrow morning, 20 uur,"
+        " half acht (7:30), kwart over zeven\n"
+        "• <b>From now</b>: in 2 hours, in two weeks, over een kwartier, binnen 5 werkdagen"
+        " (working days: no weekends or public holidays)\n"
+        "• <b>Periods</b>: end of January, week 50, this weekend, next weekend, volgende maand,"
+        " in maart, the first Tuesday of the month\n"
+        "• <b>From–to</b>: 7 t/m 18 december, van 19.30 tot 21.30 uur\n"
+        "• <b>Moved</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
+        "• <b>Holidays</b>: Christmas, Christmas Eve, New Year's Day, Easter, Good Friday,"
+        " Pinksteren, Koningsdag\n"
+        "• <b>Repeating</b> (/remind): every Monday 9:00, elke eerste dinsdag van de maand\n"
+        "\nFor <i>om 3 uur</i> (3 o'clock) I ask whether you mean 03:00 or 15:00; for"
+        " <i>binnenkort</i> (soon) or <i>na de zomer</i> (after the summer) I ask when exactly."
+    ),
+    "when.ask.which": "🕒 Which time do you mean? Choose below.",
+    "when.button": "{time} · {day}",
+    "when.chosen": "🕒 Chosen: {moment}",
+    "when.ask.day": (
+        "🗓️ When exactly? Reply to this message with a day and, if you like, a time,"
+        " for example: <i>next Tuesday 19:30</i> or <i>3 December</i>."
+    ),
+    "when.ask.again": (
+        "🤔 I cannot find a day in “{answer}” yet. When exactly? Reply to this message,"
+        " for example: <i>Friday 4 December 19:30</i> or <i>in two weeks</i>."
+    ),
+    "when.be_precise": (
+        "🤔 That time can be read two ways. Write it exactly, for example <i>15:00</i>"
+        " instead of <i>3 o'clock</i>, or <i>3 December</i> instead of <i>soon</i>."
+    ),
+    "setting.unit.per_year": "per year",
+    "setting.unit.workdays": "working days",
+    "error.permission.action_owner": (
+        "Only someone who owns the action, or a board member, can do this."
+    ),
+}

@@ -1,0 +1,180 @@
+"""English texts of /overleg and /agenda. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "cmd.overleg.description": "plan and view meetings (with RSVP and the agenda rhythm)",
+    "cmd.overleg.example": "/overleg tue 8 dec 19:30 Community centre De Boog",
+    "cmd.overleg.usage": (
+        "/overleg when [where] (board), /overleg every first tuesday of the month 19:30"
+        " [where] for a series, /overleg to see the coming ones, /overleg jaar for the"
+        " year's planning"
+    ),
+    "cmd.agenda.description": "put an item on the agenda or view the agenda",
+    "cmd.agenda.example": "/agenda Parking problems Duinstraat",
+    "cmd.agenda.usage": (
+        "/agenda item, or /agenda as a reply to a message; /agenda alone shows the agenda,"
+        " /agenda document sends it as a printable file"
+    ),
+    "meeting.usage_because": "{reason}\nHow to use it: {usage}\nFor example: <code>{example}</code>",
+    "meeting.no_date": "I see no date and time for the meeting.",
+    "meeting.no_time_series": "Add a time, so everyone knows when the meetings start.",
+    "meeting.past": "That moment has passed; meetings are planned in the future.",
+    "meeting.bad_date": "{value} does not exist.",
+    "meeting.bad_time": "{value} is not a valid time.",
+    "meeting.place_too_long": "That place is too long: at most {limit} characters.",
+    "meeting.ask_time": (
+        "What time does the meeting on {day} start? Reply to this message with a time,"
+        " for example <code>19:30</code>."
+    ),
+    "meeting.not_planned.held": "That meeting has already taken place.",
+    "meeting.not_planned.cancelled": "That meeting was cancelled.",
+    "meeting.not_planned.planned": "That meeting is planned.",
+    "meeting.title": "📅 <b>Meeting {group}</b>",
+    "meeting.title.cancelled": "❌ <b>Cancelled: meeting {group}</b>",
+    "meeting.when": "{start} until {end}",
+    "meeting.when_line": "🕒 {when}",
+    "meeting.place": "📍 {place}",
+    "meeting.chair": "🪑 Chair: {name}",
+    "meeting.minute_taker": "✍️ Minutes: {name}",
+    "meeting.series": "🔁 Series: {rule}. I always plan the next meeting myself.",
+    "meeting.rsvp.yes": "✅ Coming ({count})",
+    "meeting.rsvp.maybe": "🤔 Maybe ({count})",
+    "meeting.rsvp.no": "❌ Not coming ({count})",
+    "meeting.rsvp.hint": "<i>Use the buttons to say whether you come. The agenda: /agenda</i>",
+    "meeting.rsvp.saved.yes": "Noted: you are coming.",
+    "meeting.rsvp.saved.maybe": "Noted: maybe.",
+    "meeting.rsvp.saved.no": "Noted: you are not coming.",
+    "meeting.rsvp_closed": "You can no longer reply for this meeting.",
+    "meeting.button.yes": "I'm coming",
+    "meeting.button.maybe": "Maybe",
+    "meeting.button.no": "Not coming",
+    "meeting.button.move": "Move",
+    "meeting.button.cancel": "Cancel",
+    "meeting.button.chair": "Chair",
+    "meeting.button.minutes": "Minutes",
+    "meeting.button.back": "↩️ Back",
+    "meeting.ics.title": "Meeting {group}",
+    "meeting.ics.alarm": "Tomorrow: meeting {group}",
+    "meeting.ics.caption": "📎 Add the meeting to your calendar with this file.",
+    "meeting.ics.caption_changed": "📎 The changed meeting for your calendar.",
+    "meeting.ics.caption_cancelled": "📎 Remove the meeting from your calendar with this file.",
+    "meeting.ask_move": (
+        "When do we move the meeting of {when} to? Reply to this message, for example"
+        " <code>thursday 10 december 20:00</code>."
+    ),
+    "meeting.move_no_date": (
+        "I see no date. Reply to this message with the new moment, for example"
+        " <code>thursday 10 december 20:00</code>."
+    ),
+    "meeting.move_past": "That moment has passed. Reply to this message with a future moment.",
+    "meeting.moved": "📅 <b>The meeting has moved</b>\nWas: {before}\nNow: {after}",
+    "meeting.cancelled": "❌ <b>The meeting of {when} is cancelled.</b>",
+    "meeting.items_to": "the meeting of {day}",
+    "meeting.items_wait": "the next meeting (not planned yet)",
+    "meeting.items_moved": "The {count} agenda item(s) go to {target}.",
+    "meeting.no_board": "There are no board members yet. Add them with /bestuur toevoegen.",
+    "meeting.job.ask.c": "🪑 Who chairs the meeting of {when}?",
+    "meeting.job.ask.m": "✍️ Who takes the minutes at the meeting of {when}?",
+    "meeting.job.suggest": "Next in the rotation: ⭐ {name}",
+    "meeting.job.set.c": "{name} chairs on {day}.",
+    "meeting.job.set.m": "{name} takes the minutes on {day}.",
+    "meeting.list.empty": (
+        "No meeting is planned yet. Plan one with for example"
+        " <code>/overleg tue 8 dec 19:30 Community centre</code>."
+    ),
+    "meeting.list.title": "📅 <b>Coming meetings of {group}</b>",
+    "meeting.list.rsvp": "✅ {yes} coming · 🤔 {maybe} maybe · ❌ {no} not",
+    "meeting.year.title": "📆 <b>Meetings in {year}</b> ({group})",
+    "meeting.year.held": "✔️ {when} (held)",
+    "meeting.year.planned": "🗓️ {when} (planned)",
+    "meeting.year.none": "No meetings this year yet.",
+    "meeting.year.count": "Total: {count} ({held} held, {planned} planned).",
+    "meeting.year.below": "⚠️ That is fewer than the agreed minimum of {minimum} a year.",
+    "meeting.year.enough": "The agreed minimum of {minimum} a year is met.",
+    "meeting.day.title": "⏰ <b>Tomorrow: meeting {group}</b>",
+    "meeting.day.agenda": "<b>Agenda</b>",
+    "meeting.hour.title": "⏰ <b>In an hour: meeting {group}</b>",
+    "meeting.end.title": "✔️ The meeting of {day} has taken place.",
+    "meeting.end.carried": "{count} item(s) were not discussed and move on to {target}:",
+    "meeting.end.item": "• {text}",
+    "meeting.end.next": "📅 The next meeting: {when}. Use the buttons to say whether you come.",
+    "meeting.half_year": (
+        "📆 Board: {count} meeting(s) are planned or held for {year}, fewer than the agreed"
+        " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
+        " /overleg jaar."
+    ),
+    "agenda.more": "<i>… and {count} more item(s); /agenda document has them all.</i>",
+    "agenda.none": "<i>No items yet. Add one with /agenda and your item.</i>",
+    "agenda.empty": "The agenda item is empty.",
+    "agenda.too_long": "An agenda item can have at most {limit} characters; this one has {length}.",
+    "agenda.of_meeting": "the agenda of {day}",
+    "agenda.of_waiting": "the list for the next meeting",
+    "agenda.duplicate": "This is already on {where} as item {number}; I won't add it twice.",
+    "agenda.added": "✅ Item {number} on the agenda of the meeting of {when}:\n{text}",
+    "agenda.added_waiting": (
+        "✅ Noted as item {number} for the next meeting (none is planned yet; it goes along"
+        " as soon as there is one):\n{text}"
+    ),
+    "agenda.closed_note": (
+        "ℹ️ The agenda of {day} has already closed, so this item goes to the meeting after."
+    ),
+    "agenda.button.force": "On this agenda anyway",
+    "agenda.forced": "✅ Put on the agenda of {day} anyway as item {number}:\n{text}",
+    "agenda.line": "{number}. {text} <i>({who})</i>",
+    "agenda.carried": "<i>— carried over from {day}</i>",
+    "agenda.discussed": "✅ <i>discussed</i>",
+    "agenda.link": '<a href="{url}">↗ message</a>',
+    "agenda.title": "📋 <b>Agenda meeting {group}</b>",
+    "agenda.title_waiting": (
+        "📋 <b>Items for the next meeting of {group}</b>\n<i>No meeting is planned yet.</i>"
+    ),
+    "agenda.is_closed": "<i>The agenda has closed; new items go to the meeting after.</i>",
+    "agenda.button.up": "⬆️ {n}",
+    "agenda.button.down": "⬇️ {n}",
+    "agenda.button.defer": "⏭️ {n}",
+    "agenda.button.done": "✅ {n}",
+    "agenda.button.reopen": "↩️ {n}",
+    "agenda.button.remove": "✖️ {n}",
+    "agenda.meeting_over": "That meeting has taken place or was cancelled.",
+    "agenda.nothing_after": "This item is already waiting for the next meeting.",
+    "agenda.removed": "Removed: {text}",
+    "agenda.deferred": "Moved on to {target}.",
+    "agenda.final.title": "📋 <b>Final agenda meeting {group}</b>",
+    "agenda.final.closed": "<i>The agenda has closed. New items go to the meeting after.</i>",
+    "agenda.call.title": "📣 <b>Agenda items wanted: meeting {group}</b>",
+    "agenda.call.how": (
+        "Got an item? Send <code>/agenda</code> with your item, or reply to a message with"
+        " <code>/agenda</code> to put that message on the agenda."
+    ),
+    "agenda.call.closes": "The agenda closes {moment}.",
+    "agenda.pin_refused": (
+        "📌 I was not allowed to pin the agenda. Want me to? Make me an administrator of the"
+        " group with the right ‘Pin messages’ (group info → Administrators → Wijkbot)."
+        " I say this only once; the agenda is above."
+    ),
+    "agenda.doc.heading": "Agenda",
+    "agenda.doc.no_meeting": "Next meeting (date not known yet)",
+    "agenda.doc.place": "Place",
+    "agenda.doc.chair": "Chair",
+    "agenda.doc.minute_taker": "Minutes",
+    "agenda.doc.carried": "carried over from {day}",
+    "agenda.doc.discussed": "discussed",
+    "agenda.doc.empty": "There are no items on the agenda yet.",
+    "agenda.doc.footer": "Made by Wijkbot on {moment}.",
+    "agenda.doc.caption": "📄 The agenda, ready to print (A4).",
+    "setting.agenda.call.label": "Call for agenda items",
+    "setting.agenda.call.help": "This long before the meeting I ask for agenda items (or off).",
+    "setting.agenda.close.label": "Agenda closes",
+    "setting.agenda.close.help": (
+        "This long before the meeting the agenda closes; then I pin the final agenda."
+    ),
+    "setting.meetings.remind_day.label": "First reminder",
+    "setting.meetings.remind_day.help": "This long before the meeting I remind with agenda and replies.",
+    "setting.meetings.remind_hour.label": "Last reminder",
+    "setting.meetings.remind_hour.help": "This long before the start I remind once more.",
+    "setting.meetings.minimum.label": "Minimum per year",
+    "setting.meetings.minimum.help": (
+        "This many meetings a year; with fewer I warn the board every half year (0 is off)."
+    ),
+}

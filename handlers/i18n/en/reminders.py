@@ -1,0 +1,89 @@
+"""English texts of /herinner and /herinneringen. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "cmd.herinner.description": "set a reminder",
+    "cmd.herinner.example": "/herinner next tuesday 19:30 board meeting",
+    "cmd.herinner.usage": "/herinner when what",
+    "cmd.herinneringen.description": "see and cancel pending reminders",
+    "cmd.herinneringen.example": "/herinneringen",
+    "cmd.herinneringen.usage": "/herinneringen",
+    "remind.ask": (
+        "When, and what should I remind you of? Reply to this message, for example:"
+        " <code>next tuesday 19:30 board meeting</code>"
+    ),
+    "remind.no_date": (
+        "I see no date or time. Reply to this message with when and what, for example:"
+        " <code>tomorrow 10:00 book the hall</code> or"
+        " <code>elke maandag 9:00 deliver the newsletter</code>"
+    ),
+    "remind.past": (
+        "{moment} has already passed. Reply to this message with a moment in the future,"
+        " for example <code>in 1 hour make coffee</code>."
+    ),
+    "remind.bad_date": (
+        "{value} does not exist. Reply to this message with when and what,"
+        " for example <code>28 February 10:00 book the hall</code>."
+    ),
+    "remind.bad_time": (
+        "{value} is not a valid time. Reply to this message with when and what,"
+        " for example <code>tomorrow 10:00 book the hall</code>."
+    ),
+    "remind.ask_what": "What should I remind you of? Reply to this message.",
+    "remind.too_long": "That is a long reminder: keep it to {limit} characters at most.",
+    "remind.shifted": (
+        "Note: that time does not exist because of daylight saving time; I moved it an hour later."
+    ),
+    "remind.weekday_mismatch": (
+        "Note: the weekday does not match the date. I kept the date: {moment}."
+    ),
+    "remind.confirm.group": "✅ I will remind you all on {moment} of: {what}",
+    "remind.confirm.private": "✅ I will remind you on {moment} of: {what}",
+    "remind.confirm_recurring.group": (
+        "✅ I will remind you all {rule} of: {what}\nThe first time: {moment}."
+    ),
+    "remind.confirm_recurring.private": (
+        "✅ I will remind you {rule} of: {what}\nThe first time: {moment}."
+    ),
+    "remind.button.cancel": "Cancel",
+    "remind.button.cancel_n": "✖️ Cancel {number}",
+    "remind.button.later": "⏰ Later",
+    "remind.button.done": "✅ Done",
+    "remind.button.h1": "In 1 hour",
+    "remind.button.tm": "Tomorrow {time}",
+    "remind.button.nw": "Next week",
+    "remind.button.back": "↩️ Back",
+    "remind.cancelled": "❌ Cancelled: {what}",
+    "remind.already_handled": "That reminder was already dealt with here.",
+    "remind.already_cancelled": "That reminder was already cancelled.",
+    "remind.list.title": "⏰ <b>Pending reminders</b> ({count})",
+    "remind.list.item": "{number}. {moment}\n    {what} <i>({who})</i>",
+    "remind.list.repeats": "🔁 {rule}",
+    "remind.list.in_group": "in {group}",
+    "remind.list.empty": (
+        "No reminders are pending. Set one with, for example,"
+        " <code>/herinner friday 10:00 send the newsletter</code>."
+    ),
+    "remind.fire.title.one": "⏰ <b>Reminder</b>",
+    "remind.fire.title.many": "⏰ <b>Reminders</b>",
+    "remind.fire.item.one": "{what}\n<i>Set by {who}</i>",
+    "remind.fire.item.many": "{number}. {what}\n<i>Set by {who}</i>",
+    "remind.fire.repeats": "🔁 {rule}",
+    "remind.fire.done": "✅ Done ({name})",
+    "remind.fire.snoozed": "⏰ Snoozed until {moment}",
+    "rec.daily": "every day",
+    "rec.daily_n": "every {n} days",
+    "rec.weekly": "every {weekday}",
+    "rec.weekly_n": "every {n} weeks on {weekday}",
+    "rec.monthly_day": "every month on day {day}",
+    "rec.monthly_day_n": "every {n} months on day {day}",
+    "rec.monthly_nth": "every {nth} {weekday} of the month",
+    "rec.at": " at {time}",
+    "rec.nth.1": "first",
+    "rec.nth.2": "second",
+    "rec.nth.3": "third",
+    "rec.nth.4": "fourth",
+    "rec.nth.5": "fifth",
+    "rec.nth.-1": "last",
+}

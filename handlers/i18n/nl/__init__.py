@@ -1,0 +1,15 @@
+"""Dutch messages, one module a feature area."""
+
+from handlers.i18n.catalog import Catalog
+from handlers.i18n.nl import actions, advice, core, meetings, polls, privacy, reminders, roles
+
+MESSAGES: Catalog = {
+    **core.MESSAGES,
+    **roles.MESSAGES,
+    **reminders.MESSAGES,
+    **privacy.MESSAGES,
+    **meetings.MESSAGES,
+    **actions.MESSAGES,
+    **advice.MESSAGES,
+    **polls.MESSAGES,
+}

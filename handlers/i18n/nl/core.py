@@ -1,0 +1,202 @@
+"""Dutch texts of the kit and setup: greeting, help, errors, settings, dates, the engine. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    # Group lifecycle
+    "greeting": (
+        "👋 Hallo {group}! Ik ben Wijkbot. Ik help jullie overleg op orde te houden: agenda's,"
+        " besluiten en acties, adviezen aan de gemeente, peilingen en herinneringen.\n\n"
+        "Zo beginnen jullie:\n"
+        "1. Maak de bestuursleden beheerder van de groep, of voeg ze toe met"
+        " /bestuur toevoegen.\n"
+        "2. Voeg medewerkers van de gemeente toe met /gemeente toevoegen.\n"
+        "3. Kijk met /help wat ik kan, en zet een eerste herinnering met"
+        " /herinner volgende dinsdag 19:30 bestuursvergadering."
+    ),
+    "start.private": (
+        "👋 Hallo {name}! Ik ben Wijkbot, de assistent van jullie bewonersoverleg.\n\n"
+        "Hier in het privégesprek kan ik je persoonlijke herinneringen sturen, en kun je"
+        " /herinner en /herinneringen voor jezelf gebruiken. In de groep doe ik de rest:"
+        " agenda, besluiten, acties, adviezen en peilingen.\n\n"
+        "Voeg me toe aan de app-groep van jullie overleg om te beginnen. /help laat alles zien."
+    ),
+    # Help
+    "help.title.group": "📋 <b>Wat Wijkbot kan</b>",
+    "help.title.private": "📋 <b>Wat Wijkbot kan</b> (in dit privégesprek)",
+    "help.line": "{command} — {description}\n    <i>{example}</i>",
+    "help.aliases": " (ook {aliases})",
+    "help.footer": (
+        "Een opdracht zonder uitleg erachter? Dan vraag ik stap voor stap wat ik moet weten."
+    ),
+    # Commands: description (menu and /help), example, usage
+    "cmd.help.description": "alle opdrachten met een voorbeeld",
+    "cmd.help.example": "/help",
+    "cmd.help.usage": "/help",
+    "cmd.start.description": "kennismaken met Wijkbot",
+    "cmd.start.example": "/start",
+    "cmd.start.usage": "/start",
+    "cmd.instellingen.description": "taal, tijdzone en naam van de groep",
+    "cmd.instellingen.example": "/instellingen tijdzone Europe/Amsterdam",
+    "cmd.instellingen.usage": (
+        "/instellingen, of /instellingen taal en | tijdzone Europe/Amsterdam"
+        " | naam BO Duindorp | tijd 09:00"
+    ),
+    "cmd.export.description": "gegevens van de groep als bestand (bestuur)",
+    "cmd.export.example": "/export acties",
+    "cmd.export.usage": "/export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice), of /export zonder woord voor alles (een ZIP met JSON en CSV)",
+    # Errors
+    "error.generic": (
+        "😕 Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; lukt het dan nog"
+        " niet, laat het de beheerder van de groep weten."
+    ),
+    "error.usage": "Zo gebruik je het: {usage}\nBijvoorbeeld: <code>{example}</code>",
+    "error.permission.board": "Alleen bestuursleden kunnen dit doen.",
+    "error.permission.admin": "Alleen beheerders van de groep kunnen dit doen.",
+    "error.permission.gemeente": "Alleen contactpersonen van de gemeente kunnen dit doen.",
+    "error.permission.owner": "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen.",
+    "error.group_only": "Dit werkt alleen in de groep van jullie overleg.",
+    "error.not_found": "Dat kan ik niet (meer) vinden.",
+    "error.stale_button": "Deze knop hoort bij iets dat niet meer bestaat.",
+    "prompt.already_answered": "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen.",
+    "error.not_your_prompt": "Deze vraag was voor {name}.",
+    # Settings
+    "settings.title": (
+        "⚙️ <b>Instellingen voor {group}</b>\n"
+        "Taal: {language}\n"
+        "Tijdzone: {timezone}\n"
+        "Naam: {name}\n"
+        "Standaardtijd voor herinneringen: {default_time}"
+    ),
+    "settings.language.nl": "Nederlands",
+    "settings.language.en": "English",
+    "settings.button.timezone": "🕒 Tijdzone",
+    "settings.button.name": "✏️ Naam",
+    "settings.button.default_time": "⏰ Standaardtijd",
+    "settings.button.done": "Klaar",
+    "settings.closed": "⚙️ Instellingen opgeslagen.",
+    "settings.ask.timezone": (
+        "Welke tijdzone? Antwoord op dit bericht, bijvoorbeeld <code>Europe/Amsterdam</code>."
+    ),
+    "settings.ask.name": "Welke naam gebruik ik voor deze groep? Antwoord op dit bericht.",
+    "settings.ask.default_time": (
+        "Hoe laat stuur ik herinneringen als er geen tijd bij staat? Antwoord op dit bericht,"
+        " bijvoorbeeld <code>09:00</code>."
+    ),
+    "settings.bad.language": "Die taal ken ik niet. Kies <code>nl</code> of <code>en</code>.",
+    "settings.bad.timezone": (
+        "Die tijdzone ken ik niet: {value}. Gebruik een naam als <code>Europe/Amsterdam</code>."
+    ),
+    "settings.bad.default_time": "Dat is geen tijd: {value}. Gebruik bijvoorbeeld 09:00.",
+    "settings.bad.name": "Die naam is te lang of leeg (hooguit 64 tekens).",
+    "settings.saved.language": "✅ Ik spreek hier voortaan Nederlands.",
+    "settings.saved.timezone": "✅ Tijdzone is nu {value}.",
+    "settings.saved.name": "✅ Ik noem deze groep voortaan {value}.",
+    "settings.saved.default_time": "✅ Herinneringen zonder tijd stuur ik voortaan om {value}.",
+    # Feature settings, by area (domain/settings.py)
+    "settings.area.meetings": "📅 Overleg en agenda",
+    "settings.area.actions": "✅ Acties",
+    "settings.area.advice": "📨 Adviezen en mail",
+    "settings.area.polls": "🗳️ Peilingen",
+    "settings.area.privacy": "🔒 Privacy",
+    "settings.area.title": "⚙️ <b>{area}</b> ({group})",
+    "settings.area.line": "• {label}: <b>{value}</b>\n   <i>{help}</i>",
+    "settings.button.back": "◀️ Terug",
+    "settings.button.change": "✏️ {label}",
+    "settings.button.toggle": "{label}: {value}",
+    "settings.ask.feature": (
+        "Wat wordt <b>{label}</b>? Nu: {value}.\n<i>{help}</i>\nAntwoord op dit bericht."
+    ),
+    "settings.saved.feature": "✅ {label}: {value}.",
+    "settings.bad.duration": (
+        "Dat begrijp ik niet als tijdsduur: {value}. Schrijf bijvoorbeeld <code>7 dagen</code>,"
+        " <code>2 uur</code> of <code>uit</code>."
+    ),
+    "settings.bad.number": "Dat kan niet: {value}. Kies een getal van {minimum} tot en met {maximum}.",
+    "settings.bad.percent": "Dat kan niet: {value}. Kies een percentage, bijvoorbeeld <code>50%</code>.",
+    "settings.bad.flag": "Kies <code>aan</code> of <code>uit</code>, niet {value}.",
+    "settings.bad.weekly": (
+        "Dat begrijp ik niet: {value}. Schrijf een dag en een tijd, bijvoorbeeld"
+        " <code>maandag 09:00</code>, of <code>uit</code>."
+    ),
+    "settings.bad.emails": (
+        "Dat is geen geldig e-mailadres: {value}. Bijvoorbeeld <code>stadsdeel@denhaag.nl</code>;"
+        " meer adressen scheid je met komma's, en <code>geen</code> wist ze."
+    ),
+    "settings.bad.email": (
+        "Dat is geen geldig e-mailadres: {value}. Bijvoorbeeld <code>secretaris@bo-duindorp.nl</code>,"
+        " of <code>geen</code> om het te wissen."
+    ),
+    "settings.bad.text": "Dat is te lang: hooguit {limit} tekens.",
+    "setting.value.on": "aan",
+    "setting.value.off": "uit",
+    "setting.value.none": "geen",
+    "setting.duration.m.one": "{n} minuut",
+    "setting.duration.m.many": "{n} minuten",
+    "setting.duration.h.one": "{n} uur",
+    "setting.duration.h.many": "{n} uur",
+    "setting.duration.d.one": "{n} dag",
+    "setting.duration.d.many": "{n} dagen",
+    "setting.duration.w.one": "{n} week",
+    "setting.duration.w.many": "{n} weken",
+    # Dates
+    "date.at": "'om'",
+    "engine.failed": {
+        "one": (
+            "⚠️ Het lukte me niet om een bericht op tijd te versturen, ook niet na een paar"
+            " pogingen. Kijk met /herinneringen wat er nog openstaat."
+        ),
+        "other": (
+            "⚠️ Het lukte me niet om {count} berichten op tijd te versturen, ook niet na een"
+            " paar pogingen. Kijk met /herinneringen wat er nog openstaat."
+        ),
+    },
+    "engine.late": "<i>(te laat verstuurd, de bot was offline)</i>",
+    "export.everything.caption": "📦 Alle gegevens van {group} ({rows} regels), als JSON en CSV.",
+    "setting.unit.months": "maanden",
+    "flood.slow_down": (
+        "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende"
+        " {minutes} minuut reageer ik niet op jouw opdrachten, zodat de anderen ook aan de"
+        " beurt komen."
+    ),
+    # --- dates: asking back (issue 11)
+    "help.dates_hint": "    🗓️ datums typ je zoals je praat: /help datums",
+    "help.dates": (
+        "🗓️ <b>Datums en tijden typ je zoals je praat</b>\n"
+        "• <b>Dagen</b>: vandaag, morgen, overmorgen, dinsdag, volgende week dinsdag,"
+        " 3 december, 3-12, di 8 dec, 03-12-2026\n"
+        "• <b>Tijden</b>: 19:30, 19.30, 19u30, 20 uur, half acht, kwart over zeven, 8 uur 15,"
+        " 7 uur 's avonds, vanavond, morgenochtend, middernacht\n"
+        "• <b>Over een tijd</b>: over een kwartier, over 2 uur, over drie weken,"
+        " binnen 5 werkdagen (zonder weekend en feestdagen), 10 werkdagen na 1 december\n"
+        "• <b>Perioden</b>: begin, half of eind januari, week 50, dit weekend, volgende week,"
+        " volgende maand, in maart, de eerste dinsdag van de maand, op de 15e\n"
+        "• <b>Van–tot</b>: 7 t/m 18 december, van 19.30 tot 21.30 uur\n"
+        "• <b>Verplaatst</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
+        "• <b>Feestdagen</b>: Pasen, Hemelvaart, Pinksteren, Koningsdag, kerstavond,"
+        " tweede kerstdag, Sinterklaas\n"
+        "• <b>Herhalen</b> (/herinner): elke maandag 9:00, elke eerste dinsdag van de maand\n"
+        "\nBij <i>om 3 uur</i> vraag ik of je 03:00 of 15:00 bedoelt; bij <i>binnenkort</i> of"
+        " <i>na de zomer</i> vraag ik wanneer precies."
+    ),
+    "when.ask.which": "🕒 Welk tijdstip bedoel je? Kies hieronder.",
+    "when.button": "{time} · {day}",
+    "when.chosen": "🕒 Gekozen: {moment}",
+    "when.ask.day": (
+        "🗓️ Wanneer precies? Antwoord op dit bericht met een dag en eventueel een tijd,"
+        " bijvoorbeeld: <i>volgende dinsdag 19:30</i> of <i>3 december</i>."
+    ),
+    "when.ask.again": (
+        "🤔 Uit “{answer}” kan ik nog geen dag halen. Wanneer precies? Antwoord op dit"
+        " bericht, bijvoorbeeld: <i>vrijdag 4 december 19:30</i> of <i>over twee weken</i>."
+    ),
+    "when.be_precise": (
+        "🤔 Dat tijdstip kan op twee manieren. Schrijf het precies, bijvoorbeeld <i>15:00</i>"
+        " in plaats van <i>3 uur</i>, of <i>3 december</i> in plaats van <i>binnenkort</i>."
+    ),
+    "setting.unit.per_year": "per jaar",
+    "setting.unit.workdays": "werkdagen",
+    "error.permission.action_owner": (
+        "Alleen wie de actie heeft, of een bestuurslid, kan dit doen."
+    ),
+}

@@ -1,0 +1,183 @@
+"""Dutch texts of /overleg and /agenda. Texts are HTML; {placeholders} are filled escaped."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "cmd.overleg.description": "overleggen plannen en bekijken (met aanmelden en agenda-ritme)",
+    "cmd.overleg.example": "/overleg di 8 dec 19:30 Wijkcentrum De Boog, Loosduinen",
+    "cmd.overleg.usage": (
+        "/overleg wanneer [waar] (bestuur), /overleg elke eerste dinsdag van de maand 19:30"
+        " [waar] voor een vaste reeks, /overleg om de komende te zien, /overleg jaar voor de"
+        " jaarplanning"
+    ),
+    "cmd.agenda.description": "een punt op de agenda zetten of de agenda bekijken",
+    "cmd.agenda.example": "/agenda Parkeeroverlast Duinstraat",
+    "cmd.agenda.usage": (
+        "/agenda punt, of /agenda als antwoord op een bericht; /agenda alleen toont de"
+        " agenda, /agenda document stuurt hem als printbaar bestand"
+    ),
+    "meeting.usage_because": "{reason}\nZo gebruik je het: {usage}\nBijvoorbeeld: <code>{example}</code>",
+    "meeting.no_date": "Ik zie geen datum en tijd voor het overleg.",
+    "meeting.no_time_series": "Zet er een tijd bij, dan weet iedereen hoe laat de overleggen beginnen.",
+    "meeting.past": "Dat moment is al voorbij; een overleg plan je in de toekomst.",
+    "meeting.bad_date": "{value} bestaat niet.",
+    "meeting.bad_time": "{value} is geen geldige tijd.",
+    "meeting.place_too_long": "Die plaats is te lang: hooguit {limit} tekens.",
+    "meeting.ask_time": (
+        "Hoe laat begint het overleg op {day}? Antwoord op dit bericht met een tijd,"
+        " bijvoorbeeld <code>19:30</code>."
+    ),
+    "meeting.not_planned.held": "Dat overleg is al geweest.",
+    "meeting.not_planned.cancelled": "Dat overleg is afgezegd.",
+    "meeting.not_planned.planned": "Dat overleg staat gepland.",
+    "meeting.title": "📅 <b>Overleg {group}</b>",
+    "meeting.title.cancelled": "❌ <b>Afgezegd: overleg {group}</b>",
+    "meeting.when": "{start} tot {end}",
+    "meeting.when_line": "🕒 {when}",
+    "meeting.place": "📍 {place}",
+    "meeting.chair": "🪑 Voorzitter: {name}",
+    "meeting.minute_taker": "✍️ Notulist: {name}",
+    "meeting.series": "🔁 Vaste reeks: {rule}. Het volgende overleg zet ik steeds zelf klaar.",
+    "meeting.rsvp.yes": "✅ Ik kom ({count})",
+    "meeting.rsvp.maybe": "🤔 Misschien ({count})",
+    "meeting.rsvp.no": "❌ Ik kom niet ({count})",
+    "meeting.rsvp.hint": "<i>Laat met de knoppen weten of je komt. De agenda: /agenda</i>",
+    "meeting.rsvp.saved.yes": "Genoteerd: je komt.",
+    "meeting.rsvp.saved.maybe": "Genoteerd: misschien.",
+    "meeting.rsvp.saved.no": "Genoteerd: je komt niet.",
+    "meeting.rsvp_closed": "Voor dit overleg kun je je niet meer aanmelden.",
+    "meeting.button.yes": "Ik kom",
+    "meeting.button.maybe": "Misschien",
+    "meeting.button.no": "Ik kom niet",
+    "meeting.button.move": "Verplaatsen",
+    "meeting.button.cancel": "Afzeggen",
+    "meeting.button.chair": "Voorzitter",
+    "meeting.button.minutes": "Notulist",
+    "meeting.button.back": "↩️ Terug",
+    "meeting.ics.title": "Overleg {group}",
+    "meeting.ics.alarm": "Morgen: overleg {group}",
+    "meeting.ics.caption": "📎 Zet het overleg in je agenda met dit bestand.",
+    "meeting.ics.caption_changed": "📎 Het gewijzigde overleg voor je agenda.",
+    "meeting.ics.caption_cancelled": "📎 Haal het overleg uit je agenda met dit bestand.",
+    "meeting.ask_move": (
+        "Naar wanneer verplaatsen we het overleg van {when}? Antwoord op dit bericht,"
+        " bijvoorbeeld <code>donderdag 10 december 20:00</code>."
+    ),
+    "meeting.move_no_date": (
+        "Ik zie geen datum. Antwoord op dit bericht met het nieuwe moment, bijvoorbeeld"
+        " <code>donderdag 10 december 20:00</code>."
+    ),
+    "meeting.move_past": (
+        "Dat moment is al voorbij. Antwoord op dit bericht met een moment in de toekomst."
+    ),
+    "meeting.moved": "📅 <b>Het overleg is verplaatst</b>\nWas: {before}\nNu: {after}",
+    "meeting.cancelled": "❌ <b>Het overleg van {when} is afgezegd.</b>",
+    "meeting.items_to": "het overleg van {day}",
+    "meeting.items_wait": "het volgende overleg (nog niet gepland)",
+    "meeting.items_moved": "De {count} agendapunt(en) gaan naar {target}.",
+    "meeting.no_board": "Er zijn nog geen bestuursleden. Voeg ze toe met /bestuur toevoegen.",
+    "meeting.job.ask.c": "🪑 Wie is de voorzitter van het overleg van {when}?",
+    "meeting.job.ask.m": "✍️ Wie notuleert bij het overleg van {when}?",
+    "meeting.job.suggest": "Aan de beurt volgens de rotatie: ⭐ {name}",
+    "meeting.job.set.c": "{name} is voorzitter op {day}.",
+    "meeting.job.set.m": "{name} notuleert op {day}.",
+    "meeting.list.empty": (
+        "Er is nog geen overleg gepland. Plan er een met bijvoorbeeld"
+        " <code>/overleg di 8 dec 19:30 Buurthuis</code>."
+    ),
+    "meeting.list.title": "📅 <b>Komende overleggen van {group}</b>",
+    "meeting.list.rsvp": "✅ {yes} komen · 🤔 {maybe} misschien · ❌ {no} niet",
+    "meeting.year.title": "📆 <b>Overleggen in {year}</b> ({group})",
+    "meeting.year.held": "✔️ {when} (geweest)",
+    "meeting.year.planned": "🗓️ {when} (gepland)",
+    "meeting.year.none": "Nog geen overleggen dit jaar.",
+    "meeting.year.count": "Totaal: {count} ({held} geweest, {planned} gepland).",
+    "meeting.year.below": "⚠️ Dat is minder dan het afgesproken minimum van {minimum} per jaar.",
+    "meeting.year.enough": "Het afgesproken minimum van {minimum} per jaar wordt gehaald.",
+    "meeting.day.title": "⏰ <b>Morgen: overleg {group}</b>",
+    "meeting.day.agenda": "<b>Agenda</b>",
+    "meeting.hour.title": "⏰ <b>Over een uur: overleg {group}</b>",
+    "meeting.end.title": "✔️ Het overleg van {day} is geweest.",
+    "meeting.end.carried": "{count} punt(en) zijn niet besproken en schuiven door naar {target}:",
+    "meeting.end.item": "• {text}",
+    "meeting.end.next": "📅 Het volgende overleg: {when}. Laat met de knoppen weten of je komt.",
+    "meeting.half_year": (
+        "📆 Bestuur: voor {year} staan {count} overleg(gen) gepland of gehouden, minder dan"
+        " het afgesproken minimum van {minimum}. Plan de overleggen met /overleg, en kijk"
+        " met /overleg jaar naar de planning."
+    ),
+    "agenda.more": "<i>… en nog {count} punt(en); alles staat in /agenda document.</i>",
+    "agenda.none": "<i>Nog geen punten. Voeg er een toe met /agenda en je punt.</i>",
+    "agenda.empty": "Het agendapunt is leeg.",
+    "agenda.too_long": "Een agendapunt mag hooguit {limit} tekens hebben; dit zijn er {length}.",
+    "agenda.of_meeting": "de agenda van {day}",
+    "agenda.of_waiting": "de lijst voor het volgende overleg",
+    "agenda.duplicate": "Dit staat al op {where} als punt {number}; ik zet het er niet nog eens op.",
+    "agenda.added": "✅ Punt {number} op de agenda van het overleg van {when}:\n{text}",
+    "agenda.added_waiting": (
+        "✅ Genoteerd als punt {number} voor het volgende overleg (er is nog geen overleg"
+        " gepland; het gaat mee zodra er een is):\n{text}"
+    ),
+    "agenda.closed_note": (
+        "ℹ️ De agenda van {day} is al gesloten, dus dit punt gaat naar het overleg daarna."
+    ),
+    "agenda.button.force": "Toch op deze agenda",
+    "agenda.forced": "✅ Toch op de agenda van {day} gezet als punt {number}:\n{text}",
+    "agenda.line": "{number}. {text} <i>({who})</i>",
+    "agenda.carried": "<i>— doorgeschoven van {day}</i>",
+    "agenda.discussed": "✅ <i>besproken</i>",
+    "agenda.link": '<a href="{url}">↗ bericht</a>',
+    "agenda.title": "📋 <b>Agenda overleg {group}</b>",
+    "agenda.title_waiting": (
+        "📋 <b>Punten voor het volgende overleg van {group}</b>\n<i>Er is nog geen overleg"
+        " gepland.</i>"
+    ),
+    "agenda.is_closed": "<i>De agenda is gesloten; nieuwe punten gaan naar het overleg daarna.</i>",
+    "agenda.button.up": "⬆️ {n}",
+    "agenda.button.down": "⬇️ {n}",
+    "agenda.button.defer": "⏭️ {n}",
+    "agenda.button.done": "✅ {n}",
+    "agenda.button.reopen": "↩️ {n}",
+    "agenda.button.remove": "✖️ {n}",
+    "agenda.meeting_over": "Dat overleg is al geweest of afgezegd.",
+    "agenda.nothing_after": "Dit punt wacht al op het volgende overleg.",
+    "agenda.removed": "Weggehaald: {text}",
+    "agenda.deferred": "Doorgeschoven naar {target}.",
+    "agenda.final.title": "📋 <b>Definitieve agenda overleg {group}</b>",
+    "agenda.final.closed": "<i>De agenda is gesloten. Nieuwe punten gaan naar het overleg daarna.</i>",
+    "agenda.call.title": "📣 <b>Agendapunten gevraagd: overleg {group}</b>",
+    "agenda.call.how": (
+        "Heb je een punt? Stuur <code>/agenda</code> met je punt, of antwoord met"
+        " <code>/agenda</code> op een bericht om dat bericht op de agenda te zetten."
+    ),
+    "agenda.call.closes": "De agenda sluit {moment}.",
+    "agenda.pin_refused": (
+        "📌 Ik mocht de agenda niet vastzetten. Wil je dat wel? Maak mij dan beheerder van"
+        " de groep met het recht ‘Berichten vastzetten’ (groepsinfo → Beheerders → Wijkbot)."
+        " Ik zeg dit maar één keer; de agenda staat hierboven."
+    ),
+    "agenda.doc.heading": "Agenda",
+    "agenda.doc.no_meeting": "Volgend overleg (datum nog niet bekend)",
+    "agenda.doc.place": "Plaats",
+    "agenda.doc.chair": "Voorzitter",
+    "agenda.doc.minute_taker": "Notulist",
+    "agenda.doc.carried": "doorgeschoven van {day}",
+    "agenda.doc.discussed": "besproken",
+    "agenda.doc.empty": "Er staan nog geen punten op de agenda.",
+    "agenda.doc.footer": "Gemaakt door Wijkbot op {moment}.",
+    "agenda.doc.caption": "📄 De agenda, klaar om te printen (A4).",
+    "setting.agenda.call.label": "Uitvraag agendapunten",
+    "setting.agenda.call.help": "Zo lang voor het overleg vraag ik om agendapunten (of uit).",
+    "setting.agenda.close.label": "Agenda sluit",
+    "setting.agenda.close.help": (
+        "Zo lang voor het overleg sluit de agenda; dan zet ik de definitieve agenda vast."
+    ),
+    "setting.meetings.remind_day.label": "Eerste herinnering",
+    "setting.meetings.remind_day.help": "Zo lang voor het overleg herinner ik met agenda en aanmeldingen.",
+    "setting.meetings.remind_hour.label": "Laatste herinnering",
+    "setting.meetings.remind_hour.help": "Zo lang voor het begin herinner ik nog een keer.",
+    "setting.meetings.minimum.label": "Minimaal per jaar",
+    "setting.meetings.minimum.help": (
+        "Zoveel overleggen per jaar; bij minder waarschuw ik het bestuur elk half jaar (0 is uit)."
+    ),
+}
