@@ -1,110 +1,55 @@
-"""The harness: the real Application, a real SQLite file, the fake Bot API in-process, a fake clock.
+"""The fixtures of the in-process tests: `clock`, `fake` and `bot` (a started `Harness`), and
+the guard of the tiers: a test that starts a Python process must be marked `process`.
 
-Tests push real `Update`s through `Application.process_update`; nothing of ours is mocked.
+The harness itself and the other helpers tests share live in tests/support/.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+import sys
+from collections.abc import AsyncIterator, Generator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Update
-from telegram.ext import AIORateLimiter, Application
 
-from bot.app import build_application, start_services, stop_services
-from fakegram import ANNA, DUINDORP, Change, FakeRequest, FakeTelegram
-from handlers.kit.config import Settings
-from handlers.kit.services import Services
+from fakegram import FakeTelegram
 from schedules.clock import FakeClock
+from tests.support.harness import START, Harness
 
-os.environ.setdefault("PTB_TIMEDELTA", "1")  # RetryAfter.retry_after as timedelta, no warning
-
-TOKEN = "424242:AAFakeTokenForWijkbotTests"
-# Wednesday 25 November 2026, 15:00 in Amsterdam.
-START = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+_started: list[str] = []  # every Python process started from this one, in order
 
 
-class Harness:
-    """One running bot against the fake API; `restart()` keeps the database and the fake."""
+def _watch(event: str, args: tuple[Any, ...]) -> None:
+    if event == "subprocess.Popen" and os.path.basename(str(args[0])).startswith("python"):
+        _started.append(" ".join(map(str, args[1]))[:200])
 
-    def __init__(self, db_path: Path, clock: FakeClock, fake: FakeTelegram, **settings: Any):
-        self.db_path = db_path
-        self.clock = clock
-        self.fake = fake
-        self.settings = Settings(
-            bot_token=TOKEN,  # type: ignore[arg-type]
-            database_path=db_path,
-            telegram_api_url="http://127.0.0.1:9/bot",
-            # The fake clock stands still while a test types: no flood control unless asked.
-            **{"flood_limit": 0, **settings},
-        )
-        self.app: Application | None = None  # type: ignore[type-arg]
 
-    async def start(self) -> None:
-        self.app = build_application(
-            self.settings,
-            clock=self.clock,
-            request=FakeRequest(self.fake),
-            get_updates_request=FakeRequest(self.fake),
-            rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3),
-        )
-        await self.app.initialize()
-        await start_services(self.app)
+sys.addaudithook(_watch)
 
-    async def stop(self) -> None:
-        if self.app is not None:
-            await stop_services(self.app)
-            await self.app.shutdown()
-            self.app = None
 
-    async def restart(self, after: timedelta | None = None) -> None:
-        """Stop the bot, let time pass while it is down, start it again."""
-        await self.stop()
-        if after is not None:
-            self.clock.advance(after)
-        await self.start()
+_SEEN = pytest.StashKey[int]()
 
-    @property
-    def services(self) -> Services:
-        assert self.app is not None
-        svc = self.app.bot_data["services"]
-        assert isinstance(svc, Services)
-        return svc
 
-    async def process(self, update: dict[str, Any]) -> list[Change]:
-        """Feed one update through the Application; return bot messages that appeared or changed."""
-        assert self.app is not None
-        marker = self.fake.mark()
-        await self.app.process_update(Update.de_json(update, self.app.bot))
-        return self.fake.changes_since(marker)
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    item.stash[_SEEN] = len(_started)
 
-    async def say(
-        self, text: str, user: Any = ANNA, chat: Any = DUINDORP, **kw: Any
-    ) -> list[Change]:
-        return await self.process(self.fake.message(chat, user, text, **kw))
 
-    async def press(
-        self, label: str, user: Any = ANNA, chat: Any = DUINDORP, message_id: int | None = None
-    ) -> list[Change]:
-        return await self.process(self.fake.press(chat, user, label, message_id))
-
-    async def advance(self, delta: timedelta) -> list[Change]:
-        """Move the clock; the engine sends whatever fell due."""
-        marker = self.fake.mark()
-        self.clock.advance(delta)
-        engine = self.services.engine
-        if engine is not None:
-            await engine.tick()
-        return self.fake.changes_since(marker)
-
-    async def sql(self, query: str, *params: Any) -> list[tuple[Any, ...]]:
-        async with self.services.db.transaction() as conn:
-            async with conn.execute(query, params) as cur:
-                return [tuple(row) async for row in cur]
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """The everyday run (`-m "not process"`) stays fast only if every test that starts a
+    process says so: a phase of an unmarked test that started `python ...` fails."""
+    report = yield
+    seen = item.stash.get(_SEEN, len(_started))
+    item.stash[_SEEN] = len(_started)
+    if report.passed and len(_started) > seen and item.get_closest_marker("process") is None:
+        report.outcome = "failed"
+        report.longrepr = f"started {_started[seen:]}: mark the test @pytest.mark.process"
+    return report
 
 
 @pytest.fixture

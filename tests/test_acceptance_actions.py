@@ -11,12 +11,15 @@ import io
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.acceptance import AMS, Scene, local_noon, seconds_until
-from tests.test_e2e import until
-from tests.test_restart_clock import LATE, needs_faketime
+from tests.support.acceptance import AMS, Scene, local_noon, seconds_until
+from tests.support.faketime import LATE, needs_faketime
+from tests.support.process import until
+
+pytestmark = pytest.mark.process
 
 DIRK = FakeUser(504, "Dirk", username="dirk_dw", language_code=None)
 

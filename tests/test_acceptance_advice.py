@@ -18,7 +18,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram
-from tests.acceptance import (
+from tests.support.acceptance import (
     AMS,
     Scene,
     dutch_dates,
@@ -26,7 +26,9 @@ from tests.acceptance import (
     plus_working_days,
     seconds_until,
 )
-from tests.test_restart_clock import needs_faketime
+from tests.support.faketime import needs_faketime
+
+pytestmark = pytest.mark.process
 
 SUBJECT = "Herinrichting Duinplein"
 
@@ -203,13 +205,13 @@ async def test_advice_cycle_with_chases_mail_answer_escalation_chart_and_csv(
 
 
 async def _wait_for_mail(inbox: Inbox, count: int) -> None:
-    from tests.test_e2e import until
+    from tests.support.process import until
 
     await until(lambda: len(inbox.messages) >= count, f"{count} mail(s) at the SMTP server")
 
 
 async def _wait_for_files(fake: FakeTelegram, count: int) -> None:
-    from tests.test_e2e import until
+    from tests.support.process import until
 
     await until(lambda: len(fake.files(DUINDORP.id)) >= count, f"{count} file(s) sent")
     await fake.wait_idle(quiet=0.3, timeout=10)

@@ -11,11 +11,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import icalendar
+import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram
-from tests.acceptance import AMS, Scene
-from tests.test_restart_clock import LATE, needs_faketime
+from tests.support.acceptance import AMS, Scene
+from tests.support.faketime import LATE, needs_faketime
+
+pytestmark = pytest.mark.process
 
 DAY = 24 * 3600
 

@@ -8,9 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.acceptance import Scene
-from tests.test_restart_clock import needs_faketime
+from tests.support.acceptance import Scene
+from tests.support.faketime import needs_faketime
+
+pytestmark = pytest.mark.process
 
 DIRK = FakeUser(504, "Dirk", language_code=None)  # no username, no last name
 HOUR = 3600

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 async def test_a_meeting_planned_after_the_actions_gets_its_action_list(bot: Harness) -> None:

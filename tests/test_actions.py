@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 USAGE = "Zo gebruik je het: /actie wat"
 

@@ -6,23 +6,8 @@ from datetime import timedelta
 from typing import Any
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, Change
-from tests.conftest import Harness
-
-REGISTER = (
-    "/advies Herinrichting Duinplein verzonden 23 november aan stadsdeel Scheveningen gevraagd"
-)
-
-
-def texts(changes: list[Change]) -> list[str]:
-    return [c.text or "" for c in changes]
-
-
-async def setup_group(bot: Harness) -> None:
-    """Anna is admin (board); Carla is the gemeente contact; Bram a plain member."""
-    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
-    await bot.say("/help", user=CARLA)
-    await bot.say("/help", user=BRAM)
-    await bot.say("/gemeente toevoegen @carla_gemeente")
+from tests.support.harness import Harness
+from tests.support.steps import REGISTER, setup_group, texts
 
 
 async def register(bot: Harness, text: str = REGISTER, **kw: Any) -> Change:

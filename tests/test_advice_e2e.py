@@ -7,9 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from fakegram import ANNA, DUINDORP, FakeBotAPIServer, FakeTelegram
-from tests.mailserver import PASSWORD, USER, Inbox, local_smtp
-from tests.test_e2e import running_bot, until
+from tests.support.mailserver import PASSWORD, USER, Inbox, local_smtp
+from tests.support.process import running_bot, until
+
+pytestmark = pytest.mark.process
 
 
 async def test_the_real_process_chases_and_mails(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from fakegram import BRAM, CARLA, DUINDORP
 from handlers.advice_figures import chart
-from tests.conftest import Harness
-from tests.test_advice import setup_group, texts
+from tests.support.harness import Harness
+from tests.support.steps import setup_group, texts
 
 
 async def _history(bot: Harness) -> None:

@@ -13,9 +13,9 @@ from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeTelegram
 from handlers.kit.config import SettingsError, load_settings
 from handlers.kit.mail import parse_smtp_url
 from schedules.clock import FakeClock
-from tests.conftest import Harness
-from tests.mailserver import PASSWORD, USER, Inbox, free_port, local_smtp
-from tests.test_advice import REGISTER, setup_group, texts
+from tests.support.harness import Harness
+from tests.support.mailserver import PASSWORD, USER, Inbox, free_port, local_smtp
+from tests.support.steps import REGISTER, setup_group, texts
 
 
 @pytest.fixture

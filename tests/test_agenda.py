@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
-from tests.conftest import Harness
-from tests.test_meetings import board
+from tests.support.harness import Harness
+from tests.support.steps import board
 
 LATE = "te laat verstuurd"
 

@@ -32,7 +32,7 @@ from fakegram import (
 from storage.db import Database
 from storage.due import DueRepo
 from storage.reminders import ReminderRepo
-from tests.test_e2e import STARTED_RE, TOKEN, BotProcess, launch, running_bot, said, until
+from tests.support.process import STARTED_RE, TOKEN, BotProcess, launch, running_bot, said, until
 
 HTML_502 = "502 Bad Gateway"
 
@@ -109,6 +109,7 @@ async def _at(moment: datetime, what: str) -> None:
     await asyncio.sleep(delay)
 
 
+@pytest.mark.process
 async def test_a_conversation_through_every_api_fault(tmp_path: Path) -> None:
     fake = FakeTelegram()
     fake.set_admins(DUINDORP.id, [], creator=ANNA)

@@ -97,3 +97,29 @@ def test_every_command_is_documented_in_both_languages_and_the_menu() -> None:
         for scope in command.scopes:
             assert command.name in {c.command for c in menu(scope, "nl")}
             assert command.name in {c.command for c in menu(scope, "en")}
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in tests/support/; a test file (or support) never imports a test file."""
+    tests = ROOT / "tests"
+    test_modules = {f"tests.{path.stem}" for path in tests.glob("test_*.py")} | {"tests.conftest"}
+    assert len(test_modules) > 20, test_modules
+    offenders: list[str] = []
+    for path in sorted(tests.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: resolve against the file's package
+                    package = path.parent.relative_to(ROOT).parts
+                    package = package[: len(package) - node.level + 1]
+                    base = ".".join([*package, base] if base else package)
+                names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            hits = sorted(name for name in names if name in test_modules)
+            if hits:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {hits}")
+    assert not offenders, "\n".join(offenders)

@@ -1,6 +1,6 @@
 """Asking back about a date (handlers/kit/asking.py), through the real Application.
 
-The clock stands at Wednesday 25 November 2026, 15:00 in Amsterdam (tests/conftest.py).
+The clock stands at Wednesday 25 November 2026, 15:00 in Amsterdam (tests/support/harness.py).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from fakegram import ANNA, BRAM, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 AM = "04:00 · donderdag 26 november"
 PM = "16:00 · woensdag 25 november"
@@ -175,7 +175,7 @@ async def test_a_recurring_bare_hour_is_asked_back_and_keeps_its_rhythm(bot: Har
 
 
 async def test_advies_asks_back_when_it_was_sent(bot: Harness) -> None:
-    from tests.test_advice import setup_group
+    from tests.support.steps import setup_group
 
     await setup_group(bot)
     out = await bot.say(

@@ -11,8 +11,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
+
 from fakegram import ANNA, FakeBotAPIServer, FakeChat, FakeTelegram
-from tests.test_e2e import ROOT, TOKEN, _env, launch, running_bot, said, until
+from tests.support.process import ROOT, TOKEN, bot_env, launch, running_bot, said, until
+
+pytestmark = pytest.mark.process
 
 WRITES = 120
 
@@ -25,7 +29,7 @@ async def cli(db: Path, *args: str) -> tuple[int, str]:
         "bot",
         *args,
         cwd=ROOT,
-        env=_env(DATABASE_PATH=str(db), BOT_TOKEN=TOKEN),
+        env=bot_env(DATABASE_PATH=str(db), BOT_TOKEN=TOKEN),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )

@@ -14,6 +14,8 @@ import pytest
 
 from bench.__main__ import BENCHMARKS
 
+pytestmark = pytest.mark.process
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

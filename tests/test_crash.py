@@ -19,6 +19,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from fakegram import (
     ANNA,
     BRAM,
@@ -33,7 +35,9 @@ from storage.db import Database
 from storage.due import DueRepo
 from storage.migrations import migrate
 from storage.reminders import ReminderRepo
-from tests.test_e2e import STARTED_RE, launch, until
+from tests.support.process import STARTED_RE, launch, until
+
+pytestmark = pytest.mark.process
 
 KILLS = 25
 SEED = 20261126

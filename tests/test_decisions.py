@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, BRAM, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 def text(changes: list) -> str:  # type: ignore[type-arg]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fakegram import ANNA, BRAM, DUINDORP, FakeChat
 from handlers.kit.outbox import Outbox
 from storage.people import PeopleRepo
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 async def _person(bot: Harness, user_id: int):  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fakegram import ANNA, BRAM, DUINDORP
 from handlers.kit.documents import environment, render_html, spreadsheet_csv
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 def test_csv_opens_in_dutch_spreadsheets() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from fakegram import ANNA, BRAM, DUINDORP, FakeChat, FakeTelegram
 from schedules.clock import FakeClock
 from storage.due import DueRepo
-from tests.conftest import START, Harness
+from tests.support.harness import START, Harness
 
 LATE = "(te laat verstuurd, de bot was offline)"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, BRAM, DUINDORP, KRAAYENSTEIN, Change, FakeChat
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 SORRY = "😕 Sorry"
 ANNA_DM = FakeChat.private(ANNA)

@@ -47,7 +47,7 @@ from fakegram import (
     FakeUser,
     format_text,
 )
-from tests.fakes import TOKEN, http_bot_for, in_process_bot, make_fake, running_server
+from tests.support.fakes import TOKEN, http_bot_for, in_process_bot, make_fake, running_server
 
 DATA = Path(__file__).parent / "data" / "telegram"
 FORUM = FakeChat(-1001700000001, "supergroup", "Stadsdeeloverleg Escamp", is_forum=True)

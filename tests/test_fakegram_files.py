@@ -15,7 +15,7 @@ from telegram.error import BadRequest, Forbidden
 
 from fakegram import DUINDORP, FakeTelegram
 from fakegram.images import image_size
-from tests.fakes import http_bot_for, in_process_bot, make_fake, running_server
+from tests.support.fakes import http_bot_for, in_process_bot, make_fake, running_server
 
 
 def picture(width: int, height: int, fmt: str = "PNG") -> bytes:

@@ -21,7 +21,7 @@ from handlers.kit.faults import Fault, classify
 from handlers.kit.turn import Turn
 from handlers.kit.wrapper import turn_handler
 from schedules.clock import FakeClock
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 SORRY = "Sorry, daar ging iets mis"
 RUSTIG = "Rustig aan"

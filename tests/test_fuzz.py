@@ -25,7 +25,9 @@ from hypothesis import strategies as st
 from fakegram import ANNA, BRAM, CARLA
 from fakegram.model import FakeChat, FakeUser
 from handlers import CALLBACKS, COMMANDS, PROMPTS
-from tests.arena import APOLOGY, DIRK, EVA, FENNA, GROUP_A, GROUP_B, STRANGER, Arena
+from tests.support.arena import APOLOGY, DIRK, EVA, FENNA, GROUP_A, GROUP_B, STRANGER, Arena
+
+pytestmark = pytest.mark.process
 
 # Examples per test: 5,000 together, as the issue asks.
 EXAMPLES = {"commands": 2000, "buttons": 2000, "odd": 1000}

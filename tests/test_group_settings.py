@@ -17,7 +17,7 @@ from domain.workdays import (
 )
 from fakegram import ANNA, BRAM, DUINDORP
 from handlers.i18n import CATALOGS
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 CALL = SettingSpec("test.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",))
 DIGEST = SettingSpec("test.digest", SettingKind.WEEKLY, "0 09:00", "actions", words=("digest",))

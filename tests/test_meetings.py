@@ -9,17 +9,10 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
+from tests.support.steps import board
 
 AMS = ZoneInfo("Europe/Amsterdam")
-
-
-def texts(changes: list) -> list[str]:  # type: ignore[type-arg]
-    return [c.text or "" for c in changes]
-
-
-async def board(bot: Harness) -> None:
-    bot.fake.set_admins(DUINDORP.id, [BRAM], creator=ANNA)
 
 
 async def plan(bot: Harness, text: str = "/overleg di 8 dec 19:30 Wijkcentrum De Boog, Loosduinen"):  # type: ignore[no-untyped-def]

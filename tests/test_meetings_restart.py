@@ -10,11 +10,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, CARLA, DUINDORP, Change, FakeBotAPIServer, FakeTelegram
-from tests.test_e2e import said
-from tests.test_restart_clock import LATE, bot_at, clean, needs_faketime
+from tests.support.faketime import LATE, bot_at, needs_faketime
+from tests.support.process import clean, said
+
+pytestmark = pytest.mark.process
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fakegram import ANNA, DUINDORP, FakeUser
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 DIRK = FakeUser(504, "Dirk", username="dirk_dw", language_code=None)
 EVA = FakeUser(505, "Eva", "Jansen", "eva_j")

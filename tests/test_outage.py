@@ -24,13 +24,14 @@ from bot.app import _on_error
 from fakegram import ANNA, BRAM, KRAAYENSTEIN, Change, FakeBotAPIServer, FakeRequest, FakeTelegram
 from handlers.kit.health import ApiHealth, CalmRequest, duration
 from schedules.clock import FakeClock
-from tests.fakes import START, TOKEN, make_fake, running_server
-from tests.test_e2e import running_bot, until
+from tests.support.fakes import START, TOKEN, make_fake, running_server
+from tests.support.process import running_bot, until
 
 OUTAGE = float(os.environ.get("WIJKBOT_OUTAGE_SECONDS", "16"))
 LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (\w+) (\S+): (.*)$")
 
 
+@pytest.mark.process
 async def test_the_bot_process_logs_an_outage_calmly_and_handles_updates_after_it(
     tmp_path: Path,
 ) -> None:

@@ -15,7 +15,7 @@ import pytest
 from bench.common import RoundTrips
 from fakegram import ANNA, DUINDORP
 from schedules.engine import Firing
-from tests.conftest import START, Harness
+from tests.support.harness import START, Harness
 
 
 async def test_an_update_from_a_known_person_reads_once_and_writes_nothing(bot: Harness) -> None:

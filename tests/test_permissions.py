@@ -25,7 +25,7 @@ from fakegram.model import FakeChat, FakeUser
 from handlers import CALLBACKS, COMMANDS
 from handlers.i18n import t
 from storage.privacy import _selections
-from tests.arena import APOLOGY, DIRK, FENNA, GROUP_A, GROUP_B, STRANGER, Arena
+from tests.support.arena import APOLOGY, DIRK, FENNA, GROUP_A, GROUP_B, STRANGER, Arena
 
 SECRET = "GEHEIM-A"  # in every item of group A: must never show outside A
 ROLES: dict[str, tuple[FakeUser, FakeChat]] = {

@@ -10,7 +10,7 @@ import pytest
 from domain.errors import UsageError
 from domain.polls import quorum_needed, read_command, tally
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change, FakeChat, FakeUser
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 DIRK = FakeUser(504, "Dirk", "Bakker")
 EVA = FakeUser(505, "Eva")

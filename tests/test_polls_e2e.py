@@ -11,9 +11,13 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
+import pytest
+
 from fakegram import ANNA, BRAM, CARLA, FakeBotAPIServer, FakeTelegram
-from tests.test_e2e import said
-from tests.test_restart_clock import GROUP, ask, bot_at, clean, needs_faketime, started
+from tests.support.faketime import bot_at, needs_faketime
+from tests.support.process import GROUP, ask, clean, said, started
+
+pytestmark = pytest.mark.process
 
 
 @needs_faketime

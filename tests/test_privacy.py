@@ -11,6 +11,8 @@ import zipfile
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from fakegram import (
     ANNA,
     BRAM,
@@ -21,8 +23,8 @@ from fakegram import (
     FakeChat,
     FakeTelegram,
 )
-from tests.conftest import Harness
-from tests.test_e2e import TOKEN, running_bot, said
+from tests.support.harness import Harness
+from tests.support.process import TOKEN, running_bot, said
 
 ANNA_DM = FakeChat.private(ANNA)
 BRAM_DM = FakeChat.private(BRAM)
@@ -177,6 +179,7 @@ async def test_a_removed_groups_data_is_deleted_after_its_retention(bot: Harness
     assert await bot.sql("SELECT count(*) FROM reminders") == [(1,)]  # Bram's private one
 
 
+@pytest.mark.process
 async def test_the_bot_token_is_in_no_log_line_even_at_debug(tmp_path: Path) -> None:
     fake = FakeTelegram()
     async with FakeBotAPIServer(fake) as server:

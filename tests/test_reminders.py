@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fakegram import ANNA, BRAM, DUINDORP, FakeChat, FakeUser
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 LATE = "te laat verstuurd"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 def text(changes: list) -> str:  # type: ignore[type-arg]

@@ -15,92 +15,22 @@ send was retried, or was claimed by a run that died, keeps ONE next occurrence.
 from __future__ import annotations
 
 import asyncio
-import glob
-import os
-import re
 import signal
-import sys
-from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from fakegram import (
-    ANNA,
-    BRAM,
-    DUINDORP,
-    Change,
-    FakeBotAPIServer,
-    FakeChat,
-    FakeTelegram,
-)
+from fakegram import ANNA, BRAM, Change, FakeBotAPIServer, FakeChat, FakeTelegram
 from storage.due import DueRepo
-from tests.conftest import Harness
-from tests.test_e2e import BotProcess, launch, running_bot, said, until
-
-
-def _libfaketime() -> str | None:
-    env = os.environ.get("WIJKBOT_LIBFAKETIME")
-    candidates = [env] if env else []
-    candidates += sorted(
-        glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
-        + glob.glob("/usr/lib/faketime/libfaketime.so.1")
-        + glob.glob("/usr/local/lib/faketime/libfaketime.so.1")
-        + glob.glob("/opt/homebrew/lib/faketime/libfaketime.1.dylib")
-    )
-    for path in candidates:
-        if path and Path(path).is_file():
-            return path
-    return None
-
-
-LIBFAKETIME = _libfaketime()
-needs_faketime = pytest.mark.skipif(
-    LIBFAKETIME is None or sys.platform != "linux",
-    reason="needs libfaketime to move the bot's system clock (apt-get install libfaketime)",
-)
+from tests.support.faketime import LATE, bot_at, faketime_env, needs_faketime
+from tests.support.harness import Harness
+from tests.support.process import GROUP, ask, clean, launch, said, started, until
 
 AMS = ZoneInfo("Europe/Amsterdam")
-GROUP = DUINDORP
-LATE = "te laat verstuurd, de bot was offline"
 FIRED = "Herinnering"  # title of a fired reminder (one or many)
 LIST_TITLE = "Openstaande herinneringen"
-
-
-def faketime_env(faketime: str | None) -> dict[str, str]:
-    """The environment that moves the bot's system clock by `faketime` (e.g. "+3d")."""
-    if faketime is None:
-        return {}
-    assert LIBFAKETIME is not None
-    return {
-        "LD_PRELOAD": LIBFAKETIME,
-        "FAKETIME": faketime,
-        "FAKETIME_NO_CACHE": "1",
-        "FAKETIME_DONT_RESET": "1",
-    }
-
-
-def bot_at(
-    server: FakeBotAPIServer, db_path: Path, workdir: Path, name: str, faketime: str | None
-) -> AbstractAsyncContextManager[BotProcess]:
-    """`python -m bot` with its system clock moved by `faketime`, once it is polling."""
-    return running_bot(server, db_path, workdir, name, faketime_env(faketime))
-
-
-def started(bot: BotProcess) -> tuple[int, int, int]:
-    """(groups, pending_events, sent_at_startup) from the start-up line."""
-    match = re.search(
-        r"started: database=\S+ groups=(\d+) pending_events=(\d+) sent_at_startup=(\d+)", bot.log
-    )
-    assert match is not None, bot.log
-    return int(match.group(1)), int(match.group(2)), int(match.group(3))
-
-
-def clean(bot: BotProcess) -> None:
-    assert "Traceback" not in bot.log, bot.log
-    assert not re.search(r"\b(ERROR|CRITICAL)\b", bot.log), bot.log
 
 
 def fired(fake: FakeTelegram, marker: int) -> list[Change]:
@@ -120,14 +50,7 @@ def next_monday_nine(after: datetime) -> datetime:
     return moment
 
 
-async def ask(fake: FakeTelegram, user: object, text: str, needle: str) -> Change:
-    mark = fake.mark()
-    fake.say(GROUP, user, text)  # type: ignore[arg-type]
-    hits = await said(fake, mark, needle, GROUP.id)
-    assert len(hits) == 1, hits
-    return hits[0]
-
-
+@pytest.mark.process
 @needs_faketime
 async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_path: Path) -> None:
     fake = FakeTelegram()
@@ -263,6 +186,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
 
 
 # --- a recurring event sent twice (retry, or a crash after the claim) keeps ONE successor -------
+@pytest.mark.process
 @needs_faketime
 async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Path) -> None:
     """Stopped during the start-up sending: the message in flight is recorded, the rest waits."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
 from handlers import COMMANDS
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 async def test_added_to_group_greets_once_with_three_steps(bot: Harness) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 async def test_a_vote_cast_while_the_bot_was_down_counts_in_the_result(bot: Harness) -> None:

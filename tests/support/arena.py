@@ -26,7 +26,7 @@ from fakegram.model import FakeUser
 from handlers import COMMANDS
 from handlers.i18n import t
 from schedules.clock import FakeClock
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 T = TypeVar("T")
 # Thursday 3 December 2026, 10:00 in Amsterdam

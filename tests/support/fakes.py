@@ -1,8 +1,8 @@
 """Importable helpers and fixtures around the fake Bot API (``fakegram``).
 
 Use the context managers directly, or register the fixtures from a conftest with
-``pytest_plugins = ["tests.fakes"]`` (fixtures: ``fake_clock``, ``fake_tg``, ``fake_server``,
-``fake_bot``, ``http_bot``).
+``pytest_plugins = ["tests.support.fakes"]`` (fixtures: ``fake_clock``, ``fake_tg``,
+``fake_server``, ``fake_bot``, ``http_bot``).
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 
 from fakegram import Change, FakeBotAPIServer, FakeChat, FakeTelegram, FakeUser
 from fakegram.model import BOT_ID
-from tests.test_e2e import BotProcess, running_bot, said, until
-from tests.test_restart_clock import clean, faketime_env
+from tests.support.faketime import faketime_env
+from tests.support.process import BotProcess, clean, running_bot, said, until
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONTHS = (

@@ -1,0 +1,29 @@
+"""Little steps many in-process tests start with, shared instead of imported from a test file."""
+
+from __future__ import annotations
+
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
+from tests.support.harness import Harness
+
+# An advice request as the board registers it (Monday 23 November 2026).
+REGISTER = (
+    "/advies Herinrichting Duinplein verzonden 23 november aan stadsdeel Scheveningen gevraagd"
+)
+
+
+def texts(changes: list[Change]) -> list[str]:
+    """The text of each change (empty for a message without one)."""
+    return [c.text or "" for c in changes]
+
+
+async def board(bot: Harness) -> None:
+    """Anna is the group's creator, Bram an admin: both on the board."""
+    bot.fake.set_admins(DUINDORP.id, [BRAM], creator=ANNA)
+
+
+async def setup_group(bot: Harness) -> None:
+    """Anna is admin (board); Carla is the gemeente contact; Bram a plain member."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    await bot.say("/help", user=CARLA)
+    await bot.say("/help", user=BRAM)
+    await bot.say("/gemeente toevoegen @carla_gemeente")
