@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import schedules.when
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +31,7 @@ def test_every_public_name_is_exported() -> None:
     )
 
 
+@pytest.mark.process
 def test_cli_reads_stdin_line_by_line() -> None:
     run = subprocess.run(
         [sys.executable, "-m", "schedules.when", "--now", "2026-11-25T15:00"],
