@@ -10,7 +10,7 @@ import pytest
 from domain.errors import DomainError
 from fakegram import ANNA, BRAM, DUINDORP, KRAAYENSTEIN
 from handlers.kit.callbacks import CallbackData, StaleButton
-from tests.conftest import Harness
+from tests.support.harness import Harness
 
 
 class Mode(StrEnum):
