@@ -5,8 +5,9 @@ usage: python -m bench when [--rounds N] [--quick]
 Runs the development corpus (tests/data/when-dev.tsv), the hand-made held-out phrases from
 tests/test_when.py, the blind extra corpus (tests/data/when-extra.tsv), the blind sentence
 corpus (tests/data/when-sentences.tsv), the blind second-edition corpus
-(tests/data/when-second.tsv) and the second development corpus (tests/data/when-dev2.tsv), after
-warm_up(), and reports phrases/s, median and p99 latency per phrase.
+(tests/data/when-second.tsv), the second and third development corpora (tests/data/when-dev2.tsv,
+when-dev3.tsv: impossible dates and deadlines), after warm_up(), and reports phrases/s, median
+and p99 latency per phrase.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     extra = _load_tsv("when-extra.tsv")
     sentences = _load_tsv("when-sentences.tsv")
     second, dev2 = _load_tsv("when-second.tsv"), _load_tsv("when-dev2.tsv")
-    everything = dev + held + extra + sentences + second + dev2
+    dev3 = _load_tsv("when-dev3.tsv")
+    everything = dev + held + extra + sentences + second + dev2 + dev3
     for now, phrase in everything:  # one untimed pass
         when.read_when(phrase, now, AMS)
     sets = {
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         "sentences": sentences,
         "second": second,
         "dev2": dev2,
+        "dev3": dev3,
         "combined": everything,
     }
     results = {name: _run(cases, rounds) for name, cases in sets.items()}

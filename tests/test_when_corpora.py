@@ -13,7 +13,8 @@ phrases whose answer dates.md does not determine were left out.
   working days across the Algemene termijnenwet holidays, named and moveable feasts, vague
   periods, the texts the bot must ask back about (`?`), clock words, two-digit years, spoken
   clock times, hedges; written before looking at when-dev2.tsv or the reader's misses on it.
-- when-dev.tsv and when-dev2.tsv: the shared development corpora (copies of shared/data).
+- when-dev.tsv, when-dev2.tsv and when-dev3.tsv: the shared development corpora (copies of
+  shared/data; dev3 is the third edition: impossible dates `!` and deadlines, conventions 30-31).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ CORPORA = {
     "when-second.tsv": (150, 10),
     "when-dev.tsv": (80, 5),
     "when-dev2.tsv": (120, 3),
+    "when-dev3.tsv": (19, 1),
 }
-# answers other than a date: no date in the text, or ask back (conventions 20 and 28)
-NOT_A_DATE = ("-", "?")
+# answers other than a date: no date in the text, ask back (conventions 20 and 28), or a day
+# or time that cannot exist (convention 30)
+NOT_A_DATE = ("-", "?", "!")
 
 
 def cases(name: str) -> list[tuple[str, str, str]]:

@@ -28,6 +28,10 @@ AMS = ZoneInfo("Europe/Amsterdam")
 THU = datetime(2026, 11, 26, 8, 0, tzinfo=AMS)  # Thursday 26 November 2026
 
 
+def _at(s: str) -> datetime:
+    return datetime.fromisoformat(s).replace(tzinfo=AMS)
+
+
 def _answer(text: str, now: datetime = THU, **options: bool) -> str:
     return format_result(read_when(text, now, AMS, **options))
 
@@ -122,3 +126,64 @@ def test_every_entry_point_carries_impossible() -> None:
     assert series.part == "25:00"
     assert isinstance(read_recurrence("elke 2e dinsdag van de maand 19:75", THU, AMS), Impossible)
     assert split_recurrence("elke maandag 25:00 koffie", THU, AMS)[1] is None
+
+
+# ---- convention 31: in a deadline a period means its end ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("uiterlijk volgende week", "2026-12-04"),
+        ("ten laatste volgende week", "2026-12-04"),
+        ("Verslag rondsturen, uiterlijk volgende week", "2026-12-04"),
+        ("uiterlijk deze week", "2026-11-27"),
+        ("uiterlijk deze maand", "2026-11-30"),
+        ("deadline: volgende maand", "2026-12-31"),
+        ("deadline volgende maand", "2026-12-31"),
+        ("Deadline wijkkrant: maart", "2027-03-31"),
+        ("moet af op deze maand", "2026-11-30"),
+        ("klaar op volgende week", "2026-12-04"),
+        ("uiterlijk dit weekend", "2026-11-29"),
+        ("uiterlijk in week 3", "2027-01-22"),
+        ("uiterlijk week 52", "2026-12-24"),  # Friday 25 December is eerste kerstdag
+        ("uiterlijk maart", "2027-03-31"),
+        ("uiterlijk in maart", "2027-03-31"),
+        ("uiterlijk februari", "2027-02-28"),
+        ("uiterlijk februari 2028", "2028-02-29"),
+        ("uiterlijk volgend jaar", "2027-12-31"),
+        ("uiterlijk dit jaar", "2026-12-31"),
+        ("uiterlijk volgende week 17:00", "2026-12-04T17:00"),
+        # a day stays that day
+        ("uiterlijk vrijdag", "2026-11-27"),
+        ("uiterlijk 10 december", "2026-12-10"),
+        ("uiterlijk eind januari", "2027-01-31"),
+        ("uiterlijk begin maart", "2027-03-01"),
+        ("deadline 3 december", "2026-12-03"),
+        # without a deadline word a period keeps convention 19
+        ("volgende week", "2026-11-30"),
+        ("in maart", "2027-03-01"),
+        ("volgende maand", "2026-12-01"),
+        ("week 3", "2027-01-18"),
+        ("dit weekend", "2026-11-28"),
+        ("deze week", "?"),
+    ],
+)
+def test_deadlines_end_their_period(text: str, want: str) -> None:
+    assert _answer(text) == want
+
+
+@pytest.mark.parametrize(
+    ("now", "text", "want"),
+    [
+        # Goede Vrijdag 2027 is 26 March: that week's last working day is the Thursday
+        ("2027-03-24T10:00", "uiterlijk deze week", "2027-03-25"),
+        # Koningsdag 2029 is a Friday
+        ("2029-04-18T10:00", "uiterlijk volgende week", "2029-04-26"),
+        ("2027-04-01T10:00", "uiterlijk volgende week", "2027-04-09"),
+        # this month's name in a deadline is this month's end while it is ahead
+        ("2026-11-26T08:00", "uiterlijk november", "2026-11-30"),
+    ],
+)
+def test_deadlines_end_on_a_working_day(now: str, text: str, want: str) -> None:
+    assert _answer(text, _at(now)) == want

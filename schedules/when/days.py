@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from domain.workdays import easter_sunday, koningsdag
+from domain.workdays import easter_sunday, is_working_day, koningsdag
 from schedules.when.model import DEFAULT_TZ
 from schedules.when.words import _alt
 
@@ -51,6 +51,16 @@ def _nth_weekday(y: int, m: int, wd: int, nth: int) -> date | None:
         return _safe_date(y, m, day)
     last = date(y, m, _last_day(y, m))
     return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _last_working_day(monday: date) -> date:
+    """The last working day of the ISO week starting ``monday``: its Friday, or earlier when
+    that is a holiday of the Algemene termijnenwet (Goede Vrijdag, Koningsdag, 5 mei, ...)."""
+    for back in range(4, -1, -1):
+        day = monday + timedelta(days=back)
+        if is_working_day(day):
+            return day
+    return monday + timedelta(days=4)
 
 
 def _fixed(m: int, d: int) -> Callable[[int], date]:

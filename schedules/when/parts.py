@@ -36,7 +36,7 @@ class _C:
     year_given: bool = False
     what: str = ""  # a "bad" piece: "date" or "time" that cannot exist (convention 30)
     amb_evening: bool = False  # an hour 7-11 written with one digit or as a word
-    period: str = ""  # the period a date starts: "week", "weekend", "month", "year"
+    period_end: date | None = None  # a period's end in a deadline ("uiterlijk maart")
 
 
 @dataclass

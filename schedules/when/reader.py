@@ -10,7 +10,16 @@ from zoneinfo import ZoneInfo
 from schedules.when.days import _get_tz, _local
 from schedules.when.model import DEFAULT_TZ, Impossible, Reading, Unsettled, When
 from schedules.when.parts import _Ctx
-from schedules.when.resolve import _DATEISH, _extend_left, _groups, _has, _moved, _resolve, _select
+from schedules.when.resolve import (
+    _DATEISH,
+    _deadline,
+    _extend_left,
+    _groups,
+    _has,
+    _moved,
+    _resolve,
+    _select,
+)
 from schedules.when.rules_days import _VAGUE_ALONE
 from schedules.when.scan import _components
 from schedules.when.words import _normalize
@@ -44,7 +53,7 @@ def _parse(
         return None
     if old_clock and not _has(parts[0], ("time", "pod", "moment")) and len(parts) == 1:
         parts = [parts[0], old_clock]
-    res = _resolve(parts, ctx)
+    res = _resolve(_deadline(parts, norm), ctx)
     if res is None:
         return None
     spans = [(g[0].start, g[-1].end) for g in parts if g is not old_clock]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from domain.workdays import add_working_days
 from schedules.when.days import _local
 from schedules.when.model import Unsettled, When
 from schedules.when.parts import _C, _Ctx
-from schedules.when.words import _CONNECT_RE, _GAP_RE, _PLAIN_WORD_RE, _POD_HOUR
+from schedules.when.words import _CONNECT_RE, _GAP_RE, _PLAIN_WORD_RE, _POD_HOUR, _in_deadline
 
 _RANGE_SEP_RE = re.compile(r"-|\bt/m\b|\btot\b|\buntil\b|\btill\b|\bthrough\b|\bto\b")
 
@@ -110,6 +111,18 @@ def _select(groups: list[list[_C]], norm: str) -> list[list[_C]]:
             if not g_date and g_time and h_date and not h_time:
                 return [g, h]
     return [g]
+
+
+def _deadline(parts: list[list[_C]], norm: str) -> list[list[_C]]:
+    """Convention 31: after "uiterlijk", "ten laatste", "deadline", "af op", "klaar op" a period
+    ("volgende week", "maart", "week 3", "dit weekend") reads as its last (working) day."""
+    group = parts[0]
+    days = [c for c in group if c.kind in _DATEISH]
+    if len(days) != 1 or days[0].period_end is None or not _in_deadline(norm, group[0].start):
+        return parts
+    period = days[0]
+    end = replace(period, d=period.period_end, end_d=None, period_end=None)
+    return [[end if c is period else c for c in group], *parts[1:]]
 
 
 def _apply_pod(h: int, pod: str | None) -> int:

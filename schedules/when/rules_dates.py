@@ -10,6 +10,7 @@ from schedules.when.days import (
     _HOL_RE,
     _HOLIDAYS,
     _last_day,
+    _last_working_day,
     _month_shift,
     _next_md,
     _nth_weekday,
@@ -276,7 +277,7 @@ def _r_week(m: re.Match[str], ctx: _Ctx) -> _C | None:
             continue
         if y is not None or d >= cur:
             end = m.end() if y is not None else m.end(1)
-            return _C(m.start(), end, "date", d=d)
+            return _C(m.start(), end, "date", d=d, period_end=_last_working_day(d))
     return None
 
 

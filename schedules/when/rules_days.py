@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, timedelta
 
 from domain.workdays import add_working_days, is_working_day
-from schedules.when.days import _add_months, _last_day, _month_shift
+from schedules.when.days import _add_months, _last_day, _last_working_day, _month_shift
 from schedules.when.parts import _C, _Ctx, _date_c, _num, _rule, _yr
 from schedules.when.words import (
     _AMOUNT_RE,
@@ -22,6 +22,7 @@ from schedules.when.words import (
     _WD,
     _WD_ABBR,
     _WD_RE,
+    _in_deadline,
 )
 
 # ---- named relative days ----
@@ -147,7 +148,7 @@ def _r_weekend(m: re.Match[str], ctx: _Ctx) -> _C | None:
     sunday = sat + timedelta(days=1)
     if t.weekday() == 6 and m[1] not in ("volgend", "next"):
         sat = t
-    return _date_c(m, sat, end_d=sunday)
+    return _date_c(m, sat, end_d=sunday, period_end=sunday)
 
 
 @_rule(
@@ -161,11 +162,15 @@ def _r_next_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
     unit = m[2] or m[4]
     if unit == "week":
         monday = t - timedelta(days=t.weekday()) + timedelta(days=7 * step)
-        return _date_c(m, monday, end_d=monday + timedelta(days=6))
+        return _date_c(
+            m, monday, end_d=monday + timedelta(days=6), period_end=_last_working_day(monday)
+        )
     if unit in ("jaar", "year"):
-        return _date_c(m, date(t.year + step, 1, 1), end_d=date(t.year + step, 12, 31))
+        last = date(t.year + step, 12, 31)
+        return _date_c(m, date(t.year + step, 1, 1), end_d=last, period_end=last)
     y, mo = _month_shift(t.year, t.month, step)
-    return _date_c(m, date(y, mo, 1), end_d=date(y, mo, _last_day(y, mo)))
+    last = date(y, mo, _last_day(y, mo))
+    return _date_c(m, date(y, mo, 1), end_d=last, period_end=last)
 
 
 @_rule(
@@ -184,9 +189,29 @@ def _r_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
         return None
     mon = _MONTHS[name]
     t = ctx.today
+    # in a deadline this month's name ends this month ("uiterlijk november" in November)
+    this_month = y is None and not m[1] and mon == t.month
     if y is None:
         y = t.year + 1 if m[1] else (t.year if mon > t.month else t.year + 1)
-    return _date_c(m, date(y, mon, 1), end_d=date(y, mon, _last_day(y, mon)), year_given=True)
+    last = date(y, mon, _last_day(y, mon))
+    deadline = date(t.year, mon, _last_day(t.year, mon)) if this_month else last
+    return _date_c(m, date(y, mon, 1), end_d=last, year_given=True, period_end=deadline)
+
+
+@_rule(r"\b(?:deze|dit|this)\s+(week|maand|month|jaar|year)\b")
+def _r_this_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
+    """ "uiterlijk deze week / deze maand / dit jaar": in a deadline this period's last
+    (working) day (convention 31); without one "deze week" is asked back (below)."""
+    if not _in_deadline(ctx.text, m.start()):
+        return None
+    t = ctx.today
+    if m[1] == "week":
+        end = _last_working_day(t - timedelta(days=t.weekday()))
+    elif m[1] in ("jaar", "year"):
+        end = date(t.year, 12, 31)
+    else:
+        end = date(t.year, t.month, _last_day(t.year, t.month))
+    return _date_c(m, end, period_end=end)
 
 
 # ---- vague words: only the writer can settle them (conventions 20 and 28) ----

@@ -48,6 +48,7 @@ _GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = 
     "_r_weekend": (False, frozenset({"weekend"}), None),
     "_r_next_period": (False, _PERIOD_WORDS, None),
     "_r_month": (False, _MONTH_WORDS, None),
+    "_r_this_period": (False, frozenset({"deze", "dit", "this"}), None),
     "_r_vague": (
         False,
         frozenset(

@@ -253,3 +253,15 @@ def _normalize(text: str) -> str:
     if len(low) != len(text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return low.translate(_TRANS)
+
+
+# Convention 31: after these words a period means its end ("uiterlijk volgende week")
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:uiterlijk|ten\s+laatste|deadline(?:\s+[^\W\d_]+){0,2}(?=\s*:)|deadline|af\s+op|"
+    r"klaar\s+op)\s*[:\-]?\s*(?:(?:is|op|per)\s+)?$"
+)
+
+
+def _in_deadline(norm: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a deadline word (convention 31)."""
+    return _DEADLINE_BEFORE.search(norm, max(0, start - 30), start) is not None
