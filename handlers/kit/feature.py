@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from domain.settings import SettingSpec
-from handlers.kit.turn import Turn, TurnHandler
+from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler
 
 if TYPE_CHECKING:
     from telegram.ext import BaseHandler
 
     from handlers.kit.outbox import EventSender
     from handlers.kit.services import Services
-    from handlers.kit.wrapper import ChatOf, PTBCallback
 
 GROUP = "group"
 PRIVATE = "private"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
@@ -449,3 +449,6 @@ def plain(html_text: str) -> str:
 
 
 TurnHandler = Callable[[Turn], Awaitable[None]]
+PTBCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+# Finds the chat of an update that carries none (poll, poll_answer) from what we stored.
+ChatOf = Callable[[Update, Any], Awaitable[int | None]]

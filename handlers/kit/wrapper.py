@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -27,7 +26,7 @@ from handlers.kit.asking import ask_back
 from handlers.kit.faults import Fault, classify, one_line
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services, services_of
-from handlers.kit.turn import Turn, TurnHandler, plain
+from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler, plain
 from storage import seen
 from storage.chats import ChatRepo
 from storage.db import UnitOfWork
@@ -47,13 +46,6 @@ def _forged(data: str | None) -> bool:
     if data is None or len(data.encode()) > 64:
         return True
     return any(abs(int(n)) > MAX_ID for n in _NUMBER.findall(data))
-
-
-PTBCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-
-# Finds the chat of an update that carries none (poll, poll_answer) from what we stored.
-ChatOf = Callable[[Update, Any], Awaitable[int | None]]
 
 
 async def _load(
