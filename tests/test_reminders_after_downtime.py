@@ -1,4 +1,4 @@
-"""End to end with a moving system clock: `python -m bot` is stopped and started days later.
+"""Reminders that fell due while the bot was down: `python -m bot` stopped and started days later.
 
 The bot runs under libfaketime (`FAKETIME="+3d"` and so on), the fake Bot API in this process
 keeps the real clock, as a real emulator would. Whatever fell due while the bot was down goes

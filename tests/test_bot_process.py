@@ -2,7 +2,8 @@
 
 The fake server runs in the test's event loop; the bot uses the real system clock. A group meets
 the bot, upgrades to a supergroup, removes and re-adds it, and the bot is stopped with SIGTERM
-and killed with SIGKILL: whatever it confirmed is still there after a restart.
+and killed with SIGKILL: whatever it confirmed is still there after a restart. Without a token
+or with a malformed API URL it explains itself in one line.
 """
 
 from __future__ import annotations

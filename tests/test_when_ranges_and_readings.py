@@ -1,4 +1,4 @@
-"""The second edition of the date reader beyond what the corpora show (docs/dates.md 14-29):
+"""Ranges, periods and readings: the date reader beyond what the corpora show (docs/dates.md 14-29):
 the end of ranges and periods, the readings of a text to ask back about, how an answer is
 written back into a command, and the working days and feasts coming from domain/workdays.py.
 """
@@ -204,7 +204,7 @@ def test_moved_date_keeps_its_clock_time_unless_a_new_one_is_given() -> None:
         ("in een paar uur", "?"),
     ],
 )
-def test_more_of_the_second_edition(text: str, want: str) -> None:
+def test_weekends_months_day_parts_feasts_and_spoken_hours(text: str, want: str) -> None:
     assert format_result(read_when(text, NOW, AMS)) == want
 
 
