@@ -19,7 +19,6 @@ from domain.settings import SettingSpec
 from handlers import (
     actions,
     advice,
-    advice_figures,
     agenda,
     decisions,
     meetings,
@@ -50,7 +49,6 @@ FEATURES: tuple[Feature, ...] = (
     actions.FEATURE,
     report.FEATURE,
     advice.FEATURE,
-    advice_figures.FEATURE,
     polls.FEATURE,
     exports.FEATURE,
     privacy.FEATURE,

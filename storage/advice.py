@@ -9,7 +9,8 @@ from typing import Any
 
 import aiosqlite
 
-from domain.advice import Advice, AdviceState, Outcome, Terms
+from domain.advice.deadlines import Terms
+from domain.advice.model import Advice, AdviceState, Outcome
 from storage.db import Repo, day, fetch_all, fetch_one
 
 _COLUMNS = (

@@ -7,7 +7,7 @@ import io
 from datetime import date, timedelta
 
 from fakegram import BRAM, CARLA, DUINDORP
-from handlers.advice_figures import chart
+from handlers.advice.chart import chart
 from tests.support.harness import Harness
 from tests.support.steps import setup_group, texts
 
@@ -64,7 +64,7 @@ async def test_figures_per_year_and_the_chart(bot: Harness) -> None:
 
 
 def test_chart_grows_with_the_number_of_advices() -> None:
-    from domain.advice import Advice
+    from domain.advice.model import Advice
 
     many = [
         Advice(

@@ -7,21 +7,10 @@ from datetime import date
 
 import pytest
 
-from domain.advice import (
-    ALLOWED,
-    Advice,
-    AdviceState,
-    Lateness,
-    Outcome,
-    Step,
-    Terms,
-    change_terms,
-    deadlines,
-    figures,
-    share,
-    split_answer,
-    split_registration,
-)
+from domain.advice.deadlines import Terms, deadlines
+from domain.advice.figures import figures, share
+from domain.advice.model import ALLOWED, Advice, AdviceState, Lateness, Outcome, Step
+from domain.advice.parse import change_terms, split_answer, split_registration
 from domain.errors import DomainError, UsageError
 from domain.workdays import add_working_days, working_days_between
 

@@ -25,7 +25,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_domain_imports_no_telegram_no_aiosqlite_no_other_layer() -> None:
     forbidden = {"telegram", "aiosqlite", "handlers", "storage", "bot", "schedules"}
-    for path in sorted((ROOT / "domain").glob("*.py")):
+    for path in sorted((ROOT / "domain").rglob("*.py")):
         bad = imported_modules(path) & forbidden
         assert not bad, f"{path.name} imports {bad}"
 

@@ -13,10 +13,12 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 
-from domain.advice import Advice, AdviceState, Computation, Lateness
+from domain.advice.deadlines import Computation
+from domain.advice.model import Advice, AdviceState, Lateness
 from domain.models import Person
 from domain.workdays import working_days_between
-from handlers.i18n import Raw, label, t
+from handlers.advice.keyboards import card_buttons
+from handlers.i18n import Raw, t
 from handlers.kit.turn import Button
 from storage.advice import TimelineEntry
 
@@ -124,15 +126,6 @@ def card(lang: str, advice: Advice, today: date) -> tuple[str, list[list[Button]
         )
         lines.append(t(lang, "advice.card.very_late", date=day(due.very_late.end, lang)))
     return "\n".join(lines), card_buttons(lang, advice)
-
-
-def card_buttons(lang: str, advice: Advice) -> list[list[Button]]:
-    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"."""
-    if advice.state is AdviceState.SENT:
-        return [[(label(lang, "advice.button.ack"), f"adv:ack:{advice.id}")]]
-    if advice.state is AdviceState.ACKNOWLEDGED:
-        return [[(label(lang, "advice.button.answer"), f"adv:ans:{advice.id}")]]
-    return []
 
 
 def list_line(lang: str, advice: Advice, today: date) -> str:

@@ -13,12 +13,14 @@ import html
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from domain.advice import GEMEENTE_MAIL, REPLY_TO, Advice
+from domain.advice.model import Advice
+from domain.advice.settings import GEMEENTE_MAIL, REPLY_TO
 from domain.errors import DomainError
 from domain.roles import Role
 from domain.workdays import working_days_between
-from handlers.advice_chase import chase_buttons, local_today
-from handlers.advice_text import day, short_day
+from handlers.advice.keyboards import chase_buttons
+from handlers.advice.plan import local_today
+from handlers.advice.text import day, short_day
 from handlers.i18n import Raw, t
 from handlers.kit import mail
 from handlers.kit.turn import Turn

@@ -1,123 +1,32 @@
-"""Chasing the gemeente: one message the day after each deadline, escalation, weekly overview.
-
-Each advice has up to three engine events (kinds below), scheduled the day after its
-acknowledgement deadline, its reply deadline and its very-late date, at the group's default
-time. A chase is recorded in `advice_chases` under its deadline, so neither a restart nor a
-rescheduling ever sends it twice; a deadline moved by a verdaging is a new deadline and gets
-its own chase. The weekly overview is one event per group that schedules its next one.
-"""
+"""The engine's advice senders: the chase the day after a deadline, the escalation when an
+advice is very late (with a text to forward), and the board's weekly overview."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from domain.advice import ESCALATION, OVERVIEW, Advice, AdviceState
+from domain.advice.model import Advice
+from domain.advice.settings import ESCALATION, OVERVIEW
 from domain.models import Chat, Person
 from domain.roles import Role
 from domain.workdays import working_days_between
-from handlers.advice_text import day, list_line, mentions, recipient_part
-from handlers.i18n import Raw, label, t
+from handlers.advice.keyboards import chase_buttons
+from handlers.advice.plan import CHASE_KINDS, deadline_of, local_today, owed, plan_overview
+from handlers.advice.text import day, list_line, mentions, recipient_part
+from handlers.i18n import Raw, t
 from handlers.kit.outbox import Outbox
 from handlers.kit.turn import Button, Turn
 from schedules.engine import Firing
 from storage.advice import AdviceRepo
 from storage.chats import ChatRepo
-from storage.due import DueRepo
 from storage.people import PeopleRepo
 from storage.roles import RoleRepo
 from storage.settings import SettingsRepo
 
-ACK_KIND = "advice_ack"
-REPLY_KIND = "advice_reply"
-VERY_LATE_KIND = "advice_very_late"
-OVERVIEW_KIND = "advice_overview"
-CHASE_KINDS = {ACK_KIND: "ack", REPLY_KIND: "reply", VERY_LATE_KIND: "very_late"}
 
-
-def local_today(now: datetime, tz: ZoneInfo) -> date:
-    return now.astimezone(tz).date()
-
-
-def _deadline_of(advice: Advice, chase: str) -> date:
-    due = advice.deadlines
-    return {"ack": due.ack.end, "reply": due.reply.end, "very_late": due.very_late.end}[chase]
-
-
-def _owed(advice: Advice, chase: str) -> bool:
-    """Whether the gemeente still owes what this chase is about."""
-    if chase == "ack":
-        return advice.state is AdviceState.SENT
-    return advice.is_open
-
-
-async def schedule_chases(
-    conn: aiosqlite.Connection, engine: object, advice: Advice, chat: Chat
-) -> None:
-    """(Re)plan the chases of one advice after any change: cancel, then add what is still owed."""
-    due = DueRepo(conn)
-    repo = AdviceRepo(conn)
-    tz = ZoneInfo(chat.timezone)
-    for kind, chase in CHASE_KINDS.items():
-        await due.cancel_target(kind, advice.id)
-        if not _owed(advice, chase):
-            continue
-        deadline = _deadline_of(advice, chase)
-        if await repo.chase(advice.id, chase, deadline) is not None:
-            continue  # this very deadline was chased already
-        moment = datetime.combine(deadline + timedelta(days=1), chat.default_time, tzinfo=tz)
-        await engine.schedule(  # type: ignore[attr-defined]
-            conn,
-            kind,
-            chat.id,
-            moment,
-            timezone=chat.timezone,
-            target_id=advice.id,
-            payload={"deadline": deadline.isoformat()},
-        )
-
-
-async def ensure_overview(turn: Turn) -> None:
-    """Keep the group's one weekly-overview event at the moment its setting names."""
-    await plan_overview(await turn.conn(), turn.svc.engine, turn.chat, turn.now())
-
-
-async def plan_overview(
-    conn: aiosqlite.Connection, engine: object, chat: Chat, now: datetime
-) -> None:
-    settings = await SettingsRepo(conn).of(chat.id)
-    weekly = settings.weekly(OVERVIEW)
-    due = DueRepo(conn)
-    pending = await due.pending_for_target(OVERVIEW_KIND, chat.id)
-    tz = ZoneInfo(chat.timezone)
-    if weekly is None:
-        # switched off: look again in a week, so switching it on needs nothing else
-        wanted = now + timedelta(days=7)
-        if pending:
-            return
-    else:
-        wanted = next_weekly(now, tz, *weekly)
-        if len(pending) == 1 and pending[0].fire_at == wanted:
-            return
-    await due.cancel_target(OVERVIEW_KIND, chat.id)
-    await engine.schedule(  # type: ignore[attr-defined]
-        conn, OVERVIEW_KIND, chat.id, wanted, timezone=chat.timezone, target_id=chat.id
-    )
-
-
-def next_weekly(now: datetime, tz: ZoneInfo, weekday: int, at: object) -> datetime:
-    """The first moment after `now` on `weekday` at the time `at`, in the group's zone."""
-    local = now.astimezone(tz)
-    ahead = (weekday - local.weekday()) % 7
-    candidate = datetime.combine(local.date() + timedelta(days=ahead), at, tzinfo=tz)  # type: ignore[arg-type]
-    if candidate <= now:
-        candidate = datetime.combine(candidate.date() + timedelta(days=7), at, tzinfo=tz)  # type: ignore[arg-type]
-    return candidate
-
-
-# --- senders ----------------------------------------------------------------------------------
 async def board_people(
     out_or_turn: Outbox | Turn, conn: aiosqlite.Connection, chat_id: int
 ) -> list[Person]:
@@ -144,9 +53,9 @@ async def fire_chase(out: Outbox, firing: Firing) -> None:
         async with out.svc.db.transaction() as conn:
             advice = await AdviceRepo(conn).get(event.target_id)
             chat = await ChatRepo(conn).get(firing.chat_id)
-            if advice is None or chat is None or not _owed(advice, chase):
+            if advice is None or chat is None or not owed(advice, chase):
                 continue
-            deadline = _deadline_of(advice, chase)
+            deadline = deadline_of(advice, chase)
             if str(event.payload.get("deadline")) != deadline.isoformat():
                 continue  # the deadline moved; its own event was planned then
             if await AdviceRepo(conn).chase(advice.id, chase, deadline) is not None:
@@ -187,28 +96,10 @@ def chase_text(lang: str, advice: Advice, chase: str, today: date, contacts: lis
         subject=advice.subject,
         sent=day(advice.sent_on, lang),
         to=Raw(recipient_part(lang, advice)),
-        deadline=day(_deadline_of(advice, chase), lang),
+        deadline=day(deadline_of(advice, chase), lang),
         workdays=working_days_between(advice.sent_on, today),
         days=(today - advice.sent_on).days,
     )
-
-
-def chase_buttons(
-    lang: str, advice: Advice, chase: str, mailed_on: str | None = None
-) -> list[list[Button]]:
-    """The gemeente's button for what is owed, and the board's "Mail de gemeente"."""
-    rows: list[list[Button]] = []
-    if chase == "ack" and advice.state is AdviceState.SENT:
-        rows.append([(label(lang, "advice.button.ack"), f"adv:ack:{advice.id}")])
-    if chase == "reply" and advice.is_open:
-        rows.append([(label(lang, "advice.button.answer"), f"adv:ans:{advice.id}")])
-    if mailed_on is not None:
-        rows.append(
-            [(label(lang, "advice.button.mailed", date=mailed_on), f"adv:mailed:{advice.id}")]
-        )
-    else:
-        rows.append([(label(lang, "advice.button.mail"), f"adv:mail:{advice.id}")])
-    return rows
 
 
 def forward_text(lang: str, chat: Chat, advice: Advice, today: date, contact: str | None) -> str:

@@ -1,0 +1,26 @@
+"""Advice to the gemeente (issue 9): /advies, /adviezen, the gemeente's buttons, the chases and
+the weekly overview, mail to the gemeente, the figures and /export adviezen."""
+
+from domain.advice.settings import SETTINGS
+from handlers.advice import buttons, command, events, export, listing, plan
+from handlers.kit.feature import GROUP, Command, Feature
+
+FEATURE = Feature(
+    "advice",
+    commands=(
+        Command(
+            "advies", command.advies, aliases=("advice",), scopes=frozenset({GROUP}), dates=True
+        ),
+        Command("adviezen", listing.adviezen, scopes=frozenset({GROUP})),
+    ),
+    callbacks={"adv": buttons.on_callback},
+    prompts={"advice": command.on_prompt, "advice_answer": buttons.on_answer_prompt},
+    events={
+        plan.ACK_KIND: events.fire_chase,
+        plan.REPLY_KIND: events.fire_chase,
+        plan.VERY_LATE_KIND: events.fire_chase,
+        plan.OVERVIEW_KIND: events.fire_overview,
+    },
+    settings=SETTINGS,
+    exports={"adviezen": export.export_csv},
+)

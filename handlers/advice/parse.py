@@ -1,0 +1,107 @@
+"""Reading what follows /advies: the advice's number and step, dates said of the past, and the
+document or link of the message it answers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from domain.errors import DomainError
+from handlers.advice.text import day
+from handlers.kit.turn import Turn
+
+NUMBER = re.compile(r"^#?(\d{1,6})(?:\s+(.*))?$", re.DOTALL)
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTHISH = re.compile(
+    r"\d{1,2}\s*[-/.]\s*\d{1,2}|\b(jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"^(op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$", re.IGNORECASE
+)
+_BECAUSE = re.compile(r"^(wegens|vanwege|omdat|want)\s+")
+SUBCOMMANDS = {
+    "ontvangen": "ack",
+    "ontvangst": "ack",
+    "beantwoord": "answer",
+    "reactie": "answer",
+    "verdaagd": "postpone",
+    "verdaging": "postpone",
+    "uitstel": "postpone",
+    "intrekken": "withdraw",
+    "ingetrokken": "withdraw",
+    "termijnen": "terms",
+    "termijn": "terms",
+}
+
+
+def today_of(turn: Turn) -> date:
+    """Today in the group's zone: deadlines are days, not moments."""
+    return turn.now().astimezone(turn.tz).date()
+
+
+def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, str]:
+    """A date said of the past ("3 november", "maandag", "gisteren") and the rest of the text.
+
+    The date reader looks ahead; a day and month without a year, or a bare weekday, that lands
+    in the future is taken as the last one before today, since things are registered after the
+    fact. Explicit future dates ("morgen", "1 december 2027") stay in the future.
+    """
+    rest, when = turn.split_when(text)  # "om 3 uur" or "binnenkort": the wrapper asks back
+    tz = turn.tz
+    if when is None:
+        return None, text.strip()
+    found = when.moment.astimezone(tz).date()
+    today = turn.now().astimezone(tz).date()
+    phrase = text[when.start : when.end].strip()
+    if past and found > today and not _YEAR.search(phrase):
+        if _WEEKDAY.match(phrase):
+            found -= timedelta(days=7)
+        elif _MONTHISH.search(phrase):
+            try:
+                found = found.replace(year=found.year - 1)
+            except ValueError:  # 29 February
+                found = found.replace(year=found.year - 1, day=28)
+    return found, rest
+
+
+def past_day(turn: Turn, text: str) -> tuple[date, str]:
+    """An optional date at the start of `text` (default today); a future one is refused."""
+    today = today_of(turn)
+    if not text.strip():
+        return today, ""
+    found, rest = read_day(turn, text)
+    if found is None:
+        return today, text.strip()
+    if found > today:
+        raise DomainError(
+            "advice.bad.future",
+            date=day(found, turn.lang),
+            usage=turn.t("cmd.advies.usage"),
+        )
+    return found, rest
+
+
+def reason_of(text: str) -> str:
+    """ "wegens de raadsbehandeling" -> "de raadsbehandeling": the card says "verdaagd: ..."."""
+    return _BECAUSE.sub("", text)
+
+
+def attachment(turn: Turn) -> dict[str, Any]:
+    """The document or link in the message /advies replied to, if any."""
+    message = turn.message
+    replied = message.reply_to_message if message is not None else None
+    if replied is None:
+        return {}
+    if replied.document is not None:
+        return {
+            "document_id": replied.document.file_id,
+            "document_name": replied.document.file_name or "document",
+        }
+    for entity in (*(replied.entities or ()), *(replied.caption_entities or ())):
+        if entity.type == "text_link" and entity.url:
+            return {"link": entity.url}
+    body = replied.text or replied.caption or ""
+    found = re.search(r"https?://\S+", body)
+    return {"link": found.group(0)} if found else {}

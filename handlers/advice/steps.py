@@ -1,0 +1,133 @@
+"""What happens to an advice: each step checks the state, stores the change with its timeline
+entry and re-planned chases in one transaction, answers, and redraws the advice's card."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from domain.advice.model import Advice, Outcome, Step
+from domain.advice.parse import change_terms
+from domain.errors import DomainError, UsageError
+from handlers.advice.keyboards import card_buttons
+from handlers.advice.parse import read_day, reason_of, today_of
+from handlers.advice.plan import schedule_chases
+from handlers.advice.text import card, day, explain_terms, timeline
+from handlers.kit.turn import Turn
+from storage.advice import AdviceRepo
+
+
+async def find(turn: Turn, number: int) -> Advice:
+    """This group's advice with that number; another group's numbers do not exist here."""
+    advice = await AdviceRepo(await turn.conn()).by_number(turn.chat.id, number)
+    if advice is None:
+        raise DomainError("advice.unknown", number=number, usage=turn.t("cmd.advies.usage"))
+    return advice
+
+
+async def show(turn: Turn, advice: Advice) -> None:
+    """The card and the timeline, with the gemeente's button for what is owed now."""
+    entries = await AdviceRepo(await turn.conn()).timeline(advice.id)
+    text = timeline(turn.lang, advice, entries, turn.tz, today_of(turn))
+    await turn.reply(text, card_buttons(turn.lang, advice))
+
+
+async def show_terms(turn: Turn, advice: Advice) -> None:
+    """How each deadline was computed ("/advies 4 termijnen")."""
+    await turn.reply(explain_terms(turn.lang, advice))
+
+
+async def change(turn: Turn, advice: Advice, args: str) -> None:
+    """New terms for one advice ("ontvangst 15 werkdagen", "reactie 8 weken")."""
+    advice.require(Step.TERMS)
+    changed = advice.with_terms(change_terms(advice.terms, args))
+    await _store(turn, changed, "terms", ack=changed.terms.ack_days, reply=changed.terms.reply_days)
+    await turn.reply(explain_terms(turn.lang, changed))
+    await _after_change(turn, changed)
+
+
+async def postpone(turn: Turn, advice: Advice, args: str) -> None:
+    """The gemeente announced a verdaging: a new reply deadline, with its reason."""
+    advice.require(Step.POSTPONE)
+    found, reason = read_day(turn, args, past=False) if args else (None, "")
+    if found is None:
+        raise UsageError(command="advies")
+    changed = advice.postpone(found, reason_of(reason))
+    await _store(turn, changed, "postponed", to=found.isoformat(), reason=changed.postpone_reason)
+    await turn.reply(
+        turn.t(
+            "advice.postponed",
+            number=advice.number,
+            date=day(changed.deadlines.reply.end, turn.lang),
+            very_late=day(changed.deadlines.very_late.end, turn.lang),
+            reason=changed.postpone_reason or "",
+        )
+    )
+    await _after_change(turn, changed)
+
+
+async def acknowledge(turn: Turn, advice: Advice, on: date) -> None:
+    changed = advice.acknowledge(on)
+    await _store(turn, changed, "acknowledged", on=on.isoformat())
+    await turn.reply(turn.t("advice.acknowledged", number=advice.number, date=day(on, turn.lang)))
+    await _after_change(turn, changed)
+
+
+async def answer(
+    turn: Turn,
+    advice: Advice,
+    on: date,
+    outcome: Outcome,
+    summary: str,
+    attached: dict[str, Any],
+) -> None:
+    changed = advice.answer(on, outcome, summary)
+    if attached.get("document_id"):
+        changed = replace(
+            changed,
+            answer_document_id=attached["document_id"],
+            answer_document_name=attached.get("document_name"),
+        )
+    await _store(
+        turn,
+        changed,
+        "answered",
+        on=on.isoformat(),
+        outcome=turn.t(f"advice.outcome.{outcome.name.lower()}"),
+        summary=changed.summary,
+    )
+    await turn.reply(
+        turn.t(
+            "advice.answered",
+            number=advice.number,
+            date=day(on, turn.lang),
+            outcome=turn.t(f"advice.outcome.{outcome.name.lower()}"),
+        )
+    )
+    await _after_change(turn, changed)
+
+
+async def withdraw(turn: Turn, advice: Advice) -> None:
+    changed = advice.withdraw()
+    await _store(turn, changed, "withdrawn")
+    await turn.reply(turn.t("advice.withdrawn", number=advice.number))
+    await _after_change(turn, changed)
+
+
+async def _store(turn: Turn, advice: Advice, kind: str, **data: Any) -> None:
+    """Save a transition, write it in the timeline and re-plan the chases: one transaction."""
+    assert turn.user is not None
+    conn = await turn.conn()
+    repo = AdviceRepo(conn)
+    await repo.save(advice)
+    await repo.log(advice, kind, turn.now(), turn.user.id, turn.user.full_name, **data)
+    await schedule_chases(conn, turn.svc.engine, advice, turn.chat)
+
+
+async def _after_change(turn: Turn, advice: Advice) -> None:
+    """Redraw the advice message in place and re-arm the engine."""
+    if advice.message_id is not None:
+        text, buttons = card(turn.lang, advice, today_of(turn))
+        await turn.edit_message(advice.message_id, text, buttons)
+    await turn.svc.engine.changed()
