@@ -12,6 +12,7 @@ from handlers.actions import MEETING_LINK, keep_schedules
 from handlers.i18n import format_moment
 from handlers.kit.feature import GROUP, Command, Feature
 from handlers.kit.paging import Line, navigation, paginate, require_text_message
+from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
 from handlers.report import meeting_day
 from storage.agenda import AgendaRepo
@@ -74,16 +75,12 @@ async def decide(turn: Turn) -> None:
         if items:
             lines.append(turn.t("decision.which_item"))
             buttons = [
-                [(_short(f"{i.position}. {i.text}"), f"bsl:i:{decision.id}:{i.id}")]
+                [(short(f"{i.position}. {i.text}", 60), f"bsl:i:{decision.id}:{i.id}")]
                 for i in items[:20]
             ]
             buttons.append([(turn.label("decision.button.no_item"), f"bsl:i:{decision.id}:0")])
     await turn.reply("\n".join(lines), buttons)
     await turn.svc.engine.changed()
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 async def list_decisions(turn: Turn) -> None:

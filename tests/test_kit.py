@@ -10,6 +10,7 @@ import pytest
 from domain.errors import DomainError
 from fakegram import ANNA, BRAM, DUINDORP, KRAAYENSTEIN
 from handlers.kit.callbacks import CallbackData, StaleButton
+from handlers.kit.text import short
 from tests.support.harness import Harness
 
 
@@ -81,3 +82,9 @@ async def test_a_button_of_another_group_is_refused_and_changes_nothing(bot: Har
     assert answer["text"] == "Deze knop hoort bij iets dat niet meer bestaat."
     assert answer["show_alert"] is True
     assert await bot.sql("SELECT closed_at IS NULL FROM polls") == [(1,)]
+
+
+def test_short_cuts_with_an_ellipsis_only_when_needed() -> None:
+    assert short("Bankjes bij de speeltuin", 60) == "Bankjes bij de speeltuin"
+    assert short("Bankjes bij de speeltuin", 12) == "Bankjes bij…"
+    assert len(short("x" * 100, 64)) == 64
