@@ -470,7 +470,10 @@ def describe(rule: Recurrence, lang: str) -> str:
     elif rule.kind == "monthly_day":
         text = t(lang, "rec.monthly_day" if n == 1 else "rec.monthly_day_n", n=n, day=rule.day)
     else:
-        nth = t(lang, f"rec.nth.{rule.nth}")
+        names = [t(lang, f"rec.nth.{n}") for n in rule.ordinals]  # "eerste en derde"
+        nth = names[-1]
+        if len(names) > 1:
+            nth = t(lang, "rec.nth.and", first=", ".join(names[:-1]), last=nth)
         text = t(lang, "rec.monthly_nth", nth=nth, weekday=weekday)
     return text + (t(lang, "rec.at", time=at) if at else "")
 

@@ -15,17 +15,23 @@ import pytest
 
 from schedules.when import (
     Impossible,
+    Recurrence,
+    Series,
     format_result,
+    from_rrule_text,
+    next_occurrence,
     parse_when,
     read_recurrence,
     read_when,
     split_reading,
     split_recurrence,
     split_when,
+    to_rrule_text,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
 THU = datetime(2026, 11, 26, 8, 0, tzinfo=AMS)  # Thursday 26 November 2026
+WED = datetime(2026, 11, 25, 15, 0, tzinfo=AMS)  # Wednesday 25 November 2026
 
 
 def _at(s: str) -> datetime:
@@ -187,3 +193,102 @@ def test_deadlines_end_their_period(text: str, want: str) -> None:
 )
 def test_deadlines_end_on_a_working_day(now: str, text: str, want: str) -> None:
     assert _answer(text, _at(now)) == want
+
+
+# ---- recurrences as people abbreviate them ------------------------------------------------
+
+
+def _series(text: str, now: datetime = WED, **options: bool) -> Series:
+    got = read_recurrence(text, now, AMS, **options)
+    assert isinstance(got, Series), (text, got)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("text", "nths", "weekday", "first"),
+    [
+        ("elke 2e di vd maand 19:30", (2,), 1, "2026-12-08T19:30"),
+        ("elke 2e dinsdag vd maand half 8", (2,), 1, "2026-12-08T07:30"),
+        ("elke 1e ma v.d. maand 20:00", (1,), 0, "2026-12-07T20:00"),
+        ("elke 3de woensdag van de maand", (3,), 2, "2026-12-16T09:00"),
+        ("iedere 1ste vrijdag v/d maand 10:00", (1,), 4, "2026-12-04T10:00"),
+        ("elke 4e do vd maand 19:30", (4,), 3, "2026-11-26T19:30"),
+        ("elke laatste vr van de maand", (-1,), 4, "2026-11-27T09:00"),
+        ("elke 2e di. van de maand om 20.00 uur", (2,), 1, "2026-12-08T20:00"),
+        ("elke eerste en derde dinsdag van de maand 20:00", (1, 3), 1, "2026-12-01T20:00"),
+        ("elke 1e en 3e di vd maand 20:00", (1, 3), 1, "2026-12-01T20:00"),
+        ("elke eerste en derde dinsdag 20:00", (1, 3), 1, "2026-12-01T20:00"),
+        ("elke eerste en laatste vrijdag van de maand", (1, -1), 4, "2026-11-27T09:00"),
+    ],
+)
+def test_monthly_weekdays_as_abbreviated(
+    text: str, nths: tuple[int, ...], weekday: int, first: str
+) -> None:
+    got = _series(text)
+    assert got.rule.kind == "monthly_nth_weekday"
+    assert got.rule.ordinals == nths
+    assert got.rule.weekday == weekday
+    assert got.rule.interval == 1
+    assert got.first == _at(first)
+
+
+def test_the_meeting_series_from_the_issue() -> None:
+    rest, rule, first = split_recurrence("elke 2e di vd maand 19:30 De Kroon", WED, AMS)
+    assert rest == "De Kroon"
+    assert rule == Recurrence("monthly_nth_weekday", 1, weekday=1, nth=2, hour=19, minute=30)
+    assert first == _at("2026-12-08T19:30")
+    rest, rule, _ = split_recurrence("elke 2e dinsdag vd maand half 8", WED, AMS)
+    assert rule is not None
+    assert (rule.kind, rule.nth, rule.weekday, rule.hour, rule.minute) == (
+        "monthly_nth_weekday",
+        2,
+        1,
+        7,
+        30,
+    )
+    assert rest == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "interval", "weekday", "first"),
+    [
+        ("iedere di. 20:00", 1, 1, "2026-12-01T20:00"),
+        ("elke wo 19:30", 1, 2, "2026-11-25T19:30"),
+        ("elke do om 20:00 De Kroon", 1, 3, "2026-11-26T20:00"),
+        ("om de week op dinsdag 20:00", 2, 1, "2026-12-01T20:00"),
+        ("om de 2 weken op vrijdag", 2, 4, "2026-11-27T09:00"),
+        ("om de twee weken op vrijdag", 2, 4, "2026-11-27T09:00"),
+        ("om de drie weken op maandag 19:00", 3, 0, "2026-11-30T19:00"),
+        ("elke 2 weken op dinsdag", 2, 1, "2026-12-01T09:00"),
+    ],
+)
+def test_weekly_as_abbreviated(text: str, interval: int, weekday: int, first: str) -> None:
+    got = _series(text)
+    assert (got.rule.kind, got.rule.interval, got.rule.weekday) == ("weekly", interval, weekday)
+    assert got.first == _at(first)
+
+
+def test_monthly_day_as_abbreviated() -> None:
+    got = _series("elke 15e vd maand 10:00")
+    assert (got.rule.kind, got.rule.day) == ("monthly_day", 15)
+    assert got.first == _at("2026-12-15T10:00")
+
+
+def test_several_ordinals_advance_through_the_month() -> None:
+    got = _series("elke eerste en derde dinsdag van de maand 20:00")
+    second = next_occurrence(got.rule, got.first, AMS)
+    assert second == _at("2026-12-15T20:00")
+    assert next_occurrence(got.rule, second, AMS) == _at("2027-01-05T20:00")
+    last = _series("elke eerste en laatste vrijdag van de maand")
+    assert next_occurrence(last.rule, last.first, AMS) == _at("2026-12-04T09:00")
+
+
+def test_several_ordinals_are_stored_and_old_texts_still_read() -> None:
+    got = _series("elke 1e en 3e di vd maand 20:00")
+    assert from_rrule_text(to_rrule_text(got.rule)) == got.rule
+    old = '{"hour":19,"interval":1,"kind":"monthly_nth_weekday","minute":30,"nth":1,"weekday":1}'
+    rule = from_rrule_text(old)
+    assert rule.ordinals == (1,)
+    assert to_rrule_text(rule) == old  # a single ordinal is stored as before
+    with pytest.raises(ValueError, match="recurrence"):
+        from_rrule_text('{"kind":"monthly_nth_weekday","nth":1,"nths":[1,9],"weekday":1}')

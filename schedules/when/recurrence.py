@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -24,24 +25,31 @@ from schedules.when.words import (
     _POD,
     _POD_HOUR,
     _WD,
-    _WD_FULL,
+    _WD_ABBR_RE,
     _WD_FULL_RE,
     _WD_RE,
     _normalize,
 )
 
 _KINDS = ("daily", "weekly", "monthly_day", "monthly_nth_weekday")
+_ORDINALS = frozenset({1, 2, 3, 4, 5, -1})
 _EVERY = r"(?:elke|iedere|ieder|elk|every|each)"
 _RN = r"(\d{1,2}|" + _NUMW_RE + r")"
+# ordinals as people write them, one or several: "2e", "3de", "1ste", "eerste en derde"
+_ORDS = r"((?:" + _ORD_RE + r")(?:\s*(?:,|en|and|&)\s*(?:" + _ORD_RE + r"))*)"
+_ORD_ONE = re.compile(r"\b(?:" + _ORD_RE + r")\b")
+# a weekday or its abbreviation, with or without a dot: "dinsdag", "di", "di."
+_WDA = r"(" + _WD_RE + r")\b\.?"
+# "van de maand", "vd maand", "v.d. maand", "v/d maand", "of the month"
+_OF_MONTH = r"(?:(?:van|of)\s+(?:de|the|elke|iedere|every)|v\.?\s?d\.?|v/d)\s+(?:maand|month)\b"
 
 _REC_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:" + _EVERY + r"\s+(?:" + _RN + r"(?:e|de|ste)?\s+)?(?:maanden\s+|maand\s+)?"
-            r"(?:op\s+)?(?:de\s+|the\s+)?(" + _ORD_RE + r")\s+(" + _WD_FULL_RE + r")\s+"
-            r"(?:van|of)\s+(?:de|the|elke|iedere|every)\s+(?:maand|month)\b|"
-            r"(?:maandelijks|monthly|" + _EVERY + r"\s+(?:maand|month)\b)\s+(?:op\s+|on\s+)?"
-            r"(?:de\s+|the\s+)?(" + _ORD_RE + r")\s+(" + _WD_FULL_RE + r"))"
+            r"(?:op\s+)?(?:de\s+|the\s+)?" + _ORDS + r"\s+" + _WDA + r"(?:\s*" + _OF_MONTH + r")?|"
+            r"(?:maandelijks|monthly|" + _EVERY + r"\s+(?:maand|month)\b)\s*,?\s+(?:op\s+|on\s+)?"
+            r"(?:de\s+|the\s+)?" + _ORDS + r"\s+" + _WDA + r")"
         ),
         "nth",
     ),
@@ -49,9 +57,11 @@ _REC_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:" + _EVERY + r"\s+(?:" + _RN + r"\s+)?(?:maanden|maand|months|month)\b|"
             r"maandelijks|monthly)(?:\s*,?\s*(?:op\s+|on\s+)?(?:de\s+|the\s+)?(\d{1,2})"
-            r"(?:e|de|ste|st|nd|rd|th)?\b(?:\s+(?:van\s+de\s+maand|of\s+the\s+month))?)?"
-            r"|\b" + _EVERY + r"\s+(?:de\s+|the\s+)?(\d{1,2})(?:e|de|ste|st|nd|rd|th)\s+"
-            r"(?:van\s+de\s+maand|of\s+the\s+month)\b"
+            r"(?:e|de|ste|st|nd|rd|th)?\b(?:\s+" + _OF_MONTH + r")?)?"
+            r"|\b"
+            + _EVERY
+            + r"\s+(?:de\s+|the\s+)?(\d{1,2})(?:e|de|ste|st|nd|rd|th)\s+"
+            + _OF_MONTH
         ),
         "mday",
     ),
@@ -65,13 +75,8 @@ _REC_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:"
-            + _EVERY
-            + r"|op)\s+(?:"
-            + _RN
-            + r"(?:e|de|ste)?\s+)?("
-            + _WD_FULL_RE
-            + r")(ochtend|morgen|middag|avond|nacht)?s?\b"
+            r"\b(?:" + _EVERY + r"|op)\s+(?:" + _RN + r"(?:e|de|ste)?\s+)?(?:(" + _WD_FULL_RE + r")"
+            r"(ochtend|morgen|middag|avond|nacht)?s?\b|(" + _WD_ABBR_RE + r")\b\.?)"
         ),
         "wd",
     ),
@@ -93,6 +98,18 @@ def _rn(s: str | None) -> int:
     return max(1, min(v, 366))
 
 
+def _nth_rule(interval: int, ordinals: str, weekday: str) -> Recurrence:
+    """ "eerste en derde", "dinsdag": the weekday's ordinals in order, each once."""
+    found = list(dict.fromkeys(_ORD[o] for o in _ORD_ONE.findall(ordinals)))
+    return Recurrence(
+        "monthly_nth_weekday",
+        interval,
+        weekday=_WD[weekday],
+        nth=found[0],
+        nths=tuple(found) if len(found) > 1 else (),
+    )
+
+
 def _match_rec(norm: str, now_local: datetime) -> tuple[Recurrence, int, int, str | None] | None:
     best: tuple[Recurrence, int, int, str | None] | None = None
     for pat, kind in _REC_RULES:
@@ -104,11 +121,9 @@ def _match_rec(norm: str, now_local: datetime) -> tuple[Recurrence, int, int, st
         rule: Recurrence | None = None
         if kind == "nth":
             if m[2]:
-                rule = Recurrence(
-                    "monthly_nth_weekday", _rn(m[1]), weekday=_WD_FULL[m[3]], nth=_ORD[m[2]]
-                )
+                rule = _nth_rule(_rn(m[1]), m[2], m[3])
             else:
-                rule = Recurrence("monthly_nth_weekday", 1, weekday=_WD_FULL[m[5]], nth=_ORD[m[4]])
+                rule = _nth_rule(1, m[4], m[5])
         elif kind == "mday":
             ds = m[2] or m[3]
             day = int(ds) if ds else now_local.day
@@ -117,14 +132,17 @@ def _match_rec(norm: str, now_local: datetime) -> tuple[Recurrence, int, int, st
             rule = Recurrence("monthly_day", _rn(m[1]), day=day)
         elif kind == "week":
             n = _rn(m[1] or m[2])
-            if m.group(0).startswith("tweewekelijks"):
-                n = 2
+            if m.group(0).startswith("tweewekelijks") or (m.group(0).startswith("om") and not m[2]):
+                n = 2  # "om de week" is every other week
             wd = _WD[m[3]] if m[3] else now_local.weekday()
             rule = Recurrence("weekly", n, weekday=wd)
         elif kind == "wd":
-            rule = Recurrence("weekly", _rn(m[1]), weekday=_WD_FULL[m[2]])
+            rule = Recurrence("weekly", _rn(m[1]), weekday=_WD[m[2] or m[4]])
         elif kind == "day":
-            rule = Recurrence("daily", _rn(m[1] or m[2]))
+            n = _rn(m[1] or m[2])
+            if m.group(0).startswith("om") and not m[2]:
+                n = 2  # "om de dag" is every other day
+            rule = Recurrence("daily", n)
         elif kind == "quarter":
             rule = Recurrence("monthly_day", 3, day=now_local.day)
         if rule is not None and (best is None or m.start() < best[1]):
@@ -153,6 +171,9 @@ def _first_after(rule: Recurrence, after: datetime, tz: tzinfo, skip: int) -> da
             d += timedelta(days=7)
         return at(d + timedelta(days=7 * skip))
 
+    if rule.kind == "monthly_nth_weekday" and len(rule.ordinals) > 1:
+        return at(_several_after(rule, a, after, at, skip))
+
     def in_month(y: int, mo: int) -> date | None:
         if rule.kind == "monthly_day":
             day = rule.day if rule.day is not None else a.day
@@ -173,6 +194,30 @@ def _first_after(rule: Recurrence, after: datetime, tz: tzinfo, skip: int) -> da
     d3 = in_month(y, mo)
     assert d3 is not None
     return at(d3)
+
+
+def _several_after(
+    rule: Recurrence, a: datetime, after: datetime, at: Callable[[date], datetime], skip: int
+) -> date:
+    """ "elke eerste en derde dinsdag": the next of the month's slots after ``after``; with
+    an interval ("elke 2 maanden op ...") a slot in a later month skips ``skip`` more months."""
+    wd = rule.weekday if rule.weekday is not None else 0
+
+    def slots(y: int, mo: int) -> list[date]:
+        days = {_nth_weekday(y, mo, wd, n) for n in rule.ordinals}
+        return sorted(d for d in days if d is not None)
+
+    y, mo = a.year, a.month
+    for month in range(60):
+        later = [d for d in slots(y, mo) if at(d) > after]
+        if later:
+            if month == 0 or skip == 0:
+                return later[0]
+            for _ in range(skip):
+                y, mo = _month_shift(y, mo, 1)
+            return slots(y, mo)[0]
+        y, mo = _month_shift(y, mo, 1)
+    raise ValueError(f"no occurrence of {rule}")
 
 
 def next_occurrence(
@@ -295,11 +340,9 @@ def _recurrence(
                 readings.append(When(_first_after(alt, now, zone, 0), True))
             rewrites = tuple(f"{hh:02d}:{tm.m:02d}" for hh in (tm.h, tm.h + 12))
             unsettled = Unsettled(tuple(readings), tm.start, tm.end, rewrites)
-        rule = Recurrence(rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, h, tm.m)
+        rule = replace(rule, hour=h, minute=tm.m)
     elif pod is not None:
-        rule = Recurrence(
-            rule.kind, rule.interval, rule.weekday, rule.day, rule.nth, _POD_HOUR[pod], 0
-        )
+        rule = replace(rule, hour=_POD_HOUR[pod], minute=0)
     first = _first_after(rule, now, zone, 0)
     out = text
     for a, b in sorted(spans, reverse=True):
@@ -319,24 +362,32 @@ def to_rrule_text(rule: Recurrence) -> str:
 
 
 def from_rrule_text(s: str) -> Recurrence:
+    """A stored rule back; texts stored before `nths` existed read as they always did."""
     data = json.loads(s)
     if not isinstance(data, dict) or data.get("kind") not in _KINDS:
         raise ValueError(f"not a recurrence: {s!r}")
-    allowed = {"kind", "interval", "weekday", "day", "nth", "hour", "minute"}
+    allowed = {"kind", "interval", "weekday", "day", "nth", "hour", "minute", "nths"}
     if set(data) - allowed:
         raise ValueError(f"unknown recurrence fields in {s!r}")
-    for k in allowed - {"kind"}:
+    for k in allowed - {"kind", "nths"}:
         v = data.get(k)
         if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
             raise ValueError(f"bad recurrence field {k}={v!r}")
+    nths = data.get("nths", [])
+    if not isinstance(nths, list) or any(isinstance(n, bool) or n not in _ORDINALS for n in nths):
+        raise ValueError(f"bad recurrence field nths={nths!r}")
+    nth = data.get("nth", nths[0] if nths else None)
+    if nths and nth != nths[0]:
+        raise ValueError(f"bad recurrence: nth {nth!r} is not the first of nths {nths!r}")
     rule = Recurrence(
         kind=data["kind"],
         interval=data.get("interval", 1),
         weekday=data.get("weekday"),
         day=data.get("day"),
-        nth=data.get("nth"),
+        nth=nth,
         hour=data.get("hour"),
         minute=data.get("minute"),
+        nths=tuple(nths) if len(nths) > 1 else (),
     )
     if rule.interval < 1:
         raise ValueError("interval must be >= 1")

@@ -165,6 +165,7 @@ _WD_ABBR: dict[str, int] = {
     "sun": 6,
 }
 _WD: dict[str, int] = {**_WD_FULL, **_WD_ABBR}
+_WD_ABBR_RE = _alt(_WD_ABBR)
 _WD_RE = _alt(_WD)
 _WD_FULL_RE = _alt(_WD_FULL)
 
@@ -214,6 +215,11 @@ _ORD: dict[str, int] = {
     "4de": 4,
     "fourth": 4,
     "4th": 4,
+    "vijfde": 5,
+    "5e": 5,
+    "5de": 5,
+    "fifth": 5,
+    "5th": 5,
     "laatste": -1,
     "last": -1,
 }

@@ -86,4 +86,5 @@ MESSAGES: Catalog = {
     "rec.nth.4": "fourth",
     "rec.nth.5": "fifth",
     "rec.nth.-1": "last",
+    "rec.nth.and": "{first} and {last}",
 }

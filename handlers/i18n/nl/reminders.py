@@ -86,4 +86,5 @@ MESSAGES: Catalog = {
     "rec.nth.4": "vierde",
     "rec.nth.5": "vijfde",
     "rec.nth.-1": "laatste",
+    "rec.nth.and": "{first} en {last}",
 }
