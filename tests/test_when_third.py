@@ -17,8 +17,11 @@ from schedules.when import (
     Impossible,
     Recurrence,
     Series,
+    Unsettled,
+    When,
     format_result,
     from_rrule_text,
+    leftover_date_words,
     next_occurrence,
     parse_when,
     read_recurrence,
@@ -292,3 +295,99 @@ def test_several_ordinals_are_stored_and_old_texts_still_read() -> None:
     assert to_rrule_text(rule) == old  # a single ordinal is stored as before
     with pytest.raises(ValueError, match="recurrence"):
         from_rrule_text('{"kind":"monthly_nth_weekday","nth":1,"nths":[1,9],"weekday":1}')
+
+
+# ---- date words left in the rest ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rest", "found"),
+    [
+        ("elke 2e di vd maand De Kroon", "elke 2e di vd maand"),
+        ("De Kroon, verplaatst", "verplaatst"),
+        ("Buurthuis, iedere dinsdag", "iedere dinsdag"),
+        ("v.d. maand De Kroon", "v.d. maand"),
+        ("2e dinsdag De Kroon", "2e dinsdag"),
+        ("De Kroon om de week", "om de week"),
+        ("De Kroon, maart", "maart"),
+        ("zaal 2 van de maand", "van de maand"),
+        ("De Kroon di. 3e", "di. 3e"),
+        ("De Kroon", None),
+        ("Maandagavondcafé", None),
+        ("zaal 2", None),
+        ("Marktplein 3", None),
+        ("Jan vd Berg", None),
+        ("om de hoek bij de bakker", None),
+        ("elke bewoner krijgt een brief", None),
+        ("Zo, dat was het", None),
+        ("Punt 3: de begroting", None),
+        ("", None),
+    ],
+)
+def test_leftover_date_words(rest: str, found: str | None) -> None:
+    assert leftover_date_words(rest) == found
+
+
+def test_the_rest_of_a_misread_series_shows_its_date_words() -> None:
+    rest, rule, _ = split_recurrence("elke 2e di vd maand 19:30 De Kroon", WED, AMS)
+    assert rule is not None
+    assert leftover_date_words(rest) is None
+    rest, when = split_when("morgen 19:30 De Kroon, elke week", WED, AMS)
+    assert when is not None
+    assert leftover_date_words(rest) == "elke week"
+
+
+# ---- morning or evening -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "morning", "evening"),
+    [
+        ("morgen half 8", "2026-11-27T07:30", "2026-11-27T19:30"),
+        ("om 8 uur", "2026-11-27T08:00", "2026-11-26T20:00"),
+        ("om 7", "2026-11-27T07:00", "2026-11-26T19:00"),
+        ("kwart over 7", "2026-11-27T07:15", "2026-11-26T19:15"),
+        ("vrijdag 7.30", "2026-11-27T07:30", "2026-11-27T19:30"),
+        ("dinsdag om negen uur", "2026-12-01T09:00", "2026-12-01T21:00"),
+        ("morgen om tien uur", "2026-11-27T10:00", "2026-11-27T22:00"),
+    ],
+)
+def test_evening_hours_asks_morning_or_evening(text: str, morning: str, evening: str) -> None:
+    now = datetime(2026, 11, 26, 9, 0, tzinfo=AMS)
+    got = read_when(text, now, AMS, evening_hours=True)
+    assert isinstance(got, Unsettled), (text, got)
+    assert [r.moment for r in got.readings] == [_at(morning), _at(evening)]
+    # off by default: the 24-hour clock of convention 7
+    assert isinstance(read_when(text, now, AMS), When)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("morgen 19:30", "2026-11-27T19:30"),
+        ("morgen 07:30", "2026-11-27T07:30"),
+        ("morgen 8 uur 's avonds", "2026-11-27T20:00"),
+        ("morgenavond 8 uur", "2026-11-27T20:00"),
+        ("morgen om 10 uur", "2026-11-27T10:00"),
+        ("morgen om 20 uur", "2026-11-27T20:00"),
+        ("morgen om 12 uur", "2026-11-27T12:00"),
+        ("morgen om 3 uur", "?"),
+        ("morgen", "2026-11-27"),
+    ],
+)
+def test_evening_hours_leaves_the_rest_as_written(text: str, want: str) -> None:
+    assert _answer(text, evening_hours=True) == want
+
+
+def test_evening_hours_in_a_series() -> None:
+    got = read_recurrence("elke dinsdag om 8 uur", WED, AMS, evening_hours=True)
+    assert isinstance(got, Unsettled)
+    assert got.rewrites == ("08:00", "20:00")
+    assert [r.moment for r in got.readings] == [_at("2026-12-01T08:00"), _at("2026-12-01T20:00")]
+    assert isinstance(read_recurrence("elke dinsdag om 8 uur", WED, AMS), Series)
+    assert isinstance(
+        read_recurrence("elke dinsdag om 20:00", WED, AMS, evening_hours=True), Series
+    )
+    rest, got2 = split_reading("morgen half 8 De Kroon", WED, AMS, evening_hours=True)
+    assert isinstance(got2, Unsettled)
+    assert rest == "De Kroon"

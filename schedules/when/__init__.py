@@ -29,6 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from schedules.when.leftovers import leftover_date_words
 from schedules.when.model import (
     DEFAULT_TZ,
     Impossible,
@@ -69,6 +70,7 @@ __all__ = [
     "format_result",
     "from_rrule_text",
     "impossible",
+    "leftover_date_words",
     "next_occurrence",
     "parse_when",
     "read_recurrence",

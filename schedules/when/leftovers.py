@@ -1,0 +1,86 @@
+"""Date words left in a command's rest: what the reader did not use but a person meant as a
+date ("elke 2e di vd maand" after a misread series, "verplaatst", "maart"), so a handler asks
+back instead of storing them as a meeting's place or an item's text."""
+
+from __future__ import annotations
+
+import re
+
+from schedules.when.words import _MON_FULL, _NUMW, _ORD, _WD_FULL, _normalize
+
+# "van de maand", "vd maand", "v.d. maand", "v/d maand"
+_MONTH_REF = re.compile(r"\b(?:van\s+de|v\.\s?d\.|v\.?d\b\.?|v/d)\s*maand(?:en)?\b")
+# "om de week", "om de 2 weken", "om de twee weken" (not "om de hoek")
+_OM_DE = re.compile(
+    r"\bom\s+de\s+(?:(?:\d{1,2}|[a-z]+)\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar)\b"
+)
+_MOVED = re.compile(r"\b(?:verplaatst|verschoven|uitgesteld|vervroegd)\b")
+_MONTH_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(n for n in _MON_FULL if n not in ("march", "may"))) + r")\b"
+)
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])")
+_TOKEN = re.compile(r"[^\W_]+(?:\.(?=\s|$|[,;]))?")
+_CONNECTOR = frozenset({"en", "of", "and"})
+_EVERY = frozenset({"elke", "iedere", "ieder", "elk"})
+_WEEKDAY = frozenset(_WD_FULL) | {"ma", "di", "wo", "do", "vr", "za", "zo", "din", "woe", "don"}
+_PERIOD = frozenset(
+    "dag dagen week weken maand maanden jaar kwartaal werkdag ochtend middag avond".split()
+)
+_ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)")
+_GAP = re.compile(r"[\s,&]*(?:\b(?:en|of)\b[\s,&]*)*")
+
+
+def _kind(word: str) -> str:
+    bare = word.rstrip(".")
+    if bare in _EVERY:
+        return "every"
+    if bare in _WEEKDAY:
+        return "wd"
+    if bare in _ORD or _ORDINAL.fullmatch(bare):
+        return "ord"
+    if bare.isdigit() or bare in _NUMW:
+        return "num"
+    if bare in _PERIOD:
+        return "period"
+    return ""
+
+
+def leftover_date_words(rest: str) -> str | None:
+    """The date words still in ``rest`` (the text :func:`split_reading` or
+    :func:`split_recurrence` left), as typed: "elke 2e di vd maand", "verplaatst", "maart";
+    None when there are none. A weekday or an ordinal counts only next to another date word,
+    "elke" only before one ("elke bewoner" is no date), "vd" only before "maand" ("Jan vd
+    Berg"), so places such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged."""
+    norm = _normalize(rest)
+    spans: list[tuple[int, int]] = []
+    for pattern in (_MONTH_REF, _OM_DE, _MOVED, _MONTH_NAME):
+        spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
+    month_refs = {m.start() for m in _MONTH_REF.finditer(norm)}
+    clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(norm)]
+    tokens: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(norm):
+        if any(a <= m.start() < b for a, b in clocks):
+            continue
+        if m.group(0) not in _CONNECTOR:
+            tokens.append((m.start(), m.end(), _kind(m.group(0))))
+    tokens += [(a, b, "clock") for a, b in clocks]
+    tokens.sort()
+    for i, (start, end, kind) in enumerate(tokens):
+        before = tokens[i - 1][2] if i > 0 else ""
+        after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        at_ref = i + 1 < len(tokens) and tokens[i + 1][0] in month_refs
+        if kind == "every" and after in ("wd", "ord", "num", "period"):
+            spans += [(start, end), tokens[i + 1][:2]]
+        elif kind == "wd" and ({before, after} & {"ord", "every", "wd", "clock"} or at_ref):
+            spans.append((start, end))
+        elif kind == "ord" and ("wd" in (before, after) or at_ref):
+            spans.append((start, end))
+    if not spans:
+        return None
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start <= merged[-1][1] or _GAP.fullmatch(norm, merged[-1][1], start)):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return ", ".join(rest[a:b] for a, b in merged)
