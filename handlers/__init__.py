@@ -19,7 +19,6 @@ from domain.settings import SettingSpec
 from handlers import (
     actions,
     advice,
-    agenda,
     decisions,
     meetings,
     polls,
@@ -44,7 +43,6 @@ FEATURES: tuple[Feature, ...] = (
     roles.FEATURE,
     reminders.FEATURE,
     meetings.FEATURE,
-    agenda.FEATURE,
     decisions.FEATURE,
     actions.FEATURE,
     report.FEATURE,

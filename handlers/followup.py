@@ -1,7 +1,7 @@
 """The action list that follows a meeting: one engine event per meeting, at its end plus the
 group's delay (default 3 hours), kept in step with the meetings table.
 
-Meetings are planned and moved by /overleg (handlers/meetings.py); rather than reaching into
+Meetings are planned and moved by /overleg (handlers/meetings/); rather than reaching into
 it, `ensure_after_meeting` runs whenever decisions or actions are logged or listed and after
 each digest: every meeting that has not had its list yet gets one pending event, moved when
 the meeting moved. The sender (handlers/report.py) checks again at firing time.

@@ -1,5 +1,5 @@
 """The action list follows every meeting, also one planned after the last action was typed:
-the meeting's end (handlers/meetings.py `fire_end`) makes sure its list is scheduled."""
+the meeting's end (handlers/meetings/events.py `fire_end`) makes sure its list is scheduled."""
 
 from __future__ import annotations
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import aiosqlite
+
 from domain.meetings import Meeting, MeetingState
+from domain.models import Chat
+from handlers.i18n import label
 from handlers.kit.version import __version__
+from storage.agenda import AgendaRepo
 
 PRODID = f"-//Wijkbot//Wijkbot {__version__}//NL"
 
@@ -60,3 +65,21 @@ def meeting_ics(
 def ics_filename(meeting: Meeting, timezone: str) -> str:
     day = meeting.starts_at.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d")
     return f"overleg-{day}.ics"
+
+
+async def calendar_file(
+    conn: aiosqlite.Connection, meeting: Meeting, chat: Chat, now: datetime
+) -> tuple[str, bytes]:
+    """The file name and bytes of a meeting's .ics, its agenda as the description."""
+    lang = chat.language
+    items = await AgendaRepo(conn).of_meeting(chat.id, meeting.id)
+    description = "\n".join(f"{n}. {item.text}" for n, item in enumerate(items, start=1))
+    data = meeting_ics(
+        meeting,
+        title=label(lang, "meeting.ics.title", group=chat.name),
+        description=description,
+        alarm_text=label(lang, "meeting.ics.alarm", group=chat.name),
+        timezone=chat.timezone,
+        now=now,
+    )
+    return ics_filename(meeting, chat.timezone), data

@@ -1,0 +1,164 @@
+"""A meeting's life in the store and the engine: created (by hand or as a series' next), its
+events scheduled, dropped when it moves or is cancelled, its open items carried on.
+
+Every step of a meeting's rhythm is an engine event (`domain/meetings.py` kinds) with the
+meeting as its target, so moving or cancelling a meeting moves or removes exactly its events,
+and a restart sends what fell due meanwhile, once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from domain.agenda import AgendaItem
+from domain.meetings import (
+    END,
+    HALF_YEAR,
+    MEETING_EVENTS,
+    Meeting,
+    MeetingState,
+    check_moment,
+    next_half_year_start,
+    rhythm,
+)
+from domain.models import Chat
+from domain.settings import GroupSettings
+from domain.workdays import add_working_days
+from handlers.kit.services import Services
+from schedules.when import from_rrule_text, next_occurrence
+from storage.agenda import AgendaRepo
+from storage.due import DueRepo
+from storage.meetings import MeetingRepo
+from storage.settings import SettingsRepo
+
+
+async def create_meeting(
+    conn: aiosqlite.Connection,
+    svc: Services,
+    chat: Chat,
+    starts: datetime,
+    ends: datetime,
+    place: str,
+    settings: GroupSettings,
+    now: datetime,
+    *,
+    created_by: int | None,
+    series_id: int | None = None,
+) -> Meeting:
+    """The one way a meeting comes to exist (by hand or as the next of a series)."""
+    check_moment(starts, now)
+    repo = MeetingRepo(conn)
+    meeting_id = await repo.add(chat.id, starts, ends, place, created_by, now, series_id=series_id)
+    meeting = await repo.get(meeting_id)
+    assert meeting is not None
+    agenda = AgendaRepo(conn)
+    earlier_open = [
+        m
+        for m in await repo.upcoming(chat.id, now)
+        if m.starts_at < starts and not m.agenda_closed and m.starts_at > now
+    ]
+    if not earlier_open:  # waiting items go to the first meeting whose agenda is open
+        for item in await agenda.of_meeting(chat.id, None, with_discussed=False):
+            await agenda.move_to(item.id, chat.id, meeting_id, now)
+    await schedule_rhythm(conn, svc, meeting, settings, chat.timezone, now)
+    await ensure_half_year(conn, svc, chat, now)
+    return meeting
+
+
+async def ensure_half_year(
+    conn: aiosqlite.Connection, svc: Services, chat: Chat, now: datetime
+) -> None:
+    """The group's half-year check waits in the engine (it is quiet while the minimum is off)."""
+    if not await MeetingRepo(conn).has_pending_event(HALF_YEAR, chat.id):
+        await svc.engine.schedule(
+            conn, HALF_YEAR, chat.id, half_year_moment(now, chat), timezone=chat.timezone
+        )
+
+
+def half_year_moment(now: datetime, chat: Chat) -> datetime:
+    """The first working day of the next half year, at the group's default time."""
+    zone = ZoneInfo(chat.timezone)
+    day = add_working_days(next_half_year_start(now.astimezone(zone).date()), 0)
+    return datetime.combine(day, chat.default_time, tzinfo=zone)
+
+
+async def schedule_rhythm(
+    conn: aiosqlite.Connection,
+    svc: Services,
+    meeting: Meeting,
+    settings: GroupSettings,
+    timezone: str,
+    now: datetime,
+) -> None:
+    """The meeting's events from now on (steps whose moment passed already are left out)."""
+    for kind, moment in rhythm(meeting.starts_at, meeting.ends_at, settings):
+        if moment > now or kind == END:
+            await svc.engine.schedule(
+                conn, kind, meeting.chat_id, moment, timezone=timezone, target_id=meeting.id
+            )
+
+
+async def drop_events(conn: aiosqlite.Connection, meeting_id: int) -> None:
+    """Cancel the meeting's pending events (it moved, or it will not take place)."""
+    due = DueRepo(conn)
+    for kind in MEETING_EVENTS:
+        await due.cancel_target(kind, meeting_id)
+
+
+async def carry_over(
+    conn: aiosqlite.Connection, meeting: Meeting, now: datetime, *, held: bool
+) -> tuple[list[AgendaItem], Meeting | None]:
+    """Move the meeting's open items to the next meeting (or let them wait for one); returns
+    them and that meeting. Items of a held meeting remember where they came from."""
+    following = await MeetingRepo(conn).next_after(meeting.chat_id, meeting.starts_at)
+    agenda = AgendaRepo(conn)
+    items = await agenda.of_meeting(meeting.chat_id, meeting.id, with_discussed=False)
+    for item in items:
+        await agenda.move_to(
+            item.id,
+            meeting.chat_id,
+            following.id if following else None,
+            now,
+            carried_from=meeting.id if held else None,
+        )
+    return items, following
+
+
+async def ensure_series_next(
+    conn: aiosqlite.Connection, svc: Services, series_id: int, chat: Chat, now: datetime
+) -> Meeting | None:
+    """A series always has its next meeting: plan it when none is planned after now."""
+    repo = MeetingRepo(conn)
+    series = await repo.series(series_id)
+    if series is None or not series[4] or await repo.planned_in_series_after(series_id, now):
+        return None
+    rule_text, place, minutes, timezone, _active = series
+    latest = await repo.latest_in_series(series_id)
+    rule = from_rrule_text(rule_text)
+    moment = latest.starts_at if latest else now
+    for _ in range(1000):
+        moment = next_occurrence(rule, moment, ZoneInfo(timezone))
+        if moment > now:
+            break
+    settings = await SettingsRepo(conn).of(chat.id)
+    return await create_meeting(
+        conn,
+        svc,
+        chat,
+        moment,
+        moment + timedelta(minutes=minutes),
+        place,
+        settings,
+        now,
+        created_by=None,
+        series_id=series_id,
+    )
+
+
+async def planned_meeting(conn: aiosqlite.Connection, meeting_id: int) -> Meeting | None:
+    """The meeting an engine event names, while it is still planned (else None: skip it)."""
+    meeting = await MeetingRepo(conn).get(meeting_id)
+    return meeting if meeting is not None and meeting.state is MeetingState.PLANNED else None
