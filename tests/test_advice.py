@@ -362,3 +362,37 @@ async def test_acknowledged_from_the_timeline_message(bot: Harness) -> None:
     out = await bot.press("✅ Ontvangst bevestigen", user=CARLA, message_id=shown.message_id)
     redrawn = [c for c in out if c.message_id == shown.message_id][0]
     assert redrawn.buttons == [[("💬 Reactie geven", "adv:ans:1")]]
+
+
+async def test_sent_buttons_keep_working_and_forged_ones_change_nothing(bot: Harness) -> None:
+    """The typed button data packs as before ("adv:out:1:o"), so buttons already in groups keep
+    working; data no advice button carries is the friendly stale alert and stores nothing."""
+    await setup_group(bot)
+    card = await register(bot)
+    before = await bot.sql("SELECT * FROM advices")
+    stale = "Deze knop hoort bij iets dat niet meer bestaat."
+    for user, data in (
+        (CARLA, "adv:out:1:x"),
+        (CARLA, "adv:out:1"),
+        (CARLA, "adv:out:abc:o"),
+        (CARLA, "adv:zz:1"),
+        (CARLA, "adv:ack"),
+        (CARLA, "adv:ack:abc"),
+        (CARLA, "adv:ack:1:2"),
+        (CARLA, "adv:ack:99"),
+        (ANNA, "adv:mail:1"),  # not under a chase
+    ):
+        assert await bot.process(bot.fake.callback(DUINDORP, user, data, card.message_id)) == []
+        assert bot.fake.calls_to("answerCallbackQuery")[-1].params["text"] == stale, data
+    assert await bot.sql("SELECT * FROM advices") == before
+    out = await bot.press("✅ Ontvangst bevestigen", user=CARLA)
+    assert "De ontvangst van advies 1 is bevestigd" in texts(out)[0]
+    outcomes = (await bot.press("💬 Reactie geven", user=CARLA))[0]
+    assert [row[0][1] for row in outcomes.buttons] == [
+        "adv:out:1:o",
+        "adv:out:1:d",
+        "adv:out:1:n",
+        "adv:out:1:a",
+    ]
+    out = await bot.process(bot.fake.callback(DUINDORP, CARLA, "adv:out:1:n", outcomes.message_id))
+    assert any("Advies 1: niet overgenomen. Vat de reactie kort samen" in t for t in texts(out))

@@ -1,67 +1,61 @@
 """The advice buttons pressed: the gemeente's "Ontvangst bevestigen" and "Reactie geven" (with
-the outcome and a summary), the board's "Mail de gemeente", and a timeline from /adviezen."""
+the outcome and a summary), the board's "Mail de gemeente", and a timeline from /adviezen.
+Every press re-checks the group (`access_advice`) and the role."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from domain.advice.model import OUTCOME_CODES, Advice, Step
-from domain.errors import DomainError
 from domain.roles import Role
 from handlers.advice import steps
-from handlers.advice.keyboards import card_buttons, outcome_buttons
+from handlers.advice.access import access_advice
+from handlers.advice.keyboards import AdvicePress, Op, OutcomePress, card_buttons, outcome_buttons
 from handlers.advice.mail import on_mail_button, refresh_chase_buttons
 from handlers.advice.parse import attachment, today_of
+from handlers.advice.text import OUTCOME_KEY
+from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
 
 async def on_callback(turn: Turn) -> None:
-    """adv:show|ack|ans|out|mail|mailed:<id>[:<code>] — every press re-checks chat and role."""
-    query = turn.query
-    assert query is not None
-    assert query.data is not None
-    parts = query.data.split(":")
-    action = parts[1] if len(parts) > 1 else ""
-    advice = await _of_this_chat(turn, parts)
-    if action == "show":
+    """adv:show|ack|ans|mail|mailed:<advice> and adv:out:<advice>:<outcome>."""
+    if OutcomePress.matches(turn.query.data if turn.query else None):
+        await _on_outcome(turn, turn.button(OutcomePress))
+        return
+    press = turn.button(AdvicePress)
+    advice = await access_advice(turn, press.advice_id)
+    if press.op is Op.SHOW:
         await steps.show(turn, advice)
         return
-    if action in ("mail", "mailed"):
-        await on_mail_button(turn, advice, again=action == "mailed")
+    if press.op in (Op.MAIL, Op.MAILED):
+        await on_mail_button(turn, advice)
         return
     await turn.require(Role.GEMEENTE)
-    if action == "ack":
+    if press.op is Op.ACK:
         await steps.acknowledge(turn, advice, today_of(turn))
         await _refresh_pressed(turn, advice)
-    elif action == "ans":
+    else:
         advice.require(Step.ANSWER)
         await turn.reply(
             turn.t("advice.ask_outcome", number=advice.number), outcome_buttons(turn.lang, advice)
         )
-    elif action == "out" and len(parts) == 4 and parts[3] in OUTCOME_CODES:
-        advice.require(Step.ANSWER)
-        outcome = OUTCOME_CODES[parts[3]]
-        shown = turn.t(f"advice.outcome.{outcome.name.lower()}")
-        await turn.edit(turn.t("advice.outcome_chosen", number=advice.number, outcome=shown))
-        await turn.ask(
-            turn.t("advice.ask_summary", number=advice.number, outcome=shown),
-            "advice_answer",
-            {"advice": advice.id, "outcome": parts[3]},
-        )
-    else:
-        raise DomainError("error.stale_button")
 
 
-async def _of_this_chat(turn: Turn, parts: list[str]) -> Advice:
-    try:
-        advice_id = int(parts[2])
-    except (IndexError, ValueError):
-        raise DomainError("error.stale_button") from None
-    advice = await AdviceRepo(await turn.conn()).get(advice_id)
-    if advice is None or advice.chat_id != turn.chat.id:
-        raise DomainError("error.stale_button")
-    return advice
+async def _on_outcome(turn: Turn, press: OutcomePress) -> None:
+    """The outcome picked: ask for a short summary of the reply."""
+    advice = await access_advice(turn, press.advice_id)
+    await turn.require(Role.GEMEENTE)
+    outcome = press.outcome
+    advice.require(Step.ANSWER)
+    shown = turn.t(OUTCOME_KEY[outcome])
+    await turn.edit(turn.t("advice.outcome_chosen", number=advice.number, outcome=shown))
+    await turn.ask(
+        turn.t("advice.ask_summary", number=advice.number, outcome=shown),
+        "advice_answer",
+        {"advice": advice.id, "outcome": press.code},
+    )
 
 
 async def _refresh_pressed(turn: Turn, advice: Advice) -> None:
@@ -81,12 +75,13 @@ async def _refresh_pressed(turn: Turn, advice: Advice) -> None:
 async def on_answer_prompt(turn: Turn, summary: str, payload: dict[str, Any]) -> None:
     """The gemeente contact's short summary of the reply."""
     await turn.require(Role.GEMEENTE)
-    advice = await AdviceRepo(await turn.conn()).get(int(payload["advice"]))
-    if advice is None or advice.chat_id != turn.chat.id:
-        raise DomainError("error.stale_button")
-    outcome = OUTCOME_CODES[str(payload["outcome"])]
+    advice = await access_advice(turn, int(payload["advice"]))
+    code = str(payload["outcome"])
+    if code not in OUTCOME_CODES:
+        raise StaleButton()
+    outcome = OUTCOME_CODES[code]
     if not summary.strip():
-        shown = turn.t(f"advice.outcome.{outcome.name.lower()}")
+        shown = turn.t(OUTCOME_KEY[outcome])
         await turn.ask(
             turn.t("advice.ask_summary", number=advice.number, outcome=shown),
             "advice_answer",

@@ -19,6 +19,8 @@ from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.roles import Role
 from domain.settings import is_email
 from handlers.advice import steps
+from handlers.advice.access import access_number
+from handlers.advice.keyboards import card_buttons
 from handlers.advice.parse import NUMBER, SUBCOMMANDS, attachment, past_day, today_of
 from handlers.advice.plan import ensure_overview, schedule_chases
 from handlers.advice.text import card
@@ -111,9 +113,10 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
     )
     await schedule_chases(conn, turn.svc.engine, advice, turn.chat)
     await ensure_overview(turn)
-    text_, buttons = card(turn.lang, advice, today_of(turn))
+    text_ = card(turn.lang, advice, today_of(turn))
     sent = await turn.reply(
-        turn.t("advice.registered", number=advice.number) + "\n\n" + text_, buttons
+        turn.t("advice.registered", number=advice.number) + "\n\n" + text_,
+        card_buttons(turn.lang, advice),
     )
     await AdviceRepo(await turn.conn()).set_message(advice.id, sent.message_id)
     await turn.unit.commit()
@@ -121,7 +124,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
 
 
 async def _numbered(turn: Turn, number: int, rest: str) -> None:
-    advice = await steps.find(turn, number)
+    advice = await access_number(turn, number)
     if not rest:
         await steps.show(turn, advice)
         return

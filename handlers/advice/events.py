@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-import aiosqlite
-
 from domain.advice.model import Advice
 from domain.advice.settings import ESCALATION, OVERVIEW
 from domain.models import Chat, Person
@@ -17,52 +15,34 @@ from handlers.advice.keyboards import chase_buttons
 from handlers.advice.plan import CHASE_KINDS, deadline_of, local_today, owed, plan_overview
 from handlers.advice.text import day, list_line, mentions, recipient_part
 from handlers.i18n import Raw, t
+from handlers.kit.board import board_of
 from handlers.kit.outbox import Outbox
-from handlers.kit.turn import Button, Turn
+from handlers.kit.turn import Button
 from schedules.engine import Firing
 from storage.advice import AdviceRepo
-from storage.chats import ChatRepo
-from storage.people import PeopleRepo
 from storage.roles import RoleRepo
 from storage.settings import SettingsRepo
 
-
-async def board_people(
-    out_or_turn: Outbox | Turn, conn: aiosqlite.Connection, chat_id: int
-) -> list[Person]:
-    """Telegram admins and the stored board role: who gets the escalation."""
-    svc = out_or_turn.svc
-    bot = out_or_turn.bot
-    named = await svc.admins.named(bot, chat_id)
-    people = PeopleRepo(conn)
-    found: dict[int, Person] = {}
-    for user_id, name in named.items():
-        person = await people.get(user_id)
-        found[user_id] = person or Person(user_id, name)
-    for person in await RoleRepo(conn).members(chat_id, Role.BOARD):
-        found.setdefault(person.id, person)
-    return list(found.values())
+LOGGED_AS = {"ack": "chased_ack", "reply": "chased_reply", "very_late": "escalated"}
 
 
 async def fire_chase(out: Outbox, firing: Firing) -> None:
     """The day after a deadline: one polite message per advice, only if still owed."""
     chase = CHASE_KINDS[firing.events[0].kind]
-    for event in firing.events:
-        if event.target_id is None:
-            continue
+    chat, advices = await out.targets(firing, lambda conn, id_: AdviceRepo(conn).get(id_))
+    if chat is None:
+        return
+    planned = {event.target_id: str(event.payload.get("deadline")) for event in firing.events}
+    for advice in advices:
+        deadline = deadline_of(advice, chase)
+        if not owed(advice, chase) or planned.get(advice.id) != deadline.isoformat():
+            continue  # answered meanwhile, or the deadline moved: its own event was planned then
         async with out.svc.db.transaction() as conn:
-            advice = await AdviceRepo(conn).get(event.target_id)
-            chat = await ChatRepo(conn).get(firing.chat_id)
-            if advice is None or chat is None or not owed(advice, chase):
-                continue
-            deadline = deadline_of(advice, chase)
-            if str(event.payload.get("deadline")) != deadline.isoformat():
-                continue  # the deadline moved; its own event was planned then
             if await AdviceRepo(conn).chase(advice.id, chase, deadline) is not None:
                 continue
             settings = await SettingsRepo(conn).of(chat.id)
             contacts = await RoleRepo(conn).members(chat.id, Role.GEMEENTE)
-            board = await board_people(out, conn, chat.id) if chase == "very_late" else []
+            board = await board_of(out.svc, out.bot, conn, chat.id) if chase == "very_late" else []
         today = local_today(firing.now, ZoneInfo(chat.timezone))
         if chase == "very_late":
             text = escalation_text(chat, advice, today, board, settings.text(ESCALATION))
@@ -74,12 +54,7 @@ async def fire_chase(out: Outbox, firing: Firing) -> None:
         async with out.svc.db.transaction() as conn:
             repo = AdviceRepo(conn)
             await repo.record_chase(advice, chase, deadline, sent.message_id, firing.now)
-            await repo.log(
-                advice,
-                "escalated" if chase == "very_late" else f"chased_{chase}",
-                firing.now,
-                deadline=deadline.isoformat(),
-            )
+            await repo.log(advice, LOGGED_AS[chase], firing.now, deadline=deadline.isoformat())
 
 
 def chase_text(lang: str, advice: Advice, chase: str, today: date, contacts: list[Person]) -> str:
@@ -163,10 +138,10 @@ def escalation_text(
 
 async def fire_overview(out: Outbox, firing: Firing) -> None:
     """The weekly overview of open advices for the board; then plan next week's."""
+    chat = await out.chat(firing.chat_id)
+    if chat is None:
+        return
     async with out.svc.db.transaction() as conn:
-        chat = await ChatRepo(conn).get(firing.chat_id)
-        if chat is None:
-            return
         settings = await SettingsRepo(conn).of(chat.id)
         weekly = settings.weekly(OVERVIEW)
         advices = await AdviceRepo(conn).of_chat(chat.id, open_only=True)

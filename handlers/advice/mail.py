@@ -15,29 +15,21 @@ from email.utils import format_datetime
 
 from domain.advice.model import Advice
 from domain.advice.settings import GEMEENTE_MAIL, REPLY_TO
-from domain.errors import DomainError
 from domain.roles import Role
 from domain.workdays import working_days_between
+from handlers.advice.access import access_chase
 from handlers.advice.keyboards import chase_buttons
 from handlers.advice.plan import local_today
 from handlers.advice.text import day, short_day
 from handlers.i18n import Raw, t
 from handlers.kit import mail
+from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo, Chase
 
 
 def _key(chase: Chase) -> str:
     return f"{chase.kind}:{chase.deadline.isoformat()}"
-
-
-async def _chase_of_message(turn: Turn) -> Chase:
-    message = turn.message
-    assert message is not None
-    chase = await AdviceRepo(await turn.conn()).chase_in_message(turn.chat.id, message.message_id)
-    if chase is None:
-        raise DomainError("error.stale_button")
-    return chase
 
 
 async def refresh_chase_buttons(turn: Turn, message_id: int) -> None:
@@ -77,15 +69,16 @@ def body_of(lang: str, advice: Advice, chase: Chase, group: str, today_workdays:
     )
 
 
-async def on_mail_button(turn: Turn, advice: Advice, *, again: bool) -> None:
+async def on_mail_button(turn: Turn, advice: Advice) -> None:
     """Board only: send (or show) the e-mail for the chase this button sits under."""
     await turn.require(Role.BOARD)
-    chase = await _chase_of_message(turn)
-    if chase.advice_id != advice.id:
-        raise DomainError("error.stale_button")
-    repo = AdviceRepo(await turn.conn())
     message = turn.message
-    assert message is not None
+    if message is None:
+        raise StaleButton()
+    chase = await access_chase(turn, message.message_id)
+    if chase.advice_id != advice.id:
+        raise StaleButton()
+    repo = AdviceRepo(await turn.conn())
     assert turn.user is not None
     done = await repo.mail_for(advice.id, _key(chase))
     if done is not None:

@@ -9,21 +9,13 @@ from typing import Any
 
 from domain.advice.model import Advice, Outcome, Step
 from domain.advice.parse import change_terms
-from domain.errors import DomainError, UsageError
+from domain.errors import UsageError
 from handlers.advice.keyboards import card_buttons
 from handlers.advice.parse import read_day, reason_of, today_of
 from handlers.advice.plan import schedule_chases
-from handlers.advice.text import card, day, explain_terms, timeline
+from handlers.advice.text import OUTCOME_KEY, card, day, explain_terms, timeline
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
-
-
-async def find(turn: Turn, number: int) -> Advice:
-    """This group's advice with that number; another group's numbers do not exist here."""
-    advice = await AdviceRepo(await turn.conn()).by_number(turn.chat.id, number)
-    if advice is None:
-        raise DomainError("advice.unknown", number=number, usage=turn.t("cmd.advies.usage"))
-    return advice
 
 
 async def show(turn: Turn, advice: Advice) -> None:
@@ -94,7 +86,7 @@ async def answer(
         changed,
         "answered",
         on=on.isoformat(),
-        outcome=turn.t(f"advice.outcome.{outcome.name.lower()}"),
+        outcome=turn.t(OUTCOME_KEY[outcome]),
         summary=changed.summary,
     )
     await turn.reply(
@@ -102,7 +94,7 @@ async def answer(
             "advice.answered",
             number=advice.number,
             date=day(on, turn.lang),
-            outcome=turn.t(f"advice.outcome.{outcome.name.lower()}"),
+            outcome=turn.t(OUTCOME_KEY[outcome]),
         )
     )
     await _after_change(turn, changed)
@@ -128,6 +120,6 @@ async def _store(turn: Turn, advice: Advice, kind: str, **data: Any) -> None:
 async def _after_change(turn: Turn, advice: Advice) -> None:
     """Redraw the advice message in place and re-arm the engine."""
     if advice.message_id is not None:
-        text, buttons = card(turn.lang, advice, today_of(turn))
-        await turn.edit_message(advice.message_id, text, buttons)
+        text = card(turn.lang, advice, today_of(turn))
+        await turn.edit_message(advice.message_id, text, card_buttons(turn.lang, advice))
     await turn.svc.engine.changed()

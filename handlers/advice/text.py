@@ -6,7 +6,6 @@ same wherever it shows. Every word comes from the catalogs.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -14,13 +13,19 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 
 from domain.advice.deadlines import Computation
-from domain.advice.model import Advice, AdviceState, Lateness
+from domain.advice.model import Advice, AdviceState, Lateness, Outcome
 from domain.models import Person
 from domain.workdays import working_days_between
-from handlers.advice.keyboards import card_buttons
 from handlers.i18n import Raw, t
-from handlers.kit.turn import Button
+from handlers.kit.outbox import mention
 from storage.advice import TimelineEntry
+
+OUTCOME_KEY = {
+    Outcome.ADOPTED: "advice.outcome.adopted",
+    Outcome.PARTLY: "advice.outcome.partly",
+    Outcome.REJECTED: "advice.outcome.rejected",
+    Outcome.DEFERRED: "advice.outcome.deferred",
+}
 
 
 def day(value: date, lang: str) -> str:
@@ -36,13 +41,9 @@ def stamp(moment: datetime, lang: str, tz: ZoneInfo) -> str:
     return str(format_datetime(moment.astimezone(tz), "d MMM y HH:mm", tzinfo=tz, locale=lang))
 
 
-def mention(person: Person) -> Raw:
-    name = html.escape(person.full_name, quote=False)
-    return Raw(f'<a href="tg://user?id={person.id}">{name}</a>')
-
-
 def mentions(people: Iterable[Person]) -> Raw:
-    return Raw(", ".join(mention(p) for p in people))
+    """Names that notify their people: the gemeente contacts, the board."""
+    return Raw(", ".join(mention(p.id, p.full_name) for p in people))
 
 
 def state_word(lang: str, advice: Advice, today: date) -> str:
@@ -73,8 +74,9 @@ def recipient_part(lang: str, advice: Advice) -> str:
     return "".join(parts)
 
 
-def card(lang: str, advice: Advice, today: date) -> tuple[str, list[list[Button]]]:
-    """The advice message: what, when, to whom, state, both deadlines; the gemeente's buttons."""
+def card(lang: str, advice: Advice, today: date) -> str:
+    """The advice message: what, when, to whom, state, both deadlines (its buttons are
+    `keyboards.card_buttons`)."""
     due = advice.deadlines
     lines = [t(lang, "advice.card.title", number=advice.number, subject=advice.subject)]
     requested = ""
@@ -109,7 +111,7 @@ def card(lang: str, advice: Advice, today: date) -> tuple[str, list[list[Button]
                 lang,
                 "advice.card.answered",
                 date=day(advice.answered_on, lang),
-                outcome=t(lang, f"advice.outcome.{advice.outcome.name.lower()}"),
+                outcome=t(lang, OUTCOME_KEY[advice.outcome]),
                 summary=advice.summary or "",
             )
         )
@@ -125,7 +127,7 @@ def card(lang: str, advice: Advice, today: date) -> tuple[str, list[list[Button]
             )
         )
         lines.append(t(lang, "advice.card.very_late", date=day(due.very_late.end, lang)))
-    return "\n".join(lines), card_buttons(lang, advice)
+    return "\n".join(lines)
 
 
 def list_line(lang: str, advice: Advice, today: date) -> str:
@@ -151,7 +153,7 @@ def timeline(
     lang: str, advice: Advice, entries: list[TimelineEntry], tz: ZoneInfo, today: date
 ) -> str:
     """ "/advies 4": the card's facts and every change, oldest first."""
-    lines = [card(lang, advice, today)[0], "", t(lang, "advice.timeline.title")]
+    lines = [card(lang, advice, today), "", t(lang, "advice.timeline.title")]
     for entry in entries:
         params = {k: _shown(lang, v) for k, v in entry.data.items()}
         text = t(lang, f"advice.tl.{entry.kind}", by=entry.by_name or "Wijkbot", **params)
