@@ -24,6 +24,7 @@ from handlers.advice.keyboards import card_buttons
 from handlers.advice.parse import NUMBER, SUBCOMMANDS, attachment, past_day, today_of
 from handlers.advice.plan import ensure_overview, schedule_chases
 from handlers.advice.text import card
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
@@ -91,7 +92,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
         number=0,
         subject=parts.subject,
         sent_on=sent_on,
-        recipient=recipient[:200],
+        recipient=short(recipient, 200),
         email=email,
         requested=parts.requested,
         document_id=attached.get("document_id"),

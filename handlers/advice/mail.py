@@ -24,6 +24,7 @@ from handlers.advice.text import day, short_day
 from handlers.i18n import Raw, t
 from handlers.kit import mail
 from handlers.kit.callbacks import StaleButton
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo, Chase
 
@@ -134,7 +135,7 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
     try:
         await mail.send(server, email)
     except mail.MailError as exc:
-        await turn.reply(turn.t(f"advice.mail.failed.{exc.kind}", reason=exc.reason[:300]))
+        await turn.reply(turn.t(f"advice.mail.failed.{exc.kind}", reason=short(exc.reason, 300)))
         return
     repo = AdviceRepo(await turn.conn())
     await repo.record_mail(advice, _key(chase), message_id, email["To"], subject, turn.now())
