@@ -19,7 +19,6 @@ from schedules.engine import Firing
 from schedules.when import (
     Recurrence,
     from_rrule_text,
-    impossible,
     next_occurrence,
     resolve_default_time,
     to_rrule_text,
@@ -72,12 +71,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
             while moment <= now:
                 moment = next_occurrence(rule, moment, tz)
     else:
-        bad = impossible(text)
-        if bad is not None:
-            kind, value = bad
-            await turn.ask(turn.t(f"remind.bad_{kind}", value=value), "remind")
-            return
-        what, rule, first = turn.split_recurrence(text)
+        what, rule, first = turn.split_recurrence(text)  # refuses "31 april", "25:00"
         if rule is not None and first is not None:
             moment = first
         else:

@@ -118,8 +118,7 @@ async def test_impossible_clock_time_is_not_silently_replaced(bot: Harness) -> N
     """Regression: "morgen 25:00 x" was set for 09:00 with the text "25:00 x"."""
     for command in ("/herinner morgen 25:00 vergadering", "/herinner 25:00 vergadering"):
         text = only_text(await bot.say(command))
-        assert "25:00 is geen geldige tijd" in text, text
-        assert "Antwoord op dit bericht" in text
+        assert text.startswith("25:00 bestaat niet.\nZo gebruik je het: /herinner"), text
     assert await bot.sql("SELECT count(*) FROM reminders") == [(0,)]
     # the time of a bus ticket in the text itself is not a problem
     text = only_text(await bot.say("/herinner morgen 10:00 bus van 9:45 halen"))
@@ -411,7 +410,7 @@ async def test_english_group_speaks_english_everywhere(bot: Harness) -> None:
         "/herinner tomorrow": "What should I remind you of?",
         "/herinner every monday 9:00 paper": "every Monday at 09:00",
         "/herinner gisteren x": "Tuesday 24 November has already passed",
-        "/herinner morgen 25:00 x": "25:00 is not a valid time",
+        "/herinner morgen 25:00 x": "There is no 25:00.",
         "/herinner 5 januari 2027 10:00 borrel": "Tuesday 5 January 2027 at 10:00",
         "/bestuur foo": "How to use it",
         "/herinneringen": "Pending reminders (2)",

@@ -6,6 +6,9 @@ The clock stands at Wednesday 25 November 2026, 15:00 in Amsterdam (tests/suppor
 
 from __future__ import annotations
 
+import pytest
+
+from fakegram import ANNA, DUINDORP
 from tests.support.harness import Harness
 from tests.support.steps import board
 
@@ -32,3 +35,67 @@ async def test_a_series_on_two_weekdays_of_the_month_is_confirmed_whole(bot: Har
     assert "elke eerste en derde dinsdag van de maand om 19:30" in text
     fire = await bot.sql("SELECT fire_at FROM due WHERE kind = 'reminder'")
     assert fire == [("2026-12-01T18:30:00+00:00",)]
+
+
+async def _count(bot: Harness, table: str) -> int:
+    return int((await bot.sql(f"SELECT count(*) FROM {table}"))[0][0])
+
+
+async def test_an_impossible_deadline_is_refused_not_read_as_a_day_nearby(bot: Harness) -> None:
+    """Regression: confirmed as "uiterlijk 30" with the deadline 1 februari."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/actie subsidie aanvragen Anna uiterlijk 30 februari")
+    assert len(out) == 1
+    text = out[0].text or ""
+    assert text.startswith("30 februari bestaat niet.\nZo gebruik je het: ")
+    assert "/actie" in text
+    assert "februari" not in text.split("\n", 1)[1].split("Bijvoorbeeld")[0]
+    assert await _count(bot, "actions") == 0
+    assert await _count(bot, "prompts") == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "named"),
+    [
+        ("/herinner 31 april 10:00 x", "31 april"),
+        ("/herinner morgen 25:00 vergadering", "25:00"),
+        ("/herinner elke maandag 24:30 koffie", "24:30"),
+    ],
+)
+async def test_an_impossible_reminder_is_refused_and_nothing_is_stored(
+    bot: Harness, command: str, named: str
+) -> None:
+    out = await bot.say(command)
+    assert len(out) == 1
+    text = out[0].text or ""
+    assert text.startswith(f"{named} bestaat niet.\nZo gebruik je het: ")
+    assert "Bijvoorbeeld" in text
+    for table in ("reminders", "due", "prompts"):
+        assert await _count(bot, table) == 0, table
+
+
+async def test_an_impossible_meeting_is_refused_in_english_too(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/instellingen taal en")
+    out = await bot.say("/overleg 30 February 19:30 De Kroon")
+    text = (out[-1].text or "").split("\n")
+    assert text[0] == "There is no 30 February."
+    assert text[1].startswith("How to use it: ")
+    assert await _count(bot, "meetings") == 0
+
+
+async def test_a_meeting_at_half_8_is_asked_morning_or_evening(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/overleg elke 2e dinsdag vd maand half 8 De Kroon")
+    assert texts(out) == ["🕒 Welk tijdstip bedoel je? Kies hieronder."]
+    buttons = [label for row in out[0].buttons for label, _ in row]
+    assert buttons == ["07:30 · dinsdag 8 december", "19:30 · dinsdag 8 december"]
+    assert await _count(bot, "meetings") == 0
+    out = await bot.press(buttons[1], message_id=out[0].message_id)
+    assert "Vaste reeks: elke tweede dinsdag van de maand om 19:30" in "\n".join(texts(out))
+    assert await bot.sql("SELECT place, starts_at FROM meetings") == [
+        ("De Kroon", "2026-12-08T18:30:00+00:00")
+    ]
+    # a reminder at 8 is not a meeting: the 24-hour clock, as before
+    out = await bot.say("/herinner morgen om 8 uur koffie")
+    assert "donderdag 26 november om 08:00" in (out[0].text or "")

@@ -24,7 +24,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from domain.errors import DomainError
+from domain.errors import DomainError, UsageError
 from domain.models import Chat, Person
 from domain.roles import Role, Standing
 from domain.settings import GroupSettings
@@ -39,10 +39,9 @@ from schedules.when import (
     Recurrence,
     Unsettled,
     When,
+    read_recurrence,
     read_when,
-    recurrence_unsettled,
     split_reading,
-    split_recurrence,
 )
 from storage.chats import ChatRepo
 from storage.db import UnitOfWork
@@ -185,35 +184,53 @@ class Turn:
         return None
 
     # --- dates --------------------------------------------------------------------------
-    def split_when(self, text: str) -> tuple[str, When | None]:
+    def split_when(self, text: str, *, evening_hours: bool = False) -> tuple[str, When | None]:
         """The date in `text` for a command, and the text without it (None: no date).
 
         A text only the writer can settle ("om 3 uur", "binnenkort") raises `AskBack`: the
         wrapper stores nothing, asks (two buttons, or "Wanneer precies?") and runs the command
-        again with the answer written into its text. See handlers/kit/asking.py.
+        again with the answer written into its text. See handlers/kit/asking.py. A day or time
+        that cannot exist ("30 februari") is refused, naming it, and nothing is stored.
+        `evening_hours` (meetings): "om 8 uur" is asked back as 08:00 or 20:00 too.
         """
-        rest, reading = split_reading(text, self.now(), self.tz)
-        if isinstance(reading, Unsettled):
-            raise AskBack(text, reading)
-        if isinstance(reading, Impossible):  # "30 februari": no day at all, not one nearby
-            return text.strip(), None
-        return rest, reading
-
-    def split_recurrence(self, text: str) -> tuple[str, Recurrence | None, datetime | None]:
-        """`schedules.when.split_recurrence` that asks back about "elke maandag om 3 uur"."""
-        unsettled = recurrence_unsettled(text, self.now(), self.tz)
-        if unsettled is not None:
-            raise AskBack(text, unsettled)
-        return split_recurrence(text, self.now(), self.tz)
-
-    def read_when(self, text: str) -> When | None:
-        """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""
-        reading = read_when(text, self.now(), self.tz)
+        rest, reading = split_reading(text, self.now(), self.tz, evening_hours=evening_hours)
         if isinstance(reading, Unsettled):
             raise AskBack(text, reading)
         if isinstance(reading, Impossible):
-            return None
+            raise self._impossible(reading)
+        return rest, reading
+
+    def split_recurrence(
+        self, text: str, *, evening_hours: bool = False
+    ) -> tuple[str, Recurrence | None, datetime | None]:
+        """The series in `text` ("elke maandag 9:00"): (the rest, the rule, its first moment),
+        or (text, None, None). Asks back about "elke maandag om 3 uur" and refuses "elke
+        maandag 25:00" as `split_when` does."""
+        found = read_recurrence(text, self.now(), self.tz, evening_hours=evening_hours)
+        if isinstance(found, Unsettled):
+            raise AskBack(text, found)
+        if isinstance(found, Impossible):
+            raise self._impossible(found)
+        if found is None:
+            return text.strip(), None, None
+        return found.rest, found.rule, found.first
+
+    def read_when(self, text: str, *, evening_hours: bool = False) -> When | None:
+        """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""
+        reading = read_when(text, self.now(), self.tz, evening_hours=evening_hours)
+        if isinstance(reading, Unsettled):
+            raise AskBack(text, reading)
+        if isinstance(reading, Impossible):
+            raise self._impossible(reading)
         return reading
+
+    def _impossible(self, found: Impossible) -> DomainError:
+        """ "30 februari bestaat niet." (convention 30), with the command's usage when a
+        command was typed; the wrapper rolls back, so nothing is stored."""
+        command = self.command_name
+        if command is None:
+            return DomainError("when.impossible", value=found.part)
+        return UsageError(command=command, reason="when.impossible", value=found.part)
 
     # --- storage ------------------------------------------------------------------------
     async def conn(self) -> Any:

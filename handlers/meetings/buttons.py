@@ -105,7 +105,7 @@ async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     meeting.require_planned()
     now = turn.now()
     tz = turn.tz
-    rest, when = turn.split_when(answer)
+    rest, when = turn.split_when(answer, evening_hours=True)
     if when is None:
         await turn.ask(turn.t("meeting.move_no_date"), "meeting_move", payload)
         return

@@ -19,7 +19,7 @@ from handlers.meetings.listing import send_listing, year_overview
 from handlers.meetings.text import announcement, usage_error
 from handlers.reminders import describe
 from handlers.setup import parse_clock
-from schedules.when import Recurrence, When, impossible, to_rrule_text
+from schedules.when import Recurrence, When, to_rrule_text
 from storage.meetings import MeetingRepo
 
 YEAR_WORDS = ("jaar", "year", "planning")
@@ -43,17 +43,15 @@ async def meeting_command(turn: Turn) -> None:
 async def _plan(turn: Turn, text: str) -> None:
     now = turn.now()
     tz = turn.tz
-    bad = impossible(text)
-    if bad is not None:
-        kind, value = bad
-        raise usage_error("overleg", f"meeting.bad_{kind}", turn.lang, value=value)
-    rest, rule, first = turn.split_recurrence(text)  # "elke maandag om 3 uur": asks back
+    # a meeting "om 8 uur" is nearly always 20:00, but never guessed: 7-11 is asked back too;
+    # "31 april" or "25:00" is refused with the usage (handlers/kit/turn.py)
+    rest, rule, first = turn.split_recurrence(text, evening_hours=True)
     if rule is not None and first is not None:
         if rule.hour is None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)
         await _plan_series(turn, rule, first, clean_place(rest))
         return
-    rest, when = turn.split_when(text)  # asks back about "om 3 uur" (two readings)
+    rest, when = turn.split_when(text, evening_hours=True)  # "om 3 uur", "half 8": asks back
     if when is None:
         raise usage_error("overleg", "meeting.no_date", turn.lang)
     place = clean_place(rest)

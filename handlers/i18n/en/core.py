@@ -160,9 +160,13 @@ MESSAGES: Catalog = {
         "• <b>Moved</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
         "• <b>Holidays</b>: Christmas, Christmas Eve, New Year's Day, Easter, Good Friday,"
         " Pinksteren, Koningsdag\n"
-        "• <b>Repeating</b> (/remind): every Monday 9:00, elke eerste dinsdag van de maand\n"
+        "• <b>Deadlines</b>: uiterlijk volgende week (that Friday), uiterlijk maart (31 March)\n"
+        "• <b>Repeating</b> (/remind, /meeting): every Monday 9:00, elke 2e di vd maand 19:30,"
+        " elke eerste en derde dinsdag van de maand, om de week op vrijdag\n"
         "\nFor <i>om 3 uur</i> (3 o'clock) I ask whether you mean 03:00 or 15:00; for"
-        " <i>binnenkort</i> (soon) or <i>na de zomer</i> (after the summer) I ask when exactly."
+        " <i>binnenkort</i> (soon) or <i>na de zomer</i> (after the summer) I ask when exactly;"
+        " for a meeting at <i>half 8</i> I ask whether it is 07:30 or 19:30. A date that does not"
+        " exist (<i>30 February</i>) is named, and nothing is stored."
     ),
     "when.ask.which": "🕒 Which time do you mean? Choose below.",
     "when.button": "{time} · {day}",
@@ -175,6 +179,7 @@ MESSAGES: Catalog = {
         "🤔 I cannot find a day in “{answer}” yet. When exactly? Reply to this message,"
         " for example: <i>Friday 4 December 19:30</i> or <i>in two weeks</i>."
     ),
+    "when.impossible": "There is no {value}.",
     "when.be_precise": (
         "🤔 That time can be read two ways. Write it exactly, for example <i>15:00</i>"
         " instead of <i>3 o'clock</i>, or <i>3 December</i> instead of <i>soon</i>."

@@ -20,7 +20,6 @@ MESSAGES: Catalog = {
     "meeting.no_date": "I see no date and time for the meeting.",
     "meeting.no_time_series": "Add a time, so everyone knows when the meetings start.",
     "meeting.past": "That moment has passed; meetings are planned in the future.",
-    "meeting.bad_date": "{value} does not exist.",
     "meeting.bad_time": "{value} is not a valid time.",
     "meeting.place_too_long": "That place is too long: at most {limit} characters.",
     "meeting.ask_time": (

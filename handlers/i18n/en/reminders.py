@@ -22,14 +22,6 @@ MESSAGES: Catalog = {
         "{moment} has already passed. Reply to this message with a moment in the future,"
         " for example <code>in 1 hour make coffee</code>."
     ),
-    "remind.bad_date": (
-        "{value} does not exist. Reply to this message with when and what,"
-        " for example <code>28 February 10:00 book the hall</code>."
-    ),
-    "remind.bad_time": (
-        "{value} is not a valid time. Reply to this message with when and what,"
-        " for example <code>tomorrow 10:00 book the hall</code>."
-    ),
     "remind.ask_what": "What should I remind you of? Reply to this message.",
     "remind.too_long": "That is a long reminder: keep it to {limit} characters at most.",
     "remind.shifted": (

@@ -175,9 +175,13 @@ MESSAGES: Catalog = {
         "• <b>Verplaatst</b>: verplaatst van 3 naar 10 december, woensdag i.p.v. dinsdag\n"
         "• <b>Feestdagen</b>: Pasen, Hemelvaart, Pinksteren, Koningsdag, kerstavond,"
         " tweede kerstdag, Sinterklaas\n"
-        "• <b>Herhalen</b> (/herinner): elke maandag 9:00, elke eerste dinsdag van de maand\n"
+        "• <b>Uiterlijk</b>: uiterlijk volgende week (de vrijdag), uiterlijk maart (31 maart)\n"
+        "• <b>Herhalen</b> (/herinner, /overleg): elke maandag 9:00, elke 2e di vd maand 19:30,"
+        " elke eerste en derde dinsdag van de maand, om de week op vrijdag\n"
         "\nBij <i>om 3 uur</i> vraag ik of je 03:00 of 15:00 bedoelt; bij <i>binnenkort</i> of"
-        " <i>na de zomer</i> vraag ik wanneer precies."
+        " <i>na de zomer</i> vraag ik wanneer precies; bij /overleg vraag ik bij <i>half 8</i> of"
+        " het 07:30 of 19:30 is. Een datum die niet bestaat (<i>30 februari</i>) noem ik, en"
+        " ik bewaar niets."
     ),
     "when.ask.which": "🕒 Welk tijdstip bedoel je? Kies hieronder.",
     "when.button": "{time} · {day}",
@@ -190,6 +194,7 @@ MESSAGES: Catalog = {
         "🤔 Uit “{answer}” kan ik nog geen dag halen. Wanneer precies? Antwoord op dit"
         " bericht, bijvoorbeeld: <i>vrijdag 4 december 19:30</i> of <i>over twee weken</i>."
     ),
+    "when.impossible": "{value} bestaat niet.",
     "when.be_precise": (
         "🤔 Dat tijdstip kan op twee manieren. Schrijf het precies, bijvoorbeeld <i>15:00</i>"
         " in plaats van <i>3 uur</i>, of <i>3 december</i> in plaats van <i>binnenkort</i>."

@@ -20,7 +20,6 @@ MESSAGES: Catalog = {
     "meeting.no_date": "Ik zie geen datum en tijd voor het overleg.",
     "meeting.no_time_series": "Zet er een tijd bij, dan weet iedereen hoe laat de overleggen beginnen.",
     "meeting.past": "Dat moment is al voorbij; een overleg plan je in de toekomst.",
-    "meeting.bad_date": "{value} bestaat niet.",
     "meeting.bad_time": "{value} is geen geldige tijd.",
     "meeting.place_too_long": "Die plaats is te lang: hooguit {limit} tekens.",
     "meeting.ask_time": (

@@ -22,14 +22,6 @@ MESSAGES: Catalog = {
         "{moment} is al voorbij. Antwoord op dit bericht met een moment in de toekomst,"
         " bijvoorbeeld <code>over een uur koffie zetten</code>."
     ),
-    "remind.bad_date": (
-        "{value} bestaat niet. Antwoord op dit bericht met wanneer en wat,"
-        " bijvoorbeeld <code>28 februari 10:00 zaal reserveren</code>."
-    ),
-    "remind.bad_time": (
-        "{value} is geen geldige tijd. Antwoord op dit bericht met wanneer en wat,"
-        " bijvoorbeeld <code>morgen 10:00 zaal reserveren</code>."
-    ),
     "remind.ask_what": "Waaraan moet ik herinneren? Antwoord op dit bericht.",
     "remind.too_long": "Dat is een lange herinnering: houd het bij hooguit {limit} tekens.",
     "remind.shifted": (
