@@ -26,6 +26,8 @@ DIGEST = SettingSpec(
     "0 09:00",
     "actions",
     words=("weekoverzicht", "overzicht", "digest"),
+    label="setting.actions.digest.label",
+    help="setting.actions.digest.help",
 )
 OWNER_REMINDERS = SettingSpec(
     "actions.reminders",
@@ -33,6 +35,8 @@ OWNER_REMINDERS = SettingSpec(
     "on",
     "actions",
     words=("actieherinneringen", "herinneringen", "reminders"),
+    label="setting.actions.reminders.label",
+    help="setting.actions.reminders.help",
 )
 LIST_AFTER_MEETING = SettingSpec(
     "actions.after_meeting",
@@ -40,6 +44,8 @@ LIST_AFTER_MEETING = SettingSpec(
     "3h",
     "actions",
     words=("actielijst", "actielijstje", "nazending"),
+    label="setting.actions.after_meeting.label",
+    help="setting.actions.after_meeting.help",
 )
 
 # Outside parties people name in words; the key is stored, the catalog shows it.

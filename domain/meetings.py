@@ -18,16 +18,40 @@ MAX_PLACE = 200
 
 # Settings, area "meetings" (/instellingen -> Overleg en agenda).
 REMIND_DAY = SettingSpec(
-    "meetings.remind_day", SettingKind.DURATION, "1d", "meetings", words=("dagherinnering",)
+    "meetings.remind_day",
+    SettingKind.DURATION,
+    "1d",
+    "meetings",
+    words=("dagherinnering",),
+    label="setting.meetings.remind_day.label",
+    help="setting.meetings.remind_day.help",
 )
 REMIND_HOUR = SettingSpec(
-    "meetings.remind_hour", SettingKind.DURATION, "1h", "meetings", words=("uurherinnering",)
+    "meetings.remind_hour",
+    SettingKind.DURATION,
+    "1h",
+    "meetings",
+    words=("uurherinnering",),
+    label="setting.meetings.remind_hour.label",
+    help="setting.meetings.remind_hour.help",
 )
 AGENDA_CALL = SettingSpec(
-    "agenda.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",)
+    "agenda.call",
+    SettingKind.DURATION,
+    "7d",
+    "meetings",
+    words=("uitvraag",),
+    label="setting.agenda.call.label",
+    help="setting.agenda.call.help",
 )
 AGENDA_CLOSE = SettingSpec(
-    "agenda.close", SettingKind.DURATION, "2d", "meetings", words=("sluiting", "agendasluiting")
+    "agenda.close",
+    SettingKind.DURATION,
+    "2d",
+    "meetings",
+    words=("sluiting", "agendasluiting"),
+    label="setting.agenda.close.label",
+    help="setting.agenda.close.help",
 )
 MINIMUM_PER_YEAR = SettingSpec(
     "meetings.minimum",
@@ -37,7 +61,9 @@ MINIMUM_PER_YEAR = SettingSpec(
     words=("minimum", "minimaal"),
     minimum=0,
     maximum=52,
-    unit="per_year",
+    unit="setting.unit.per_year",
+    label="setting.meetings.minimum.label",
+    help="setting.meetings.minimum.help",
 )
 SETTINGS = (AGENDA_CALL, AGENDA_CLOSE, REMIND_DAY, REMIND_HOUR, MINIMUM_PER_YEAR)
 

@@ -23,6 +23,8 @@ DURATION = SettingSpec(
     "polls",
     words=("peilingduur", "peiling", "sluittijd"),
     can_be_off=False,
+    label="setting.polls.duration.label",
+    help="setting.polls.duration.help",
 )
 QUORUM = SettingSpec(
     "polls.quorum",
@@ -32,6 +34,8 @@ QUORUM = SettingSpec(
     words=("quorum",),
     minimum=0,
     maximum=100,
+    label="setting.polls.quorum.label",
+    help="setting.polls.quorum.help",
 )
 SETTINGS = (DURATION, QUORUM)
 
@@ -39,7 +43,6 @@ MAX_QUESTION = 300  # Telegram's limits for sendPoll
 MAX_OPTION = 100
 MAX_OPTIONS = 10  # ours: a board poll with more choices is not a quick poll
 MIN_OPTIONS = 2
-PROPOSAL_KEYS = ("for", "against", "abstain")  # catalog keys poll.option.<key>
 REMIND_BEFORE = ((24, "24h"), (1, "1h"))  # hours before closing, and the payload tag
 
 _MULTIPLE = re.compile(r"\s*\b(?:meerdere|meer\s+antwoorden|multiple)\s*$", re.IGNORECASE)
@@ -88,7 +91,8 @@ class Poll:
 
 
 def _bad(reason: str, **params: Any) -> UsageError:
-    return UsageError(command="peiling", reason=f"poll.bad.{reason}", **params)
+    """`reason`: the catalog key of what is wrong, shown with /peiling's usage."""
+    return UsageError(command="peiling", reason=reason, **params)
 
 
 def read_command(text: str) -> PollDraft:
@@ -113,20 +117,20 @@ def read_command(text: str) -> PollDraft:
     parts[-1] = tail
     question, options = parts[0], tuple(parts[1:])
     if not question:
-        raise _bad("no_question")
+        raise _bad("poll.bad.no_question")
     if len(question) > MAX_QUESTION:
-        raise _bad("question_long", limit=MAX_QUESTION, length=len(question))
+        raise _bad("poll.bad.question_long", limit=MAX_QUESTION, length=len(question))
     if any(not option for option in options):
-        raise _bad("empty_option")
+        raise _bad("poll.bad.empty_option")
     if len(options) == 1:
-        raise _bad("one_option")
+        raise _bad("poll.bad.one_option")
     if len(options) > MAX_OPTIONS:
-        raise _bad("many_options", limit=MAX_OPTIONS, count=len(options))
+        raise _bad("poll.bad.many_options", limit=MAX_OPTIONS, count=len(options))
     for option in options:
         if len(option) > MAX_OPTION:
-            raise _bad("option_long", limit=MAX_OPTION, option=option[:40] + "…")
+            raise _bad("poll.bad.option_long", limit=MAX_OPTION, option=option[:40] + "…")
     if len({o.casefold() for o in options}) != len(options):
-        raise _bad("same_option")
+        raise _bad("poll.bad.same_option")
     return PollDraft(question, options, closing, multiple)
 
 

@@ -20,7 +20,9 @@ RETENTION = SettingSpec(
     words=("bewaartermijn", "bewaren", "retention"),
     minimum=1,
     maximum=120,
-    unit="months",
+    unit="setting.unit.months",
+    label="setting.privacy.retention.label",
+    help="setting.privacy.retention.help",
 )
 # A confirmation button for wiping a group's data works only this long after it was shown.
 WIPE_CONFIRM_WINDOW = timedelta(minutes=10)

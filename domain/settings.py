@@ -2,8 +2,9 @@
 
 A feature declares its settings as `SettingSpec` constants in its own domain module (for
 example `AGENDA_CALL = SettingSpec("agenda.call", SettingKind.DURATION, "7d", "meetings",
-words=("uitvraag",))`), lists them in `handlers/__init__.py` SETTINGS, and adds the catalog
-keys `setting.<key>.label` and `setting.<key>.help`. /instellingen then shows them by area,
+words=("uitvraag",), label="setting.agenda.call.label", help="setting.agenda.call.help")`),
+lists them in its `Feature(settings=...)`, and adds those two catalog keys (what the setting
+is called, and what it does). /instellingen then shows them by area,
 asks for new values and stores them (`storage/settings.py`); the feature reads them with the
 typed getters of `GroupSettings`, which fall back to the spec's default.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 
@@ -43,8 +44,10 @@ class SettingSpec:
     words: tuple[str, ...] = ()  # what people type: "/instellingen uitvraag 5 dagen"
     minimum: int = 0
     maximum: int = 1000
-    unit: str = ""  # NUMBER: catalog key `setting.unit.<unit>` to show it ("werkdagen")
+    unit: str = ""  # NUMBER: the catalog key (a plural) to show it with: "10 werkdagen"
     can_be_off: bool = True  # DURATION and WEEKLY: whether "uit" is allowed
+    label: str = field(kw_only=True)  # catalog key: what /instellingen calls it
+    help: str = field(kw_only=True)  # catalog key: what it does, in one line
 
 
 OFF_WORDS = {"uit", "off", "nee", "no", "geen", "none", "nooit", "never", "-", "0"}
@@ -116,12 +119,23 @@ WEEKDAYS: dict[str, int] = {
     **{w: 6 for w in ("zondag", "zo", "sunday", "sun")},
 }
 _DURATION = re.compile(r"^(\d+|[a-zé]+)\s*([a-z]+)$")
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur)?$")
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur)?\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 
 
+# What is said about a value a setting of each kind cannot take (numbers and texts say
+# their limits: see parse_value).
+_BAD = {
+    SettingKind.DURATION: "settings.bad.duration",
+    SettingKind.FLAG: "settings.bad.flag",
+    SettingKind.WEEKLY: "settings.bad.weekly",
+    SettingKind.EMAILS: "settings.bad.emails",
+    SettingKind.EMAIL: "settings.bad.email",
+}
+
+
 def _bad(spec: SettingSpec, value: str) -> DomainError:
-    return DomainError(f"settings.bad.{spec.kind.value}", value=value[:80])
+    return DomainError(_BAD[spec.kind], value=value[:80])
 
 
 def parse_value(spec: SettingSpec, text: str) -> str:
@@ -187,13 +201,21 @@ def _parse_weekly(spec: SettingSpec, lowered: str, shown: str) -> str:
     words = lowered.replace(",", " ").split()
     if not words or words[0] not in WEEKDAYS:
         raise _bad(spec, shown)
-    clock = _CLOCK.match(" ".join(w for w in words[1:] if w not in ("om", "at")) or "9")
+    clock = parse_clock(" ".join(w for w in words[1:] if w not in ("om", "at")) or "9")
     if clock is None:
         raise _bad(spec, shown)
-    hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+    return f"{WEEKDAYS[words[0]]} {clock.hour:02d}:{clock.minute:02d}"
+
+
+def parse_clock(text: str) -> time | None:
+    """A clock time as people type it: "9", "09:00", "9.30", "19u30", "20 uur"; else None."""
+    match = _CLOCK.match(text)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 23 or minute > 59:
-        raise _bad(spec, shown)
-    return f"{WEEKDAYS[words[0]]} {hour:02d}:{minute:02d}"
+        return None
+    return time(hour, minute)
 
 
 def duration_of(stored: str) -> timedelta | None:

@@ -26,6 +26,7 @@ from handlers import (
     reminders,
     report,
     roles,
+    settings,
     setup,
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 
 FEATURES: tuple[Feature, ...] = (
     setup.FEATURE,
+    settings.FEATURE,
     roles.FEATURE,
     reminders.FEATURE,
     meetings.FEATURE,

@@ -19,12 +19,60 @@ from fakegram import ANNA, BRAM, DUINDORP
 from handlers.i18n import CATALOGS
 from tests.support.harness import Harness
 
-CALL = SettingSpec("test.call", SettingKind.DURATION, "7d", "meetings", words=("uitvraag",))
-DIGEST = SettingSpec("test.digest", SettingKind.WEEKLY, "0 09:00", "actions", words=("digest",))
-QUORUM = SettingSpec("test.quorum", SettingKind.PERCENT, "50", "polls", maximum=100)
-MAIL = SettingSpec("test.mail", SettingKind.EMAILS, "", "advice", words=("gemeentemail",))
-FLAG = SettingSpec("test.flag", SettingKind.FLAG, "on", "meetings")
-ACK = SettingSpec("test.ack", SettingKind.NUMBER, "10", "advice", minimum=1, maximum=60)
+CALL = SettingSpec(
+    "test.call",
+    SettingKind.DURATION,
+    "7d",
+    "meetings",
+    words=("uitvraag",),
+    label="setting.test.call.label",
+    help="setting.test.call.help",
+)
+DIGEST = SettingSpec(
+    "test.digest",
+    SettingKind.WEEKLY,
+    "0 09:00",
+    "actions",
+    words=("digest",),
+    label="setting.test.digest.label",
+    help="setting.test.digest.help",
+)
+QUORUM = SettingSpec(
+    "test.quorum",
+    SettingKind.PERCENT,
+    "50",
+    "polls",
+    maximum=100,
+    label="setting.test.quorum.label",
+    help="setting.test.quorum.help",
+)
+MAIL = SettingSpec(
+    "test.mail",
+    SettingKind.EMAILS,
+    "",
+    "advice",
+    words=("gemeentemail",),
+    label="setting.test.mail.label",
+    help="setting.test.mail.help",
+)
+FLAG = SettingSpec(
+    "test.flag",
+    SettingKind.FLAG,
+    "on",
+    "meetings",
+    label="setting.test.flag.label",
+    help="setting.test.flag.help",
+)
+ACK = SettingSpec(
+    "test.ack",
+    SettingKind.NUMBER,
+    "10",
+    "advice",
+    minimum=1,
+    maximum=60,
+    label="setting.test.ack.label",
+    help="setting.test.ack.help",
+)
 
 
 @pytest.mark.parametrize(

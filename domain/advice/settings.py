@@ -12,7 +12,9 @@ ACK_DAYS = SettingSpec(
     words=("ontvangsttermijn", "ontvangst"),
     minimum=1,
     maximum=120,
-    unit="workdays",
+    unit="setting.unit.workdays",
+    label="setting.advice.ack_days.label",
+    help="setting.advice.ack_days.help",
 )
 REPLY_PERIOD = SettingSpec(
     "advice.reply_period",
@@ -21,6 +23,8 @@ REPLY_PERIOD = SettingSpec(
     "advice",
     words=("reactietermijn", "reactie"),
     can_be_off=False,
+    label="setting.advice.reply_period.label",
+    help="setting.advice.reply_period.help",
 )
 VERY_LATE = SettingSpec(
     "advice.very_late",
@@ -30,12 +34,26 @@ VERY_LATE = SettingSpec(
     words=("langtelaat",),
     minimum=101,
     maximum=1000,
+    label="setting.advice.very_late.label",
+    help="setting.advice.very_late.help",
 )
 OVERVIEW = SettingSpec(
-    "advice.overview", SettingKind.WEEKLY, "0 09:00", "advice", words=("adviesoverzicht",)
+    "advice.overview",
+    SettingKind.WEEKLY,
+    "0 09:00",
+    "advice",
+    words=("adviesoverzicht",),
+    label="setting.advice.overview.label",
+    help="setting.advice.overview.help",
 )
 ESCALATION = SettingSpec(
-    "advice.escalation", SettingKind.TEXT, "", "advice", words=("escalatie", "escalatiecontact")
+    "advice.escalation",
+    SettingKind.TEXT,
+    "",
+    "advice",
+    words=("escalatie", "escalatiecontact"),
+    label="setting.advice.escalation.label",
+    help="setting.advice.escalation.help",
 )
 GEMEENTE_MAIL = SettingSpec(
     "advice.gemeente_mail",
@@ -43,8 +61,16 @@ GEMEENTE_MAIL = SettingSpec(
     "",
     "advice",
     words=("gemeentemail", "gemeenteadres"),
+    label="setting.advice.gemeente_mail.label",
+    help="setting.advice.gemeente_mail.help",
 )
 REPLY_TO = SettingSpec(
-    "advice.reply_to", SettingKind.EMAIL, "", "advice", words=("antwoordadres", "secretaris")
+    "advice.reply_to",
+    SettingKind.EMAIL,
+    "",
+    "advice",
+    words=("antwoordadres", "secretaris"),
+    label="setting.advice.reply_to.label",
+    help="setting.advice.reply_to.help",
 )
 SETTINGS = (ACK_DAYS, REPLY_PERIOD, VERY_LATE, OVERVIEW, ESCALATION, GEMEENTE_MAIL, REPLY_TO)

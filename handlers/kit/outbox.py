@@ -17,6 +17,7 @@ from telegram.error import ChatMigrated, RetryAfter, TelegramError
 from domain.events import DueEvent
 from domain.models import Chat, Person
 from handlers.i18n import Raw, t
+from handlers.kit.board import board_of
 from handlers.kit.faults import Fault, classify, one_line, refused
 from handlers.kit.health import ApiHealth
 from handlers.kit.services import Services
@@ -90,6 +91,13 @@ class Outbox:
     async def chat(self, chat_id: int) -> Chat | None:
         async with self.svc.db.transaction() as conn:
             return await ChatRepo(conn).get(chat_id)
+
+    async def board(self, chat_id: int) -> list[Person]:
+        """A group's board now (handlers/kit/board.py). The admins are asked before the
+        database is taken (then cached), so no update waits while Telegram answers."""
+        await self.svc.admins.named(self.bot, chat_id)
+        async with self.svc.db.transaction() as conn:
+            return await board_of(self.svc, self.bot, conn, chat_id)
 
     async def edit(
         self,
@@ -227,10 +235,12 @@ class Outbox:
         return message, False
 
 
-def late_line(lang: str, firing: Firing) -> str:
+def late_line(lang: str, late: Firing | bool) -> str:
     """What a scheduled message says when it goes out late (the bot was offline): one way,
-    as its own last paragraph; nothing when it is on time."""
-    return "\n\n" + t(lang, "engine.late") if firing.late else ""
+    as its own last paragraph; nothing when it is on time. `late` is the firing, or whether a
+    message being redrawn went out late."""
+    is_late = late.late if isinstance(late, Firing) else late
+    return "\n\n" + t(lang, "engine.late") if is_late else ""
 
 
 def mention(user_id: int, name: str) -> Raw:

@@ -1,8 +1,47 @@
-"""Cutting text to fit: one way for a button label, a list line or a quoted input."""
+"""Text more than one feature needs: cutting to fit, and a repeating moment in words."""
 
 from __future__ import annotations
+
+from babel.dates import get_day_names
+
+from handlers.i18n import t
+from schedules.when import Recurrence
+
+# The "nth weekday of the month" of a rule ("elke eerste dinsdag"), -1 being the last.
+NTH = {
+    1: "rec.nth.1",
+    2: "rec.nth.2",
+    3: "rec.nth.3",
+    4: "rec.nth.4",
+    5: "rec.nth.5",
+    -1: "rec.nth.-1",
+}
 
 
 def short(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, "…" marking the cut (a label shows 64 at most)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def describe_rule(rule: Recurrence, lang: str) -> str:
+    """A rule as people say it: "elke maandag om 09:00", "elke eerste en derde dinsdag van de
+    maand" (reminders and meeting series)."""
+    weekday = (
+        str(get_day_names("wide", locale=lang)[rule.weekday]) if rule.weekday is not None else ""
+    )
+    n = rule.interval
+    if rule.kind == "daily":
+        text = t(lang, "rec.daily", count=n)
+    elif rule.kind == "weekly":
+        text = t(lang, "rec.weekly", count=n, weekday=weekday)
+    elif rule.kind == "monthly_day":
+        text = t(lang, "rec.monthly_day", count=n, day=rule.day)
+    else:
+        names = [t(lang, NTH[nth]) for nth in rule.ordinals]  # "eerste en derde"
+        nth = names[-1]
+        if len(names) > 1:
+            nth = t(lang, "rec.nth.and", first=", ".join(names[:-1]), last=nth)
+        text = t(lang, "rec.monthly_nth", nth=nth, weekday=weekday)
+    if rule.hour is None:
+        return text
+    return text + t(lang, "rec.at", time=f"{rule.hour:02d}:{rule.minute or 0:02d}")

@@ -30,7 +30,7 @@ from domain.roles import Role, Standing
 from domain.settings import GroupSettings
 from handlers.i18n import label, t
 from handlers.kit.board import board_of
-from handlers.kit.callbacks import STALE, CallbackData
+from handlers.kit.callbacks import STALE, CallbackData, StaleButton
 from handlers.kit.faults import Fault, classify, one_line
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services
@@ -143,11 +143,17 @@ class Turn:
     def query(self) -> CallbackQuery | None:
         return self.update.callback_query
 
-    def button(self, kind: type[B]) -> B:
-        """The pressed button as its typed data (handlers/kit/callbacks.py); data that no
-        such button carries is refused with the friendly "no longer works" alert."""
+    def button(self, *kinds: type[B]) -> B:
+        """The pressed button as its typed data (handlers/kit/callbacks.py): of the kind whose
+        prefix the data has (the longest, when "rem:list" and "rem" both would), ready for a
+        `match`. Data that no such button carries is refused with the friendly "no longer
+        works" alert."""
         query = self.update.callback_query
-        return kind.unpack(query.data if query is not None else None)
+        data = query.data if query is not None else None
+        for kind in sorted(kinds, key=lambda k: len(k.prefix), reverse=True):
+            if kind.matches(data):
+                return kind.unpack(data)
+        raise StaleButton()
 
     @property
     def thread_id(self) -> int | None:

@@ -10,15 +10,15 @@ from babel.dates import format_date
 
 from domain.meetings import DEFAULT_LENGTH, Meeting, clean_place
 from domain.roles import Role
+from domain.settings import parse_clock
 from handlers.i18n import format_moment
+from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
 from handlers.meetings.ics import calendar_file
 from handlers.meetings.keyboards import rsvp_buttons
 from handlers.meetings.lifecycle import create_meeting, ensure_half_year
 from handlers.meetings.listing import send_listing, year_overview
 from handlers.meetings.text import announcement, usage_error
-from handlers.reminders import describe
-from handlers.setup import parse_clock
 from schedules.when import Recurrence, When, to_rrule_text
 from storage.meetings import MeetingRepo
 
@@ -118,7 +118,7 @@ async def _plan_series(turn: Turn, rule: Recurrence, first: datetime, place: str
         turn.now(),
     )
     meeting = await plan_meeting(turn, first, first + DEFAULT_LENGTH, place, series_id=series_id)
-    await _announce(turn, meeting, series=describe(rule, turn.lang))
+    await _announce(turn, meeting, series=describe_rule(rule, turn.lang))
 
 
 async def plan_meeting(

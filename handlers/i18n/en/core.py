@@ -100,7 +100,6 @@ MESSAGES: Catalog = {
         " <code>2 hours</code> or <code>off</code>."
     ),
     "settings.bad.number": "That won't do: {value}. Choose a number from {minimum} to {maximum}.",
-    "settings.bad.percent": "That won't do: {value}. Choose a percentage, for example <code>50%</code>.",
     "settings.bad.flag": "Choose <code>on</code> or <code>off</code>, not {value}.",
     "settings.bad.weekly": (
         "I can't read that: {value}. Write a day and a time, for example"
@@ -118,14 +117,22 @@ MESSAGES: Catalog = {
     "setting.value.on": "on",
     "setting.value.off": "off",
     "setting.value.none": "none",
-    "setting.duration.m.one": "{n} minute",
-    "setting.duration.m.many": "{n} minutes",
-    "setting.duration.h.one": "{n} hour",
-    "setting.duration.h.many": "{n} hours",
-    "setting.duration.d.one": "{n} day",
-    "setting.duration.d.many": "{n} days",
-    "setting.duration.w.one": "{n} week",
-    "setting.duration.w.many": "{n} weeks",
+    "setting.duration.m": {
+        "one": "{count} minute",
+        "other": "{count} minutes",
+    },
+    "setting.duration.h": {
+        "one": "{count} hour",
+        "other": "{count} hours",
+    },
+    "setting.duration.d": {
+        "one": "{count} day",
+        "other": "{count} days",
+    },
+    "setting.duration.w": {
+        "one": "{count} week",
+        "other": "{count} weeks",
+    },
     "date.at": "'at'",
     "engine.failed": {
         "one": (
@@ -138,8 +145,10 @@ MESSAGES: Catalog = {
         ),
     },
     "engine.late": "<i>(sent late, the bot was offline)</i>",
-    "export.everything.caption": "📦 All data of {group} ({rows} rows), as JSON and CSV.",
-    "setting.unit.months": "months",
+    "setting.unit.months": {
+        "one": "{count} month",
+        "other": "{count} months",
+    },
     "flood.slow_down": (
         "🐢 Easy, {name}: that was a lot of commands in a row. For the next {minutes}"
         " minute I will not answer your commands, so the others get their turn too."
@@ -184,9 +193,37 @@ MESSAGES: Catalog = {
         "🤔 That time can be read two ways. Write it exactly, for example <i>15:00</i>"
         " instead of <i>3 o'clock</i>, or <i>3 December</i> instead of <i>soon</i>."
     ),
-    "setting.unit.per_year": "per year",
-    "setting.unit.workdays": "working days",
+    "setting.unit.per_year": {
+        "one": "{count} per year",
+        "other": "{count} per year",
+    },
+    "setting.unit.workdays": {
+        "one": "{count} working day",
+        "other": "{count} working days",
+    },
     "error.permission.action_owner": (
         "Only someone who owns the action, or a board member, can do this."
     ),
+    # Repeating moments in words (handlers/kit/text.py)
+    "rec.daily": {
+        "one": "every day",
+        "other": "every {count} days",
+    },
+    "rec.weekly": {
+        "one": "every {weekday}",
+        "other": "every {count} weeks on {weekday}",
+    },
+    "rec.monthly_day": {
+        "one": "every month on day {day}",
+        "other": "every {count} months on day {day}",
+    },
+    "rec.monthly_nth": "every {nth} {weekday} of the month",
+    "rec.at": " at {time}",
+    "rec.nth.1": "first",
+    "rec.nth.2": "second",
+    "rec.nth.3": "third",
+    "rec.nth.4": "fourth",
+    "rec.nth.5": "fifth",
+    "rec.nth.-1": "last",
+    "rec.nth.and": "{first} and {last}",
 }

@@ -40,15 +40,29 @@ MESSAGES: Catalog = {
     "poll.error.decided": "This poll has been logged as a decision already.",
     "poll.decided": "📌 Logged as decision {number} by {who}.",
     "poll.decided.notice": "Logged as decision {number}.",
-    "poll.decision": (
-        "Poll: {question} — outcome: {outcome} ({counts}; {turnout} of {board} board members voted)"
-    ),
+    "poll.decision": {
+        "one": (
+            "Poll: {question} — outcome: {outcome} ({counts}; {turnout} of {count} board member"
+            " voted)"
+        ),
+        "other": (
+            "Poll: {question} — outcome: {outcome} ({counts}; {turnout} of {count} board members"
+            " voted)"
+        ),
+    },
     "poll.button.reopen": "🔁 Reopen",
-    "poll.opened": (
-        "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"
-        " ({board} members); quorum {percent}% ({needed}). Board members who have not voted"
-        " get a reminder 24 hours and 1 hour before it closes."
-    ),
+    "poll.opened": {
+        "one": (
+            "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"
+            " ({count} member); quorum {percent}% ({needed}). Board members who have not voted"
+            " get a reminder 24 hours and 1 hour before it closes."
+        ),
+        "other": (
+            "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"
+            " ({count} members); quorum {percent}% ({needed}). Board members who have not voted"
+            " get a reminder 24 hours and 1 hour before it closes."
+        ),
+    },
     "poll.closed_notice": "The poll is closed.",
     "poll.result.title": "🗳️ <b>Result: {question}</b>",
     "poll.result.count": "• {option}: <b>{count}</b>",
@@ -56,14 +70,26 @@ MESSAGES: Catalog = {
     "poll.result.voter": "• {name}: {choice}",
     "poll.result.not_counted": "<b>Not counted</b> (not on the board):",
     "poll.result.absent": "Did not vote: {names}",
-    "poll.result.quorum_met": (
-        "Turnout: {turnout} of {board} board members ({percent}%). Quorum {quorum}%"
-        " ({needed}): met ✅"
-    ),
-    "poll.result.quorum_missed": (
-        "Turnout: {turnout} of {board} board members ({percent}%). Quorum {quorum}%"
-        " ({needed}): not met ❌"
-    ),
+    "poll.result.quorum_met": {
+        "one": (
+            "Turnout: {turnout} of {count} board member ({percent}%). Quorum {quorum}%"
+            " ({needed}): met ✅"
+        ),
+        "other": (
+            "Turnout: {turnout} of {count} board members ({percent}%). Quorum {quorum}%"
+            " ({needed}): met ✅"
+        ),
+    },
+    "poll.result.quorum_missed": {
+        "one": (
+            "Turnout: {turnout} of {count} board member ({percent}%). Quorum {quorum}%"
+            " ({needed}): not met ❌"
+        ),
+        "other": (
+            "Turnout: {turnout} of {count} board members ({percent}%). Quorum {quorum}%"
+            " ({needed}): not met ❌"
+        ),
+    },
     "poll.result.outcome": "Outcome: <b>{outcome}</b>",
     "poll.outcome.no_quorum": "no valid result, the quorum was not met",
     "poll.outcome.none": "nobody on the board voted",
@@ -71,17 +97,29 @@ MESSAGES: Catalog = {
     "poll.outcome.rejected": "rejected",
     "poll.outcome.tie": "a tie",
     "poll.outcome.winner": "{options}",
-    "poll.remind.group": (
-        "⏰ {left} left to vote on <b>{question}</b> (closes {moment})."
-        " Voted: {turnout} of {board} board members.\nNot voted yet: {names}"
-    ),
+    "poll.remind.group": {
+        "one": (
+            "⏰ {left} left to vote on <b>{question}</b> (closes {moment}). Voted: {turnout} of"
+            " {count} board member.\nNot voted yet: {names}"
+        ),
+        "other": (
+            "⏰ {left} left to vote on <b>{question}</b> (closes {moment}). Voted: {turnout} of"
+            " {count} board members.\nNot voted yet: {names}"
+        ),
+    },
     "poll.remind.private": (
         "⏰ You have not voted yet in {group}: <b>{question}</b>. The poll closes {moment};"
         " you vote in the group."
     ),
     "poll.remind.everyone_voted": "The whole board has voted on {question}. 👍",
-    "poll.left.minutes": "{n} minutes",
-    "poll.left.hours": "{n} hours",
+    "poll.left.minutes": {
+        "one": "{count} minute",
+        "other": "{count} minutes",
+    },
+    "poll.left.hours": {
+        "one": "{count} hour",
+        "other": "{count} hours",
+    },
     "poll.error.none_open": "You have no open poll.",
     "poll.error.not_owner": "Only whoever made the poll, or an admin, can do this.",
     "poll.error.closed": "This poll is closed already.",
@@ -99,9 +137,10 @@ MESSAGES: Catalog = {
         " <code>/peiling Shall we have a Christmas drink?</code>"
     ),
     "poll.list.open": "🗳️ <b>Open polls</b> ({count})",
-    "poll.list.open_item": (
-        "{number}. {question}\n    closes {moment}; {turnout} of {board} board members voted"
-    ),
+    "poll.list.open_item": {
+        "one": "{number}. {question}\n    closes {moment}; {turnout} of {count} board member voted",
+        "other": "{number}. {question}\n    closes {moment}; {turnout} of {count} board members voted",
+    },
     "poll.list.closed": "<b>Recently closed</b>",
     "poll.list.closed_item": "• {question}\n    closed {moment}: {outcome} ({turnout} of {board})",
 }

@@ -35,10 +35,14 @@ MESSAGES: Catalog = {
         "• /vergeetgroep (admin): erase everything of the group for good, right now.\n"
         "• /instellingen → Privacy: change the retention period."
     ),
-    "privacy.retention.group": "{months} months (the setting of {group}).",
-    "privacy.retention.default": (
-        "{months} months. Each group can set this period itself with /instellingen."
-    ),
+    "privacy.retention.group": {
+        "one": "{count} month (the setting of {group}).",
+        "other": "{count} months (the setting of {group}).",
+    },
+    "privacy.retention.default": {
+        "one": "{count} month. Each group can set this period itself with /instellingen.",
+        "other": "{count} months. Each group can set this period itself with /instellingen.",
+    },
     "privacy.kept": "Fine, nothing was erased.",
     "privacy.button.no": "No, erase nothing",
     "forget.private_only": (
@@ -53,12 +57,20 @@ MESSAGES: Catalog = {
     ),
     "forget.button.yes": "Yes, forget me",
     "forget.done": "✅ Done: I erased your name and our private chat.",
-    "wipe.confirm": (
-        "⚠️ Are you sure? I will erase <b>everything</b> of {group} for good: {rows} rows of"
-        " reminders, agenda, decisions, actions, advice, polls, settings and roles. This"
-        " cannot be undone. Want a copy first? Send /export.\n\nThis button works for 10"
-        " minutes."
-    ),
+    "wipe.confirm": {
+        "one": (
+            "⚠️ Are you sure? I will erase <b>everything</b> of {group} for good: {count} row of"
+            " reminders, agenda, decisions, actions, advice, polls, settings and roles. This"
+            " cannot be undone. Want a copy first? Send /export.\n\nThis button works for 10"
+            " minutes."
+        ),
+        "other": (
+            "⚠️ Are you sure? I will erase <b>everything</b> of {group} for good: {count} rows"
+            " of reminders, agenda, decisions, actions, advice, polls, settings and roles. This"
+            " cannot be undone. Want a copy first? Send /export.\n\nThis button works for 10"
+            " minutes."
+        ),
+    },
     "wipe.button.yes": "Yes, erase everything for good",
     "wipe.done": (
         "🗑️ All data of {group} is erased. If you no longer want Wijkbot in this group,"
@@ -70,4 +82,8 @@ MESSAGES: Catalog = {
         "When the group removes Wijkbot, I erase all its data after this many months."
         " Erase everything right now: /vergeetgroep."
     ),
+    "export.everything.caption": {
+        "one": "📦 All data of {group} ({count} row), as JSON and CSV.",
+        "other": "📦 All data of {group} ({count} rows), as JSON and CSV.",
+    },
 }

@@ -9,8 +9,6 @@ MESSAGES: Catalog = {
     "cmd.gemeente.description": "municipality contacts; add or remove",
     "cmd.gemeente.example": "/gemeente add @carla_gemeente",
     "cmd.gemeente.usage": "/gemeente, /gemeente add @name or /gemeente remove @name",
-    "role.board": "board",
-    "role.gemeente": "municipality",
     "roles.board.title": "👥 <b>Board of {group}</b>",
     "roles.gemeente.title": "🏛️ <b>Municipality contacts in {group}</b>",
     "roles.admins": "Group admins (board automatically):",

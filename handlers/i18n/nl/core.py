@@ -113,7 +113,6 @@ MESSAGES: Catalog = {
         " <code>2 uur</code> of <code>uit</code>."
     ),
     "settings.bad.number": "Dat kan niet: {value}. Kies een getal van {minimum} tot en met {maximum}.",
-    "settings.bad.percent": "Dat kan niet: {value}. Kies een percentage, bijvoorbeeld <code>50%</code>.",
     "settings.bad.flag": "Kies <code>aan</code> of <code>uit</code>, niet {value}.",
     "settings.bad.weekly": (
         "Dat begrijp ik niet: {value}. Schrijf een dag en een tijd, bijvoorbeeld"
@@ -131,14 +130,22 @@ MESSAGES: Catalog = {
     "setting.value.on": "aan",
     "setting.value.off": "uit",
     "setting.value.none": "geen",
-    "setting.duration.m.one": "{n} minuut",
-    "setting.duration.m.many": "{n} minuten",
-    "setting.duration.h.one": "{n} uur",
-    "setting.duration.h.many": "{n} uur",
-    "setting.duration.d.one": "{n} dag",
-    "setting.duration.d.many": "{n} dagen",
-    "setting.duration.w.one": "{n} week",
-    "setting.duration.w.many": "{n} weken",
+    "setting.duration.m": {
+        "one": "{count} minuut",
+        "other": "{count} minuten",
+    },
+    "setting.duration.h": {
+        "one": "{count} uur",
+        "other": "{count} uur",
+    },
+    "setting.duration.d": {
+        "one": "{count} dag",
+        "other": "{count} dagen",
+    },
+    "setting.duration.w": {
+        "one": "{count} week",
+        "other": "{count} weken",
+    },
     # Dates
     "date.at": "'om'",
     "engine.failed": {
@@ -152,8 +159,10 @@ MESSAGES: Catalog = {
         ),
     },
     "engine.late": "<i>(te laat verstuurd, de bot was offline)</i>",
-    "export.everything.caption": "📦 Alle gegevens van {group} ({rows} regels), als JSON en CSV.",
-    "setting.unit.months": "maanden",
+    "setting.unit.months": {
+        "one": "{count} maand",
+        "other": "{count} maanden",
+    },
     "flood.slow_down": (
         "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende"
         " {minutes} minuut reageer ik niet op jouw opdrachten, zodat de anderen ook aan de"
@@ -199,9 +208,37 @@ MESSAGES: Catalog = {
         "🤔 Dat tijdstip kan op twee manieren. Schrijf het precies, bijvoorbeeld <i>15:00</i>"
         " in plaats van <i>3 uur</i>, of <i>3 december</i> in plaats van <i>binnenkort</i>."
     ),
-    "setting.unit.per_year": "per jaar",
-    "setting.unit.workdays": "werkdagen",
+    "setting.unit.per_year": {
+        "one": "{count} per jaar",
+        "other": "{count} per jaar",
+    },
+    "setting.unit.workdays": {
+        "one": "{count} werkdag",
+        "other": "{count} werkdagen",
+    },
     "error.permission.action_owner": (
         "Alleen wie de actie heeft, of een bestuurslid, kan dit doen."
     ),
+    # Repeating moments in words (handlers/kit/text.py)
+    "rec.daily": {
+        "one": "elke dag",
+        "other": "elke {count} dagen",
+    },
+    "rec.weekly": {
+        "one": "elke {weekday}",
+        "other": "elke {count} weken op {weekday}",
+    },
+    "rec.monthly_day": {
+        "one": "elke maand op de {day}e",
+        "other": "elke {count} maanden op de {day}e",
+    },
+    "rec.monthly_nth": "elke {nth} {weekday} van de maand",
+    "rec.at": " om {time}",
+    "rec.nth.1": "eerste",
+    "rec.nth.2": "tweede",
+    "rec.nth.3": "derde",
+    "rec.nth.4": "vierde",
+    "rec.nth.5": "vijfde",
+    "rec.nth.-1": "laatste",
+    "rec.nth.and": "{first} en {last}",
 }

@@ -40,16 +40,29 @@ MESSAGES: Catalog = {
     "poll.error.decided": "Deze peiling is al vastgelegd als besluit.",
     "poll.decided": "📌 Vastgelegd als besluit {number} door {who}.",
     "poll.decided.notice": "Vastgelegd als besluit {number}.",
-    "poll.decision": (
-        "Peiling: {question} — uitkomst: {outcome} ({counts}; {turnout} van {board}"
-        " bestuursleden stemden)"
-    ),
+    "poll.decision": {
+        "one": (
+            "Peiling: {question} — uitkomst: {outcome} ({counts}; {turnout} van {count}"
+            " bestuurslid stemde)"
+        ),
+        "other": (
+            "Peiling: {question} — uitkomst: {outcome} ({counts}; {turnout} van {count}"
+            " bestuursleden stemden)"
+        ),
+    },
     "poll.button.reopen": "🔁 Heropenen",
-    "poll.opened": (
-        "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
-        " ({board} leden) tellen mee; quorum {percent}% ({needed}). Wie nog niet heeft"
-        " gestemd, krijgt 24 uur en 1 uur voor het sluiten een herinnering."
-    ),
+    "poll.opened": {
+        "one": (
+            "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
+            " ({count} lid) tellen mee; quorum {percent}% ({needed}). Wie nog niet heeft"
+            " gestemd, krijgt 24 uur en 1 uur voor het sluiten een herinnering."
+        ),
+        "other": (
+            "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
+            " ({count} leden) tellen mee; quorum {percent}% ({needed}). Wie nog niet heeft"
+            " gestemd, krijgt 24 uur en 1 uur voor het sluiten een herinnering."
+        ),
+    },
     "poll.closed_notice": "De peiling is gesloten.",
     "poll.result.title": "🗳️ <b>Uitslag: {question}</b>",
     "poll.result.count": "• {option}: <b>{count}</b>",
@@ -57,14 +70,26 @@ MESSAGES: Catalog = {
     "poll.result.voter": "• {name}: {choice}",
     "poll.result.not_counted": "<b>Niet meegeteld</b> (geen bestuur):",
     "poll.result.absent": "Niet gestemd: {names}",
-    "poll.result.quorum_met": (
-        "Opkomst: {turnout} van {board} bestuursleden ({percent}%). Quorum {quorum}%"
-        " ({needed}): gehaald ✅"
-    ),
-    "poll.result.quorum_missed": (
-        "Opkomst: {turnout} van {board} bestuursleden ({percent}%). Quorum {quorum}%"
-        " ({needed}): niet gehaald ❌"
-    ),
+    "poll.result.quorum_met": {
+        "one": (
+            "Opkomst: {turnout} van {count} bestuurslid ({percent}%). Quorum {quorum}%"
+            " ({needed}): gehaald ✅"
+        ),
+        "other": (
+            "Opkomst: {turnout} van {count} bestuursleden ({percent}%). Quorum {quorum}%"
+            " ({needed}): gehaald ✅"
+        ),
+    },
+    "poll.result.quorum_missed": {
+        "one": (
+            "Opkomst: {turnout} van {count} bestuurslid ({percent}%). Quorum {quorum}%"
+            " ({needed}): niet gehaald ❌"
+        ),
+        "other": (
+            "Opkomst: {turnout} van {count} bestuursleden ({percent}%). Quorum {quorum}%"
+            " ({needed}): niet gehaald ❌"
+        ),
+    },
     "poll.result.outcome": "Uitkomst: <b>{outcome}</b>",
     "poll.outcome.no_quorum": "geen geldige uitslag, het quorum is niet gehaald",
     "poll.outcome.none": "niemand van het bestuur heeft gestemd",
@@ -72,17 +97,29 @@ MESSAGES: Catalog = {
     "poll.outcome.rejected": "verworpen",
     "poll.outcome.tie": "de stemmen staken",
     "poll.outcome.winner": "{options}",
-    "poll.remind.group": (
-        "⏰ Nog {left} om te stemmen over <b>{question}</b> (sluit {moment})."
-        " Gestemd: {turnout} van {board} bestuursleden.\nNog niet gestemd: {names}"
-    ),
+    "poll.remind.group": {
+        "one": (
+            "⏰ Nog {left} om te stemmen over <b>{question}</b> (sluit {moment}). Gestemd:"
+            " {turnout} van {count} bestuurslid.\nNog niet gestemd: {names}"
+        ),
+        "other": (
+            "⏰ Nog {left} om te stemmen over <b>{question}</b> (sluit {moment}). Gestemd:"
+            " {turnout} van {count} bestuursleden.\nNog niet gestemd: {names}"
+        ),
+    },
     "poll.remind.private": (
         "⏰ Je hebt nog niet gestemd in {group}: <b>{question}</b>. De peiling sluit {moment};"
         " stemmen doe je in de groep."
     ),
     "poll.remind.everyone_voted": "Het hele bestuur heeft al gestemd over {question}. 👍",
-    "poll.left.minutes": "{n} minuten",
-    "poll.left.hours": "{n} uur",
+    "poll.left.minutes": {
+        "one": "{count} minuut",
+        "other": "{count} minuten",
+    },
+    "poll.left.hours": {
+        "one": "{count} uur",
+        "other": "{count} uur",
+    },
     "poll.error.none_open": "Er staat geen peiling van jou open.",
     "poll.error.not_owner": "Alleen wie de peiling maakte, of een beheerder, kan dit doen.",
     "poll.error.closed": "Deze peiling is al gesloten.",
@@ -100,9 +137,10 @@ MESSAGES: Catalog = {
         " <code>/peiling Zullen we een kerstborrel houden?</code>"
     ),
     "poll.list.open": "🗳️ <b>Open peilingen</b> ({count})",
-    "poll.list.open_item": (
-        "{number}. {question}\n    sluit {moment}; {turnout} van {board} bestuursleden gestemd"
-    ),
+    "poll.list.open_item": {
+        "one": "{number}. {question}\n    sluit {moment}; {turnout} van {count} bestuurslid gestemd",
+        "other": "{number}. {question}\n    sluit {moment}; {turnout} van {count} bestuursleden gestemd",
+    },
     "poll.list.closed": "<b>Pas gesloten</b>",
     "poll.list.closed_item": "• {question}\n    gesloten {moment}: {outcome} ({turnout} van {board})",
 }

@@ -34,10 +34,14 @@ MESSAGES: Catalog = {
         "• /vergeetgroep (beheerder): alles van de groep nu meteen voorgoed wissen.\n"
         "• /instellingen → Privacy: de bewaartermijn aanpassen."
     ),
-    "privacy.retention.group": "{months} maanden (zo staat het voor {group} ingesteld).",
-    "privacy.retention.default": (
-        "{months} maanden. Elke groep kan die termijn zelf instellen met /instellingen."
-    ),
+    "privacy.retention.group": {
+        "one": "{count} maand (zo staat het voor {group} ingesteld).",
+        "other": "{count} maanden (zo staat het voor {group} ingesteld).",
+    },
+    "privacy.retention.default": {
+        "one": "{count} maand. Elke groep kan die termijn zelf instellen met /instellingen.",
+        "other": "{count} maanden. Elke groep kan die termijn zelf instellen met /instellingen.",
+    },
     "privacy.kept": "Goed, er is niets gewist.",
     "privacy.button.no": "Nee, niets wissen",
     "forget.private_only": (
@@ -52,12 +56,20 @@ MESSAGES: Catalog = {
     ),
     "forget.button.yes": "Ja, vergeet mij",
     "forget.done": "✅ Gedaan: ik heb je naam en ons privégesprek gewist.",
-    "wipe.confirm": (
-        "⚠️ Weet je het zeker? Ik wis dan <b>alles</b> van {group} voorgoed: {rows} regels met"
-        " herinneringen, agenda, besluiten, acties, adviezen, peilingen, instellingen en"
-        " rollen. Dat kan niet ongedaan worden. Wil je eerst een kopie, stuur dan /export."
-        "\n\nDeze knop werkt 10 minuten."
-    ),
+    "wipe.confirm": {
+        "one": (
+            "⚠️ Weet je het zeker? Ik wis dan <b>alles</b> van {group} voorgoed: {count} regel"
+            " met herinneringen, agenda, besluiten, acties, adviezen, peilingen, instellingen en"
+            " rollen. Dat kan niet ongedaan worden. Wil je eerst een kopie, stuur dan"
+            " /export.\n\nDeze knop werkt 10 minuten."
+        ),
+        "other": (
+            "⚠️ Weet je het zeker? Ik wis dan <b>alles</b> van {group} voorgoed: {count} regels"
+            " met herinneringen, agenda, besluiten, acties, adviezen, peilingen, instellingen en"
+            " rollen. Dat kan niet ongedaan worden. Wil je eerst een kopie, stuur dan"
+            " /export.\n\nDeze knop werkt 10 minuten."
+        ),
+    },
     "wipe.button.yes": "Ja, alles voorgoed wissen",
     "wipe.done": (
         "🗑️ Alle gegevens van {group} zijn gewist. Wil je Wijkbot niet meer in deze groep,"
@@ -69,4 +81,8 @@ MESSAGES: Catalog = {
         "Haalt de groep Wijkbot weg, dan wis ik alle gegevens na zoveel maanden."
         " Alles nu meteen wissen: /vergeetgroep."
     ),
+    "export.everything.caption": {
+        "one": "📦 Alle gegevens van {group} ({count} regel), als JSON en CSV.",
+        "other": "📦 Alle gegevens van {group} ({count} regels), als JSON en CSV.",
+    },
 }

@@ -10,8 +10,6 @@ MESSAGES: Catalog = {
     "cmd.gemeente.example": "/gemeente toevoegen @carla_gemeente",
     "cmd.gemeente.usage": "/gemeente, /gemeente toevoegen @naam of /gemeente weg @naam",
     # Roles
-    "role.board": "bestuur",
-    "role.gemeente": "gemeente",
     "roles.board.title": "👥 <b>Bestuur van {group}</b>",
     "roles.gemeente.title": "🏛️ <b>Contactpersonen van de gemeente in {group}</b>",
     "roles.admins": "Beheerders van de groep (automatisch bestuur):",

@@ -1,4 +1,5 @@
-"""/bestuur and /gemeente: who is on the board, who speaks for the gemeente."""
+"""/bestuur and /gemeente: list a role, or add or remove someone (named, mentioned or replied
+to; asked for when not named)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,11 @@ from telegram import MessageEntity, User
 from domain.errors import DomainError, UsageError
 from domain.models import Person
 from domain.roles import Role
-from handlers.kit.feature import GROUP, Command, Feature
-from handlers.kit.turn import Button, Turn
+from handlers.kit.turn import Turn
+from handlers.roles.listing import TEXTS, show
 
 ADD_WORDS = {"toevoegen", "add", "erbij", "voegtoe"}
 REMOVE_WORDS = {"weg", "remove", "verwijder", "verwijderen", "eraf", "del"}
-COMMAND_OF = {Role.BOARD: "bestuur", Role.GEMEENTE: "gemeente"}
 
 
 async def board(turn: Turn) -> None:
@@ -31,7 +31,7 @@ async def _role_command(turn: Turn, role: Role) -> None:
     turn.require_group()
     words = turn.text_after_command.split()
     if not words:
-        await _show(turn, role, edit=False)
+        await show(turn, role, edit=False)
         return
     verb = words[0].lower()
     if verb in ADD_WORDS:
@@ -39,14 +39,19 @@ async def _role_command(turn: Turn, role: Role) -> None:
     elif verb in REMOVE_WORDS:
         adding = False
     else:
-        raise UsageError(command=COMMAND_OF[role])
+        raise UsageError(command=TEXTS[role].command)
     await turn.require(Role.ADMIN)
     target = await _target(turn, words[1:])
     if target is None:
-        key = f"roles.{role.value}.ask" if adding else f"roles.{role.value}.ask_remove"
-        await turn.ask(turn.t(key), "role", {"role": role.value, "add": adding})
+        await ask_whom(turn, role, adding=adding)
         return
     await _apply(turn, role, target, adding)
+
+
+async def ask_whom(turn: Turn, role: Role, *, adding: bool) -> None:
+    """Who? Answered by replying (kind `role`)."""
+    key = TEXTS[role].ask if adding else TEXTS[role].ask_remove
+    await turn.ask(turn.t(key), "role", {"role": role.value, "add": adding})
 
 
 async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -59,39 +64,14 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     await _apply(turn, role, target, bool(payload.get("add", True)))
 
 
-async def on_callback(turn: Turn) -> None:
-    """Buttons under the list: `role:add:<role>` and `role:rm:<role>:<user id>`."""
-    turn.require_group()
-    await turn.require(Role.ADMIN)
-    query = turn.query
-    assert query is not None
-    assert query.data is not None
-    parts = query.data.split(":")
-    if len(parts) < 3 or parts[2] not in (Role.BOARD.value, Role.GEMEENTE.value):
-        raise DomainError("error.stale_button")
-    role = Role(parts[2])
-    if parts[1] == "add":
-        await turn.ask(turn.t(f"roles.{role.value}.ask"), "role", {"role": role.value, "add": True})
-        return
-    if parts[1] == "rm" and len(parts) == 4 and parts[3].lstrip("-").isdigit():
-        person = await (await turn.people()).get(int(parts[3]))
-        if person is None:
-            raise DomainError("error.stale_button")
-        removed = await (await turn.roles()).remove(turn.chat.id, person.id, role)
-        await _show(turn, role, edit=True)
-        key = "removed" if removed else "not_there"
-        await turn.notice(turn.t(f"roles.{role.value}.{key}", name=person.full_name))
-        return
-    raise DomainError("error.stale_button")
-
-
 async def _apply(turn: Turn, role: Role, target: Person, adding: bool) -> None:
+    texts = TEXTS[role]
     roles = await turn.roles()
     if adding:
         changed = await roles.add(
             turn.chat.id, target.id, role, turn.user.id if turn.user else 0, turn.now()
         )
-        key = "added" if changed else "already"
+        key = texts.added if changed else texts.already
     else:
         changed = await roles.remove(turn.chat.id, target.id, role)
         if not changed and role is Role.BOARD:
@@ -99,8 +79,8 @@ async def _apply(turn: Turn, role: Role, target: Person, adding: bool) -> None:
             if target.id in admins:
                 await turn.reply(turn.t("roles.admin_stays", name=target.full_name))
                 return
-        key = "removed" if changed else "not_there"
-    await turn.reply(turn.t(f"roles.{role.value}.{key}", name=target.full_name))
+        key = texts.removed if changed else texts.not_there
+    await turn.reply(turn.t(key, name=target.full_name))
 
 
 async def _target(turn: Turn, words: list[str]) -> Person | None:
@@ -140,42 +120,3 @@ async def _remember(turn: Turn, user: User) -> Person:
     )
     await people.seen_in(turn.chat.id, user.id, turn.now())
     return person
-
-
-async def _show(turn: Turn, role: Role, *, edit: bool) -> None:
-    """The list of a role, with its actions as buttons (edited in place after a button)."""
-    lines = [turn.t(f"roles.{role.value}.title", group=turn.chat.name)]
-    if role is Role.BOARD:
-        admins = await turn.svc.admins.named(turn.bot, turn.chat.id)
-        if admins:
-            lines.append("")
-            lines.append(turn.t("roles.admins"))
-            lines.extend(turn.t("roles.entry", name=name) for name in sorted(admins.values()))
-    members = await (await turn.roles()).members(turn.chat.id, role)
-    lines.append("")
-    if members:
-        lines.append(turn.t("roles.added_members"))
-        lines.extend(turn.t("roles.entry", name=p.full_name) for p in members)
-    else:
-        lines.append(turn.t(f"roles.{role.value}.empty"))
-    buttons: list[list[Button]] = [[(turn.label("roles.button.add"), f"role:add:{role.value}")]]
-    buttons.extend(
-        [(turn.label("roles.button.remove", name=p.full_name), f"role:rm:{role.value}:{p.id}")]
-        for p in members
-    )
-    text = "\n".join(lines)
-    if edit:
-        await turn.edit(text, buttons)
-    else:
-        await turn.reply(text, buttons)
-
-
-FEATURE = Feature(
-    "roles",
-    commands=(
-        Command("bestuur", board, scopes=frozenset({GROUP})),
-        Command("gemeente", gemeente, scopes=frozenset({GROUP})),
-    ),
-    callbacks={"role": on_callback},
-    prompts={"role": on_prompt},
-)

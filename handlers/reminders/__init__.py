@@ -1,0 +1,18 @@
+"""/herinner and /herinneringen: reminders for the group (or for yourself, in private)."""
+
+from handlers.kit.feature import Command, Feature
+from handlers.reminders.create import on_prompt, remind
+from handlers.reminders.events import KIND, fire
+from handlers.reminders.listing import list_reminders
+from handlers.reminders.presses import on_press
+
+FEATURE = Feature(
+    "reminders",
+    commands=(
+        Command("herinner", remind, aliases=("remind",), dates=True),
+        Command("herinneringen", list_reminders, aliases=("reminders",)),
+    ),
+    callbacks={"rem": on_press},
+    prompts={"remind": on_prompt},
+    events={KIND: fire},
+)

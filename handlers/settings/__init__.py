@@ -1,0 +1,13 @@
+"""/instellingen: the group's language, time zone, name and default time, and every feature's
+settings by area (domain/settings.py)."""
+
+from handlers.kit.feature import Command, Feature
+from handlers.settings.command import on_prompt, settings_command
+from handlers.settings.presses import on_press
+
+FEATURE = Feature(
+    "settings",
+    commands=(Command("instellingen", settings_command),),
+    callbacks={"set": on_press},
+    prompts={"setting": on_prompt},
+)
