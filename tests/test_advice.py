@@ -396,3 +396,22 @@ async def test_sent_buttons_keep_working_and_forged_ones_change_nothing(bot: Har
     ]
     out = await bot.process(bot.fake.callback(DUINDORP, CARLA, "adv:out:1:n", outcomes.message_id))
     assert any("Advies 1: niet overgenomen. Vat de reactie kort samen" in t for t in texts(out))
+
+
+async def test_one_working_day_reads_as_one(bot: Harness) -> None:
+    """Real plurals: "1 werkdag", "1 week", "1 weekenddag", never "1 werkdagen"."""
+    await setup_group(bot)
+    await register(bot, "/advies Bankjes verzonden zaterdag 21 november")
+    out = await bot.say("/advies 1 termijnen ontvangst 1 werkdag en reactie 1 week")
+    terms = texts(out)[0]
+    assert "1 werkdag na 21 nov 2026." in terms
+    assert "Niet meegeteld: 1 weekenddag." in terms
+    assert "1 week na 21 nov 2026." in terms
+    assert "/advies 1 termijnen ontvangst 1 werkdag of" in terms
+    timeline = texts(await bot.say("/advies 1"))[0]
+    assert "⏳ Ontvangstbevestiging uiterlijk maandag 23 november 2026 (1 werkdag)" in timeline
+    assert "termijnen aangepast door Anna de Vries: ontvangst 1 werkdag, reactie 1 week" in timeline
+    await register(bot, "/advies Speeltuin verzonden gisteren")
+    listing = texts(await bot.say("/adviezen"))[0]
+    assert "2. Speeltuin\n    verzonden · verzonden 24 nov 2026 · 1 werkdag ·" in listing
+    assert "1. Bankjes\n    verzonden, ⚠️ te laat · verzonden 21 nov 2026 · 3 werkdagen ·" in listing

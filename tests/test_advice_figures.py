@@ -100,3 +100,24 @@ async def test_export_csv_for_the_board(bot: Harness) -> None:
     assert first["werkdagen tot reactie"] == "25"
     third = dict(zip(rows[0], rows[3], strict=True))
     assert (third["stand"], third["te laat"]) == ("verzonden", "te laat")
+
+
+async def test_one_advice_one_working_day_in_the_figures_and_the_export(bot: Harness) -> None:
+    """Real plurals: "1 advies", a median of "1 werkdag" (a half reads "1,5 werkdagen")."""
+    await setup_group(bot)
+    await bot.say("/advies Bankjes verzonden 2 november 2026")
+    await bot.say("/advies 1 ontvangen 3 november 2026")  # 1 working day
+    text = texts(await bot.say("/adviezen cijfers"))[0]
+    assert "2026: 1 advies (0 ingetrokken)" in text
+    assert "Mediaan tot ontvangstbevestiging: 1 werkdag\n" in text
+    await bot.say("/export adviezen")
+    caption = bot.fake.calls_to("sendDocument")[-1].params["caption"]
+    assert caption == "📎 1 advies, om te openen in Excel of LibreOffice."
+    await bot.say("/advies Speeltuin verzonden 2 november 2026")
+    await bot.say("/advies 2 ontvangen 4 november 2026")  # 2 working days: the median is 1.5
+    text = texts(await bot.say("/adviezen cijfers"))[0]
+    assert "2026: 2 adviezen (0 ingetrokken)" in text
+    assert "Mediaan tot ontvangstbevestiging: 1,5 werkdagen\n" in text
+    await bot.say("/export adviezen")
+    caption = bot.fake.calls_to("sendDocument")[-1].params["caption"]
+    assert caption == "📎 2 adviezen, om te openen in Excel of LibreOffice."

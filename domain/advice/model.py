@@ -53,6 +53,15 @@ ALLOWED: dict[AdviceState, frozenset[Step]] = {
 }
 
 
+# What a refused step says, by the state that refuses it (catalog keys, picked, never built).
+REFUSED_KEY: dict[AdviceState, str] = {
+    AdviceState.SENT: "advice.refused.verzonden",
+    AdviceState.ACKNOWLEDGED: "advice.refused.ontvangen",
+    AdviceState.ANSWERED: "advice.refused.beantwoord",
+    AdviceState.WITHDRAWN: "advice.refused.ingetrokken",
+}
+
+
 class Lateness(StrEnum):
     ON_TIME = "op_tijd"
     LATE = "te_laat"
@@ -96,11 +105,7 @@ class Advice:
     def require(self, step: Step) -> None:
         """Refuse a step the state does not allow; the refusal names the state."""
         if step not in ALLOWED[self.state]:
-            raise DomainError(
-                f"advice.refused.{self.state.value.replace(' ', '_')}",
-                number=self.number,
-                step=step.value,
-            )
+            raise DomainError(REFUSED_KEY[self.state], number=self.number, step=step.value)
 
     def lateness(self, today: date) -> Lateness:
         """Derived, never stored: has a deadline passed while the gemeente still owes?"""

@@ -13,7 +13,7 @@ from domain.roles import Role
 from domain.workdays import working_days_between
 from handlers.advice.keyboards import chase_buttons
 from handlers.advice.plan import CHASE_KINDS, deadline_of, local_today, owed, plan_overview
-from handlers.advice.text import day, list_line, mentions, recipient_part
+from handlers.advice.text import day, list_line, mentions, recipient_part, waited
 from handlers.i18n import Raw, t
 from handlers.kit.board import board_of
 from handlers.kit.outbox import Outbox
@@ -24,6 +24,7 @@ from storage.roles import RoleRepo
 from storage.settings import SettingsRepo
 
 LOGGED_AS = {"ack": "chased_ack", "reply": "chased_reply", "very_late": "escalated"}
+_CHASE_KEY = {"ack": "advice.chase.ack", "reply": "advice.chase.reply"}
 
 
 async def fire_chase(out: Outbox, firing: Firing) -> None:
@@ -65,15 +66,15 @@ def chase_text(lang: str, advice: Advice, chase: str, today: date, contacts: lis
     )
     return t(
         lang,
-        f"advice.chase.{chase}",
+        _CHASE_KEY[chase],
         greeting=Raw(greeting),
         number=advice.number,
         subject=advice.subject,
         sent=day(advice.sent_on, lang),
         to=Raw(recipient_part(lang, advice)),
         deadline=day(deadline_of(advice, chase), lang),
-        workdays=working_days_between(advice.sent_on, today),
-        days=(today - advice.sent_on).days,
+        workdays=waited(lang, working_days_between(advice.sent_on, today)),
+        days=Raw(t(lang, "advice.period.days", count=(today - advice.sent_on).days)),
     )
 
 
@@ -110,7 +111,7 @@ def forward_text(lang: str, chat: Chat, advice: Advice, today: date, contact: st
         number=advice.number,
         subject=advice.subject,
         facts=Raw("\n".join(facts)),
-        workdays=working_days_between(advice.sent_on, today),
+        workdays=waited(lang, working_days_between(advice.sent_on, today)),
     )
 
 

@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+from domain.advice.model import Lateness
 from domain.workdays import working_days_between
 from handlers.advice.parse import today_of
+from handlers.advice.text import OUTCOME_KEY, STATE_KEY
 from handlers.i18n import label
 from handlers.kit.documents import spreadsheet_csv
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
+
+_HEADER = (
+    "advice.csv.number",
+    "advice.csv.subject",
+    "advice.csv.recipient",
+    "advice.csv.requested",
+    "advice.csv.sent",
+    "advice.csv.ack_due",
+    "advice.csv.reply_due",
+    "advice.csv.very_late",
+    "advice.csv.state",
+    "advice.csv.late",
+    "advice.csv.acknowledged",
+    "advice.csv.answered",
+    "advice.csv.outcome",
+    "advice.csv.summary",
+    "advice.csv.ack_days",
+    "advice.csv.reply_days",
+    "advice.csv.postponed_to",
+    "advice.csv.postpone_reason",
+    "advice.csv.document",
+)
+_REQUESTED_KEY = {True: "advice.csv.requested.yes", False: "advice.csv.requested.no"}
+_LATENESS_KEY = {
+    Lateness.ON_TIME: "advice.lateness.op_tijd",
+    Lateness.LATE: "advice.lateness.te_laat",
+    Lateness.VERY_LATE: "advice.lateness.lang_te_laat",
+}
 
 
 async def export_csv(turn: Turn) -> None:
     """/export adviezen: one row per advice, for Excel or LibreOffice."""
     advices = await AdviceRepo(await turn.conn()).of_chat(turn.chat.id)
     today = today_of(turn)
-    header = [label(turn.lang, f"advice.csv.{column}") for column in _COLUMNS]
+    lang = turn.lang
     rows = []
     for a in advices:
         due = a.deadlines
@@ -23,18 +53,16 @@ async def export_csv(turn: Turn) -> None:
                 a.number,
                 a.subject,
                 a.recipient,
-                ""
-                if a.requested is None
-                else label(turn.lang, f"advice.csv.requested.{a.requested}"),
+                "" if a.requested is None else label(lang, _REQUESTED_KEY[a.requested]),
                 a.sent_on.isoformat(),
                 due.ack.end.isoformat(),
                 due.reply.end.isoformat(),
                 due.very_late.end.isoformat(),
-                label(turn.lang, f"advice.state.{a.state.name.lower()}"),
-                label(turn.lang, f"advice.lateness.{a.lateness(today).value}"),
+                label(lang, STATE_KEY[a.state]),
+                label(lang, _LATENESS_KEY[a.lateness(today)]),
                 a.acknowledged_on.isoformat() if a.acknowledged_on else "",
                 a.answered_on.isoformat() if a.answered_on else "",
-                label(turn.lang, f"advice.outcome.{a.outcome.name.lower()}") if a.outcome else "",
+                label(lang, OUTCOME_KEY[a.outcome]) if a.outcome else "",
                 a.summary or "",
                 working_days_between(a.sent_on, a.acknowledged_on) if a.acknowledged_on else "",
                 working_days_between(a.sent_on, a.answered_on) if a.answered_on else "",
@@ -43,28 +71,5 @@ async def export_csv(turn: Turn) -> None:
                 a.document_name or a.link or "",
             ]
         )
-    data = spreadsheet_csv(header, rows)
+    data = spreadsheet_csv([label(lang, key) for key in _HEADER], rows)
     await turn.reply_file("adviezen.csv", data, turn.t("advice.csv.caption", count=len(advices)))
-
-
-_COLUMNS = (
-    "number",
-    "subject",
-    "recipient",
-    "requested",
-    "sent",
-    "ack_due",
-    "reply_due",
-    "very_late",
-    "state",
-    "late",
-    "acknowledged",
-    "answered",
-    "outcome",
-    "summary",
-    "ack_days",
-    "reply_days",
-    "postponed_to",
-    "postpone_reason",
-    "document",
-)

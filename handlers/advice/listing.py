@@ -11,7 +11,7 @@ from handlers.advice.chart import chart
 from handlers.advice.keyboards import list_buttons
 from handlers.advice.parse import today_of
 from handlers.advice.plan import ensure_overview
-from handlers.advice.text import list_line
+from handlers.advice.text import OUTCOME_KEY, list_line
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
@@ -51,7 +51,7 @@ async def _figures(turn: Turn) -> None:
         ack = share(year.ack_on_time, year.ack_judged)
         reply = share(year.reply_on_time, year.reply_judged)
         outcomes = ", ".join(
-            f"{turn.t(f'advice.outcome.{outcome.name.lower()}')} {count}"
+            f"{turn.t(OUTCOME_KEY[outcome])} {count}"
             for outcome, count in year.outcomes.items()
             if count
         )
@@ -59,9 +59,7 @@ async def _figures(turn: Turn) -> None:
             turn.t(
                 "advice.figures.year",
                 year=year.year,
-                count=turn.t(
-                    f"advice.figures.count.{'one' if year.count == 1 else 'many'}", n=year.count
-                ),
+                count=turn.t("advice.figures.count", count=year.count),
                 withdrawn=year.withdrawn,
                 ack=_percent(turn, ack, year.ack_on_time, year.ack_judged),
                 reply=_percent(turn, reply, year.reply_on_time, year.reply_judged),
@@ -87,4 +85,6 @@ def _days(turn: Turn, value: float | None) -> str:
     if value is None:
         return turn.t("advice.figures.nothing_yet")
     shown = f"{value:g}".replace(".", ",") if turn.lang == "nl" else f"{value:g}"
-    return turn.t("advice.figures.workdays", n=shown)
+    # a median of 1.0 is said as "1 werkdag": a whole number takes the singular
+    count = int(value) if value.is_integer() else value
+    return turn.t("advice.figures.workdays", count=count, n=shown)

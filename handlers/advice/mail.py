@@ -20,13 +20,29 @@ from domain.workdays import working_days_between
 from handlers.advice.access import access_chase
 from handlers.advice.keyboards import chase_buttons
 from handlers.advice.plan import local_today
-from handlers.advice.text import day, short_day
+from handlers.advice.text import day, short_day, waited
 from handlers.i18n import Raw, t
 from handlers.kit import mail
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo, Chase
+
+_BODY_KEY = {
+    "ack": "advice.mail.body.ack",
+    "reply": "advice.mail.body.reply",
+    "very_late": "advice.mail.body.very_late",
+}
+_WHAT_KEY = {
+    "ack": "advice.chase.what.ack",
+    "reply": "advice.chase.what.reply",
+    "very_late": "advice.chase.what.very_late",
+}
+_FAILED_KEY = {
+    "down": "advice.mail.failed.down",
+    "login": "advice.mail.failed.login",
+    "refused": "advice.mail.failed.refused",
+}
 
 
 def _key(chase: Chase) -> str:
@@ -58,14 +74,14 @@ def body_of(lang: str, advice: Advice, chase: Chase, group: str, today_workdays:
     return html.unescape(
         t(
             lang,
-            f"advice.mail.body.{chase.kind}",
+            _BODY_KEY[chase.kind],
             number=advice.number,
             subject=advice.subject,
             group=group,
             sent=day(advice.sent_on, lang),
             to=advice.recipient or t(lang, "advice.mail.you"),
             deadline=day(chase.deadline, lang),
-            workdays=today_workdays,
+            workdays=waited(lang, today_workdays),
         )
     )
 
@@ -135,7 +151,7 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
     try:
         await mail.send(server, email)
     except mail.MailError as exc:
-        await turn.reply(turn.t(f"advice.mail.failed.{exc.kind}", reason=short(exc.reason, 300)))
+        await turn.reply(turn.t(_FAILED_KEY[exc.kind], reason=short(exc.reason, 300)))
         return
     repo = AdviceRepo(await turn.conn())
     await repo.record_mail(advice, _key(chase), message_id, email["To"], subject, turn.now())
@@ -146,7 +162,7 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
         turn.user.id,
         turn.user.full_name,
         to=email["To"],
-        what=turn.t(f"advice.chase.what.{chase.kind}"),
+        what=turn.t(_WHAT_KEY[chase.kind]),
     )
     await refresh_chase_buttons(turn, message.message_id)
     await turn.notice(turn.t("advice.mail.sent", to=Raw(html.escape(email["To"]))))

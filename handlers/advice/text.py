@@ -20,11 +20,32 @@ from handlers.i18n import Raw, t
 from handlers.kit.outbox import mention
 from storage.advice import TimelineEntry
 
+# Catalog keys are picked from these tables, never built, so a test can tell a used key.
 OUTCOME_KEY = {
     Outcome.ADOPTED: "advice.outcome.adopted",
     Outcome.PARTLY: "advice.outcome.partly",
     Outcome.REJECTED: "advice.outcome.rejected",
     Outcome.DEFERRED: "advice.outcome.deferred",
+}
+STATE_KEY = {
+    AdviceState.SENT: "advice.state.sent",
+    AdviceState.ACKNOWLEDGED: "advice.state.acknowledged",
+    AdviceState.ANSWERED: "advice.state.answered",
+    AdviceState.WITHDRAWN: "advice.state.withdrawn",
+}
+_LATE_KEY = {Lateness.LATE: "advice.late.te_laat", Lateness.VERY_LATE: "advice.late.lang_te_laat"}
+_NEXT_KEY = {"ack": "advice.list.next.ack", "reply": "advice.list.next.reply"}
+_TIMELINE_KEY = {  # the kinds stored in advice_events
+    "registered": "advice.tl.registered",
+    "acknowledged": "advice.tl.acknowledged",
+    "answered": "advice.tl.answered",
+    "withdrawn": "advice.tl.withdrawn",
+    "postponed": "advice.tl.postponed",
+    "terms": "advice.tl.terms",
+    "chased_ack": "advice.tl.chased_ack",
+    "chased_reply": "advice.tl.chased_reply",
+    "escalated": "advice.tl.escalated",
+    "mailed": "advice.tl.mailed",
 }
 
 
@@ -48,21 +69,30 @@ def mentions(people: Iterable[Person]) -> Raw:
 
 def state_word(lang: str, advice: Advice, today: date) -> str:
     """The stored state, with the derived lateness after it: "ontvangen, te laat"."""
-    word = t(lang, f"advice.state.{advice.state.name.lower()}")
+    word = t(lang, STATE_KEY[advice.state])
     late = advice.lateness(today)
-    if late is not Lateness.ON_TIME:
-        word += t(lang, f"advice.late.{late.value}")
+    if late in _LATE_KEY:
+        word += t(lang, _LATE_KEY[late])
     return word
 
 
-def period(lang: str, computation: Computation) -> str:
-    """ "10 werkdagen", "6 weken", "45 dagen"."""
-    n = computation.amount
-    if computation.unit == "workdays":
-        return t(lang, "advice.period.workdays", n=n)
+def amount(lang: str, n: int, unit: str) -> str:
+    """ "10 werkdagen", "1 werkdag", "6 weken", "45 dagen": a term as people say it."""
+    if unit == "workdays":
+        return t(lang, "advice.period.workdays", count=n)
     if n % 7 == 0:
-        return t(lang, "advice.period.weeks", n=n // 7)
-    return t(lang, "advice.period.days", n=n)
+        return t(lang, "advice.period.weeks", count=n // 7)
+    return t(lang, "advice.period.days", count=n)
+
+
+def waited(lang: str, workdays: int) -> Raw:
+    """ "12 werkdagen": how long the group has waited, in the unit the deadlines count."""
+    return Raw(t(lang, "advice.period.workdays", count=workdays))
+
+
+def period(lang: str, computation: Computation) -> str:
+    """How long one term is."""
+    return amount(lang, computation.amount, computation.unit)
 
 
 def recipient_part(lang: str, advice: Advice) -> str:
@@ -136,7 +166,7 @@ def list_line(lang: str, advice: Advice, today: date) -> str:
     upcoming = ""
     if nxt is not None:
         what, when = nxt
-        upcoming = t(lang, f"advice.list.next.{what}", date=short_day(when, lang))
+        upcoming = t(lang, _NEXT_KEY[what], date=short_day(when, lang))
     return t(
         lang,
         "advice.list.item",
@@ -144,7 +174,7 @@ def list_line(lang: str, advice: Advice, today: date) -> str:
         subject=advice.subject,
         state=state_word(lang, advice, today),
         sent=short_day(advice.sent_on, lang),
-        days=advice.days_waiting(today),
+        waited=waited(lang, advice.days_waiting(today)),
         next=Raw(upcoming),
     )
 
@@ -155,8 +185,14 @@ def timeline(
     """ "/advies 4": the card's facts and every change, oldest first."""
     lines = [card(lang, advice, today), "", t(lang, "advice.timeline.title")]
     for entry in entries:
+        key = _TIMELINE_KEY.get(entry.kind)
+        if key is None:
+            continue  # a kind of entry this version does not show
         params = {k: _shown(lang, v) for k, v in entry.data.items()}
-        text = t(lang, f"advice.tl.{entry.kind}", by=entry.by_name or "Wijkbot", **params)
+        if entry.kind == "terms":
+            params["ack"] = Raw(amount(lang, int(entry.data["ack"]), "workdays"))
+            params["reply"] = Raw(amount(lang, int(entry.data["reply"]), "days"))
+        text = t(lang, key, by=entry.by_name or "Wijkbot", **params)
         lines.append(t(lang, "advice.timeline.item", at=stamp(entry.at, lang, tz), text=Raw(text)))
     return "\n".join(lines)
 
@@ -176,39 +212,43 @@ def explain_terms(lang: str, advice: Advice) -> str:
     due = advice.deadlines
     lines = [t(lang, "advice.terms.title", number=advice.number, subject=advice.subject)]
     lines.append(t(lang, "advice.terms.sent", date=day(advice.sent_on, lang)))
-    lines.append(_explain(lang, "ack", due.ack))
-    lines.append(_explain(lang, "reply", due.reply, advice))
-    lines.append(_explain(lang, "very_late", due.very_late))
+    lines.append(_explain(lang, "advice.terms.ack", due.ack))
+    if advice.postponed_to is not None:
+        lines.append(
+            t(
+                lang,
+                "advice.terms.postponed",
+                date=day(due.reply.end, lang),
+                reason=advice.postpone_reason or "",
+            )
+        )
+    else:
+        lines.append(_explain(lang, "advice.terms.reply", due.reply))
+    lines.append(_explain(lang, "advice.terms.very_late", due.very_late))
     lines.append(
         t(
             lang,
             "advice.terms.footer",
             number=advice.number,
-            ack=advice.terms.ack_days,
+            ack=Raw(t(lang, "advice.terms.ack_command", count=advice.terms.ack_days)),
             percent=advice.terms.very_late_percent,
         )
     )
     return "\n\n".join(lines)
 
 
-def _explain(lang: str, what: str, c: Computation, advice: Advice | None = None) -> str:
-    if advice is not None and advice.postponed_to is not None:
-        return t(
-            lang,
-            "advice.terms.postponed",
-            date=day(c.end, lang),
-            reason=advice.postpone_reason or "",
-        )
+def _explain(lang: str, key: str, c: Computation) -> str:
+    """One deadline: its date, the term it ends, what was not counted and why it moved."""
     text = t(
         lang,
-        f"advice.terms.{what}",
+        key,
         date=day(c.end, lang),
         period=period(lang, c),
         start=short_day(c.start, lang),
     )
     if c.unit == "workdays":
         weekend = (c.end - c.start).days - working_days_between(c.start, c.end) - len(c.skipped)
-        text += "\n" + t(lang, "advice.terms.weekend_days", n=weekend)
+        text += "\n" + t(lang, "advice.terms.weekend_days", count=weekend)
         for skipped, name in c.skipped:
             text += "\n" + t(lang, "advice.terms.skipped", date=short_day(skipped, lang), name=name)
     if c.moved_because is not None:

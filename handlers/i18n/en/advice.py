@@ -68,9 +68,9 @@ MESSAGES: Catalog = {
     "advice.state.withdrawn": "withdrawn",
     "advice.late.te_laat": ", ⚠️ late",
     "advice.late.lang_te_laat": ", 🚨 very late",
-    "advice.period.workdays": "{n} working days",
-    "advice.period.weeks": "{n} weeks",
-    "advice.period.days": "{n} days",
+    "advice.period.workdays": {"one": "{count} working day", "other": "{count} working days"},
+    "advice.period.weeks": {"one": "{count} week", "other": "{count} weeks"},
+    "advice.period.days": {"one": "{count} day", "other": "{count} days"},
     "advice.to": " to {recipient}",
     "advice.to_email": " ({email})",
     "advice.requested": " (requested advice)",
@@ -94,7 +94,7 @@ MESSAGES: Catalog = {
         "No advice recorded yet. The board does that with for example"
         " <code>/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>."
     ),
-    "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · sent {sent} · {days} working days{next}",
+    "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · sent {sent} · {waited}{next}",
     "advice.list.next.ack": " · acknowledgement due {date}",
     "advice.list.next.reply": " · reply due {date}",
     "advice.list.button": "📄 {number}",
@@ -105,7 +105,7 @@ MESSAGES: Catalog = {
     "advice.tl.answered": "reply received ({on}): {outcome}, recorded by {by}. {summary}",
     "advice.tl.withdrawn": "withdrawn by {by}",
     "advice.tl.postponed": "postponed to {to}, recorded by {by}: {reason}",
-    "advice.tl.terms": "deadlines changed by {by}: acknowledgement {ack} working days, reply {reply} days",
+    "advice.tl.terms": "deadlines changed by {by}: acknowledgement {ack}, reply {reply}",
     "advice.tl.chased_ack": "reminder sent: no acknowledgement (deadline {deadline})",
     "advice.tl.chased_reply": "reminder sent: no substantive reply (deadline {deadline})",
     "advice.tl.escalated": "very late ({deadline}): escalation suggested to the board",
@@ -115,14 +115,22 @@ MESSAGES: Catalog = {
     "advice.terms.ack": "⏳ <b>Acknowledgement: by {date}</b>\n{period} after {start}.",
     "advice.terms.reply": "⏳ <b>Substantive reply: by {date}</b>\n{period} after {start}.",
     "advice.terms.very_late": "🚨 <b>Very late after {date}</b>\n{period} after {start}.",
-    "advice.terms.weekend_days": "Not counted: {n} weekend days.",
+    "advice.terms.weekend_days": {
+        "one": "Not counted: {count} weekend day.",
+        "other": "Not counted: {count} weekend days.",
+    },
     "advice.terms.skipped": "Not counted: {date}, {name}.",
     "advice.terms.moved": "{raw} falls in the {reason}; the deadline runs to the first working day after it.",
     "advice.terms.because_weekend": "weekend",
+    # the command is typed in Dutch in every language
+    "advice.terms.ack_command": {
+        "one": "ontvangst {count} werkdag",
+        "other": "ontvangst {count} werkdagen",
+    },
     "advice.terms.postponed": "⏳ <b>Substantive reply: by {date}</b>\nPostponed by the municipality: {reason}.",
     "advice.terms.footer": (
         "Working days follow the Dutch Algemene termijnenwet: no weekends or public holidays."
-        " Change (board): <code>/advies {number} termijnen ontvangst {ack} werkdagen</code> or"
+        " Change (board): <code>/advies {number} termijnen {ack}</code> or"
         " <code>/advies {number} termijnen reactie 8 weken</code>. Very late at {percent}% of"
         " the reply period."
     ),
@@ -145,13 +153,13 @@ MESSAGES: Catalog = {
     "advice.chase.ack": (
         "{greeting}\n\non {sent} we sent advice {number}, <b>{subject}</b>,{to}. We expected"
         " the acknowledgement by {deadline}, but have not received it yet. We have now waited"
-        " {workdays} working days ({days} days). Could you acknowledge receipt with the button"
+        " {workdays} ({days}). Could you acknowledge receipt with the button"
         " below? Thank you!"
     ),
     "advice.chase.reply": (
         "{greeting}\n\non {sent} we sent advice {number}, <b>{subject}</b>,{to}. We expected"
         " the substantive reply by {deadline}, but it has not come yet. We have now waited"
-        " {workdays} working days ({days} days). Could you let us know when to expect it? The"
+        " {workdays} ({days}). Could you let us know when to expect it? The"
         " button below records the reply."
     ),
     "advice.chase.what.ack": "acknowledgement reminder",
@@ -169,7 +177,7 @@ MESSAGES: Catalog = {
     "advice.escalate.board": "Board",
     "advice.forward.text": (
         'Dear {contact},\n\n{group} sent advice {number}, "{subject}", to the municipality.'
-        " Despite reminders we have had no substantive reply after {workdays} working days."
+        " Despite reminders we have had no substantive reply after {workdays}."
         "\n\nWhat happened:\n{facts}\n\nCould you make sure we receive a reply soon?\n\nKind"
         " regards,\n{group}"
     ),
@@ -185,18 +193,18 @@ MESSAGES: Catalog = {
     "advice.mail.body.ack": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
         " expected an acknowledgement by {deadline} and have not received it yet. We have now"
-        " waited {workdays} working days.\n\nCould you acknowledge receipt? You can reply to"
+        " waited {workdays}.\n\nCould you acknowledge receipt? You can reply to"
         " this e-mail.\n\nKind regards,\n{group}"
     ),
     "advice.mail.body.reply": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
         " expected a substantive reply by {deadline} and have not received it yet. We have now"
-        " waited {workdays} working days.\n\nCould you let us know when to expect it? You can"
+        " waited {workdays}.\n\nCould you let us know when to expect it? You can"
         " reply to this e-mail.\n\nKind regards,\n{group}"
     ),
     "advice.mail.body.very_late": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}".'
-        " After {workdays} working days we have no substantive reply.\n\nKind regards,\n{group}"
+        " After {workdays} we have no substantive reply.\n\nKind regards,\n{group}"
     ),
     "advice.mail.you": "you",
     "advice.mail.already": "This reminder was already mailed on {date}.",
@@ -235,10 +243,9 @@ MESSAGES: Catalog = {
         "• Median to substantive reply: {reply_days}\n"
         "• Outcomes: {outcomes}"
     ),
-    "advice.figures.count.one": "{n} advice",
-    "advice.figures.count.many": "{n} pieces of advice",
+    "advice.figures.count": {"one": "{count} advice", "other": "{count} pieces of advice"},
     "advice.figures.percent": "{percent}% ({part} of {whole})",
-    "advice.figures.workdays": "{n} working days",
+    "advice.figures.workdays": {"one": "{n} working day", "other": "{n} working days"},
     "advice.figures.nothing_yet": "nothing to measure yet",
     "advice.figures.no_outcomes": "none yet",
     "advice.figures.footer": (
@@ -256,9 +263,12 @@ MESSAGES: Catalog = {
     "advice.lateness.op_tijd": "",
     "advice.lateness.te_laat": "late",
     "advice.lateness.lang_te_laat": "very late",
-    "advice.csv.caption": "📎 {count} advice, to open in Excel or LibreOffice.",
-    "advice.csv.requested.True": "requested",
-    "advice.csv.requested.False": "unsolicited",
+    "advice.csv.caption": {
+        "one": "📎 {count} advice, to open in Excel or LibreOffice.",
+        "other": "📎 {count} pieces of advice, to open in Excel or LibreOffice.",
+    },
+    "advice.csv.requested.yes": "requested",
+    "advice.csv.requested.no": "unsolicited",
     "advice.csv.number": "number",
     "advice.csv.subject": "subject",
     "advice.csv.recipient": "to",

@@ -70,9 +70,9 @@ MESSAGES: Catalog = {
     "advice.state.withdrawn": "ingetrokken",
     "advice.late.te_laat": ", ⚠️ te laat",
     "advice.late.lang_te_laat": ", 🚨 lang te laat",
-    "advice.period.workdays": "{n} werkdagen",
-    "advice.period.weeks": "{n} weken",
-    "advice.period.days": "{n} dagen",
+    "advice.period.workdays": {"one": "{count} werkdag", "other": "{count} werkdagen"},
+    "advice.period.weeks": {"one": "{count} week", "other": "{count} weken"},
+    "advice.period.days": {"one": "{count} dag", "other": "{count} dagen"},
     "advice.to": " aan {recipient}",
     "advice.to_email": " ({email})",
     "advice.requested": " (gevraagd advies)",
@@ -96,7 +96,7 @@ MESSAGES: Catalog = {
         "Er zijn nog geen adviezen vastgelegd. Het bestuur doet dat met bijvoorbeeld"
         " <code>/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>."
     ),
-    "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · verzonden {sent} · {days} werkdagen{next}",
+    "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · verzonden {sent} · {waited}{next}",
     "advice.list.next.ack": " · ontvangstbevestiging uiterlijk {date}",
     "advice.list.next.reply": " · reactie uiterlijk {date}",
     "advice.list.button": "📄 {number}",
@@ -107,7 +107,7 @@ MESSAGES: Catalog = {
     "advice.tl.answered": "reactie ontvangen ({on}): {outcome}, vastgelegd door {by}. {summary}",
     "advice.tl.withdrawn": "ingetrokken door {by}",
     "advice.tl.postponed": "verdaagd tot {to}, vastgelegd door {by}: {reason}",
-    "advice.tl.terms": "termijnen aangepast door {by}: ontvangst {ack} werkdagen, reactie {reply} dagen",
+    "advice.tl.terms": "termijnen aangepast door {by}: ontvangst {ack}, reactie {reply}",
     "advice.tl.chased_ack": "herinnering gestuurd: geen ontvangstbevestiging (termijn {deadline})",
     "advice.tl.chased_reply": "herinnering gestuurd: geen inhoudelijke reactie (termijn {deadline})",
     "advice.tl.escalated": "lang te laat ({deadline}): escalatie voorgesteld aan het bestuur",
@@ -119,14 +119,21 @@ MESSAGES: Catalog = {
         "⏳ <b>Inhoudelijke reactie: uiterlijk {date}</b>\n{period} na {start}."
     ),
     "advice.terms.very_late": "🚨 <b>Lang te laat na {date}</b>\n{period} na {start}.",
-    "advice.terms.weekend_days": "Niet meegeteld: {n} weekenddagen.",
+    "advice.terms.weekend_days": {
+        "one": "Niet meegeteld: {count} weekenddag.",
+        "other": "Niet meegeteld: {count} weekenddagen.",
+    },
     "advice.terms.skipped": "Niet meegeteld: {date}, {name}.",
     "advice.terms.moved": "{raw} valt in het {reason}; de termijn loopt door tot de eerste werkdag daarna.",
     "advice.terms.because_weekend": "weekend",
+    "advice.terms.ack_command": {
+        "one": "ontvangst {count} werkdag",
+        "other": "ontvangst {count} werkdagen",
+    },
     "advice.terms.postponed": "⏳ <b>Inhoudelijke reactie: uiterlijk {date}</b>\nVerdaagd door de gemeente: {reason}.",
     "advice.terms.footer": (
         "Werkdagen volgen de Algemene termijnenwet: geen weekenden en feestdagen. Aanpassen"
-        " (bestuur): <code>/advies {number} termijnen ontvangst {ack} werkdagen</code> of"
+        " (bestuur): <code>/advies {number} termijnen {ack}</code> of"
         " <code>/advies {number} termijnen reactie 8 weken</code>. Lang te laat bij {percent}%"
         " van de reactietermijn."
     ),
@@ -151,13 +158,13 @@ MESSAGES: Catalog = {
     "advice.chase.ack": (
         "{greeting}\n\nop {sent} stuurden we advies {number}, <b>{subject}</b>,{to}. De"
         " ontvangstbevestiging hadden we uiterlijk {deadline} verwacht, maar we hebben die nog"
-        " niet. We wachten nu {workdays} werkdagen ({days} dagen). Willen jullie de ontvangst"
+        " niet. We wachten nu {workdays} ({days}). Willen jullie de ontvangst"
         " bevestigen met de knop hieronder? Alvast bedankt!"
     ),
     "advice.chase.reply": (
         "{greeting}\n\nop {sent} stuurden we advies {number}, <b>{subject}</b>,{to}. De"
         " inhoudelijke reactie hadden we uiterlijk {deadline} verwacht, maar die is er nog niet."
-        " We wachten nu {workdays} werkdagen ({days} dagen). Laten jullie weten wanneer we de"
+        " We wachten nu {workdays} ({days}). Laten jullie weten wanneer we de"
         " reactie kunnen verwachten? Met de knop hieronder geven jullie de reactie."
     ),
     "advice.chase.what.ack": "herinnering ontvangstbevestiging",
@@ -177,7 +184,7 @@ MESSAGES: Catalog = {
     "advice.escalate.board": "Bestuur",
     "advice.forward.text": (
         'Geachte {contact},\n\n{group} stuurde advies {number}, "{subject}", aan de gemeente.'
-        " Ondanks herinneringen hebben we na {workdays} werkdagen nog geen inhoudelijke reactie."
+        " Ondanks herinneringen hebben we na {workdays} nog geen inhoudelijke reactie."
         "\n\nHet verloop:\n{facts}\n\nWilt u ervoor zorgen dat we op korte termijn een reactie"
         " krijgen?\n\nMet vriendelijke groet,\n{group}"
     ),
@@ -193,20 +200,20 @@ MESSAGES: Catalog = {
     "advice.mail.body.ack": (
         'Geachte heer/mevrouw,\n\nOp {sent} stuurde {group} u advies {number}, "{subject}".'
         " Volgens de afspraak verwachtten wij uiterlijk {deadline} een ontvangstbevestiging;"
-        " die hebben wij nog niet ontvangen. Wij wachten nu {workdays} werkdagen.\n\nWilt u de"
+        " die hebben wij nog niet ontvangen. Wij wachten nu {workdays}.\n\nWilt u de"
         " ontvangst van het advies bevestigen? U kunt antwoorden op deze e-mail.\n\nMet"
         " vriendelijke groet,\n{group}"
     ),
     "advice.mail.body.reply": (
         'Geachte heer/mevrouw,\n\nOp {sent} stuurde {group} u advies {number}, "{subject}".'
         " Wij verwachtten uiterlijk {deadline} een inhoudelijke reactie; die hebben wij nog niet"
-        " ontvangen. Wij wachten nu {workdays} werkdagen.\n\nWilt u laten weten wanneer wij"
+        " ontvangen. Wij wachten nu {workdays}.\n\nWilt u laten weten wanneer wij"
         " de reactie kunnen verwachten? U kunt antwoorden op deze e-mail.\n\nMet vriendelijke"
         " groet,\n{group}"
     ),
     "advice.mail.body.very_late": (
         'Geachte heer/mevrouw,\n\nOp {sent} stuurde {group} u advies {number}, "{subject}".'
-        " Na {workdays} werkdagen hebben wij nog geen inhoudelijke reactie.\n\nMet vriendelijke"
+        " Na {workdays} hebben wij nog geen inhoudelijke reactie.\n\nMet vriendelijke"
         " groet,\n{group}"
     ),
     "advice.mail.you": "u",
@@ -246,10 +253,9 @@ MESSAGES: Catalog = {
         "• Mediaan tot inhoudelijke reactie: {reply_days}\n"
         "• Uitkomsten: {outcomes}"
     ),
-    "advice.figures.count.one": "{n} advies",
-    "advice.figures.count.many": "{n} adviezen",
+    "advice.figures.count": {"one": "{count} advies", "other": "{count} adviezen"},
     "advice.figures.percent": "{percent}% ({part} van {whole})",
-    "advice.figures.workdays": "{n} werkdagen",
+    "advice.figures.workdays": {"one": "{n} werkdag", "other": "{n} werkdagen"},
     "advice.figures.nothing_yet": "nog niets te meten",
     "advice.figures.no_outcomes": "nog geen",
     "advice.figures.footer": (
@@ -267,9 +273,12 @@ MESSAGES: Catalog = {
     "advice.lateness.op_tijd": "",
     "advice.lateness.te_laat": "te laat",
     "advice.lateness.lang_te_laat": "lang te laat",
-    "advice.csv.caption": "📎 {count} adviezen, om te openen in Excel of LibreOffice.",
-    "advice.csv.requested.True": "gevraagd",
-    "advice.csv.requested.False": "ongevraagd",
+    "advice.csv.caption": {
+        "one": "📎 {count} advies, om te openen in Excel of LibreOffice.",
+        "other": "📎 {count} adviezen, om te openen in Excel of LibreOffice.",
+    },
+    "advice.csv.requested.yes": "gevraagd",
+    "advice.csv.requested.no": "ongevraagd",
     "advice.csv.number": "nummer",
     "advice.csv.subject": "onderwerp",
     "advice.csv.recipient": "aan",
