@@ -408,3 +408,24 @@ async def test_export_acties_is_a_dutch_csv(bot: Harness) -> None:
     assert lines[0].startswith("Nummer;Actie;Eigenaren;Uiterlijk;Status")
     assert lines[1].startswith("1;café bellen over de ruimte;Carla;2026-11-27;open;")
     assert lines[2].startswith('2;"flyers; posters";Bram;;open;')
+
+
+async def test_buttons_sent_before_the_typed_data_keep_working(bot: Harness) -> None:
+    """Buttons already in groups carry the packed formats of before: a list page with its mode
+    ("act:l:0:a") and a card opened from the list ("act:c:1:0:a") still work, and a card's
+    buttons still lead back to the list it came from."""
+    await group(bot)
+    await bot.say("/actie flyers ophalen")
+    out = await bot.say("/acties")
+    listing = out[0].message_id
+    assert out[0].buttons == [[("1", "act:c:1:0:a")]]
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:c:1:0:a", listing))
+    assert "📋 Actie 1: flyers ophalen" in text(out)
+    assert ("↩️ Terug naar de lijst", "act:l:0") in out[0].buttons[-1]
+    assert ("✅ Klaar", "act:d:1:0:a") in out[0].buttons[0]
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:l:0:a", listing))
+    assert "Open acties van" in text(out)
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:d:1:0:a", listing))
+    assert await bot.sql("SELECT state FROM actions") == [("done",)]
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:q:1", listing))
+    assert alert(bot) == "Deze knop hoort bij iets dat niet meer bestaat."

@@ -54,3 +54,21 @@ async def test_long_lists_are_paged(bot: Harness) -> None:
     assert [label for label, _ in out[0].buttons[-1]] == ["1/2", "▶️"]
     out = await bot.press("▶️")
     assert "tuin 0 (" in text(out)
+
+
+async def test_page_buttons_sent_before_the_typed_data_keep_working(bot: Harness) -> None:
+    """/besluiten pages: the old "bsl:l:<page>:<word>" (with an empty word too) still pages;
+    data no button carries is the friendly alert."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    for n in range(30):
+        await bot.say(f"/besluit {'een uitgebreid besluit over het beheer van de tuin ' * 3}{n}")
+    out = await bot.say("/besluiten tuin")
+    assert out[0].buttons[-1][-1] == ("▶️", "bsl:l:1:tuin")
+    shown = out[0].message_id
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "bsl:l:1:tuin", shown))
+    assert "tuin 0 (" in text(out)
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "bsl:l:0:", shown))
+    assert "Besluiten van" in text(out)
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "bsl:x:0", shown))
+    answer = bot.fake.calls_to("answerCallbackQuery")[-1].params
+    assert answer["text"] == "Deze knop hoort bij iets dat niet meer bestaat."

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from domain.errors import DomainError
+from handlers.kit.callbacks import CallbackData
 from handlers.kit.turn import Button, Turn
 
 MAX_MESSAGE = 4096  # Telegram's limit, measured on the HTML (never shorter than what shows)
@@ -50,8 +51,9 @@ def paginate(title: str, lines: Sequence[Line], limit: int = MAX_MESSAGE - ROOM)
     return pages
 
 
-def navigation(page: int, count: int, data: Callable[[int], str]) -> list[Button]:
-    """◀️ 2/5 ▶️ for a list of `count` pages; empty when everything fits on one."""
+def navigation(page: int, count: int, data: Callable[[int], str | CallbackData]) -> list[Button]:
+    """◀️ 2/5 ▶️ for a list of `count` pages (`data`: a page's button data, typed or packed);
+    empty when everything fits on one."""
     if count <= 1:
         return []
     row: list[Button] = []

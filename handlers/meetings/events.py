@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from domain.meetings import AGENDA_CLOSE, MINIMUM_PER_YEAR, Meeting, MeetingState
 from domain.models import Chat
-from handlers.followup import ensure_after_meeting
+from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.i18n import format_moment, t
 from handlers.kit.outbox import Outbox, Pin, late_line
 from handlers.kit.text import short
@@ -155,7 +155,7 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
             items, following = await carry_over(conn, meeting, firing.now, held=True)
             await repo.set_state(meeting.id, MeetingState.HELD, firing.now)
             # the action list follows a meeting even when nothing about actions was typed
-            # after it was planned (handlers/followup.py)
+            # after it was planned (handlers/actions/after_meeting.py)
             settings = await SettingsRepo(conn).of(chat.id)
             await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
             intro = t(

@@ -1,0 +1,28 @@
+"""Actions (/actie, /acties): owners and due dates, their buttons, reminders to owners, the
+weekly digest, the action list after a meeting and /export acties."""
+
+from domain.actions import DIGEST, LIST_AFTER_MEETING, OWNER_REMINDERS
+from handlers.actions import after_meeting, buttons, changes, create, events, export, listing
+from handlers.kit.feature import Command, Feature
+
+FEATURE = Feature(
+    "actions",
+    commands=(
+        Command("actie", create.action_command, aliases=("action",), dates=True),
+        Command("acties", listing.list_actions, aliases=("actions",)),
+    ),
+    callbacks={"act": buttons.on_callback},
+    prompts={
+        "action": create.on_prompt,
+        "action_name": create.on_name_prompt,
+        changes.DROP_PROMPT: changes.on_drop_prompt,
+        changes.DUE_PROMPT: changes.on_due_prompt,
+    },
+    events={
+        events.REMIND: events.fire_reminder,
+        events.DIGEST_KIND: events.fire_digest,
+        after_meeting.KIND: after_meeting.fire_after_meeting,
+    },
+    settings=(DIGEST, OWNER_REMINDERS, LIST_AFTER_MEETING),
+    exports={"acties": export.export_actions},
+)

@@ -1,0 +1,152 @@
+"""/actie: logging an action (with its questions back), or showing one by its number."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any, NoReturn
+
+from babel.lists import format_list
+
+from domain.actions import (
+    Owner,
+    check_owners,
+    check_text,
+    number_alone,
+    require_create_right,
+    take_owners_at_end,
+    tidy,
+)
+from domain.errors import DomainError
+from handlers.actions.card import show
+from handlers.actions.events import keep_schedules, schedule_reminders
+from handlers.actions.meeting import meeting_now
+from handlers.actions.parse import Draft, is_yes, member_names, read_draft
+from handlers.actions.text import confirmation
+from handlers.i18n import Raw, format_moment
+from handlers.kit.turn import Turn
+from schedules.when import split_when
+from storage.actions import ActionRepo
+from storage.people import PeopleRepo
+
+
+async def action_command(turn: Turn) -> None:
+    """/actie <wat> [@wie | wie] [voor <wanneer>], /actie as a reply, /actie 12 to show one."""
+    text = turn.text_after_command
+    number = number_alone(text)
+    if number is not None:
+        await show(turn, number)
+        return
+    turn.require_group()
+    draft = await read_draft(turn, text, with_reply=True)
+    if not draft.text and draft.reply_text is None:
+        await turn.ask(turn.t("action.ask"), "action")
+        return
+    await _create(turn, draft)
+
+
+async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The answer to "what is the action?" (kind `action`)."""
+    if not answer:
+        await turn.ask(turn.t("action.ask"), "action")
+        return
+    await _create(turn, await read_draft(turn, answer, with_reply=False))
+
+
+async def on_name_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """ "@jan ken ik niet: bedoel je een naam?" — yes makes the unknown @names plain names."""
+    if not is_yes(answer):
+        await turn.reply(turn.t("action.not_created"))
+        return
+    unknown = tuple(str(n) for n in payload.get("unknown", ()))
+    await _create(turn, Draft.of(payload).with_names(unknown))
+
+
+async def _create(turn: Turn, draft: Draft) -> None:
+    """Owners, text and date from the draft; checked, stored and confirmed in one go."""
+    turn.require_group()
+    assert turn.user is not None
+    now = turn.now()
+    tz = turn.tz
+    conn = await turn.conn()
+    people = PeopleRepo(conn)
+    owners: list[Owner] = []
+    unknown: list[str] = []
+    text = draft.text
+    for typed, user_id, name in draft.mentions:
+        text = text.replace(typed, " ", 1)
+        if user_id is not None:
+            owners.append(Owner(name=name, user_id=user_id))
+            continue
+        person = await people.by_username(typed, turn.chat.id) or await people.by_username(typed)
+        if person is not None:
+            owners.append(Owner(name=person.first_name, user_id=person.id))
+        elif typed in draft.as_names:
+            owners.append(Owner(name=typed.lstrip("@")))
+        else:
+            unknown.append(typed)
+    what, when = turn.split_when(text)
+    what, named = take_owners_at_end(tidy(what), await member_names(turn))
+    owners += named
+    what = tidy(what)
+    if not what and draft.reply_text:
+        what, replied_when = split_when(draft.reply_text, now, tz)
+        what = tidy(what)
+        when = when or replied_when
+    if not what:
+        _bad(turn, "action.bad.no_text")
+    if unknown:
+        question = turn.t(
+            "action.unknown_user",
+            names=format_list(unknown, locale=turn.lang),
+            plain=format_list([u.lstrip("@") for u in unknown], locale=turn.lang),
+            usage=turn.t("cmd.actie.usage"),
+        )
+        await turn.ask(question, "action_name", {**draft.payload(), "unknown": unknown})
+        return
+    if not owners and draft.reply_user is not None:
+        author = await people.get(draft.reply_user)
+        if author is not None:
+            owners.append(Owner(name=author.first_name, user_id=author.id))
+    if not owners:
+        owners.append(Owner(name=turn.user.first_name, user_id=turn.user.id))
+    try:
+        what = check_text(what)
+        owners = list(check_owners(owners))
+    except DomainError as exc:
+        _bad(turn, exc.key, **exc.params)
+    due_date: date | None = None
+    due_time: time | None = None
+    if when is not None:
+        local = when.moment.astimezone(tz)
+        due_date = local.date()
+        due_time = local.time().replace(second=0, microsecond=0) if when.has_time else None
+        past = when.moment <= now if when.has_time else due_date < now.astimezone(tz).date()
+        if past:
+            shown = format_moment(when.moment, turn.lang, tz, with_time=when.has_time, now=now)
+            _bad(turn, "action.bad.past", moment=shown)
+    require_create_right(turn.user.id, owners, await turn.standing())
+    meeting = await meeting_now(turn)
+    action = await ActionRepo(conn).add(
+        turn.chat.id,
+        what,
+        owners,
+        due_date=due_date,
+        due_time=due_time,
+        created_by=turn.user.id,
+        now=now,
+        meeting_id=meeting.id if meeting else None,
+    )
+    await schedule_reminders(turn, action)
+    await keep_schedules(turn)
+    await turn.reply(confirmation(turn.lang, turn.chat, action, now))
+    await turn.svc.engine.changed()
+
+
+def _bad(turn: Turn, key: str, **params: Any) -> NoReturn:
+    """Bad input: say what is wrong and how /actie is used; nothing is stored."""
+    raise DomainError(
+        "action.bad",
+        reason=Raw(turn.t(key, **params)),
+        usage=turn.t("cmd.actie.usage"),
+        example=turn.t("cmd.actie.example"),
+    )

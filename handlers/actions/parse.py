@@ -1,0 +1,110 @@
+"""Reading /actie: the mentions, the message replied to, and members' names in words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from telegram import MessageEntity
+
+from domain.actions import Owner
+from handlers.kit.turn import Turn
+
+YES = {"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "goed"}
+USERNAME = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An /actie message taken apart, so that a question back can carry it in a prompt."""
+
+    text: str
+    mentions: list[tuple[str, int | None, str]]  # (as typed, user id if known, name)
+    reply_text: str | None = None
+    reply_user: int | None = None
+    as_names: tuple[str, ...] = ()  # unknown @names the creator confirmed as plain names
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "mentions": [list(m) for m in self.mentions],
+            "reply_text": self.reply_text,
+            "reply_user": self.reply_user,
+            "as_names": list(self.as_names),
+        }
+
+    @classmethod
+    def of(cls, payload: dict[str, Any]) -> Draft:
+        return cls(
+            text=str(payload.get("text", "")),
+            mentions=[(str(a), b, str(c)) for a, b, c in payload.get("mentions", [])],
+            reply_text=payload.get("reply_text"),
+            reply_user=payload.get("reply_user"),
+            as_names=tuple(payload.get("as_names", ())),
+        )
+
+    def with_names(self, names: tuple[str, ...]) -> Draft:
+        """The same draft, with unknown @names confirmed as names typed as text."""
+        return replace(self, as_names=self.as_names + names)
+
+
+def is_yes(answer: str) -> bool:
+    return answer.strip().lower().strip("!. ") in YES
+
+
+async def read_draft(turn: Turn, text: str, *, with_reply: bool) -> Draft:
+    """Read mentions (and the message replied to) from the update; remember who they are."""
+    message = turn.message
+    assert message is not None
+    mentions: list[tuple[str, int | None, str]] = []
+    people = await turn.people()
+    now = turn.now()
+    if turn.text_override is None:  # asking back about the date replays only the text
+        entities = message.parse_entities([MessageEntity.TEXT_MENTION])
+        for entity, typed in sorted(entities.items(), key=lambda pair: pair[0].offset):
+            user = entity.user
+            if user is None or user.is_bot:
+                continue
+            await people.upsert(
+                user.id, user.first_name, user.last_name, user.username, user.language_code, now
+            )
+            await people.seen_in(turn.chat.id, user.id, now)
+            mentions.append((typed, user.id, user.first_name))
+    mentions += [(m.group(0), None, m.group(0)) for m in USERNAME.finditer(text)]
+    reply_text = None
+    reply_user = None
+    replied = message.reply_to_message if with_reply else None
+    if replied is not None and not replied.forum_topic_created:
+        reply_text = (replied.text or replied.caption or "").strip()
+        author = replied.from_user
+        if author is not None and not author.is_bot:
+            await people.upsert(
+                author.id,
+                author.first_name,
+                author.last_name,
+                author.username,
+                author.language_code,
+                now,
+            )
+            await people.seen_in(turn.chat.id, author.id, now)
+            reply_user = author.id
+    return Draft(text, mentions, reply_text, reply_user)
+
+
+async def member_names(turn: Turn) -> dict[str, Owner]:
+    """Members' first and full names (lower case) -> owner; a first name two people share is
+    left out, their full names still work."""
+    rows = await (await turn.people()).members_of(turn.chat.id)
+    names: dict[str, Owner] = {}
+    shared: set[str] = set()
+    for person in rows:
+        owner = Owner(name=person.first_name, user_id=person.id)
+        first = person.first_name.lower()
+        if first in names and names[first].user_id != person.id:
+            shared.add(first)
+        names.setdefault(first, owner)
+        names[person.full_name.lower()] = owner
+    for first in shared:
+        names.pop(first, None)
+    return names

@@ -1,0 +1,16 @@
+"""Decisions (/besluit, /besluiten): logged by the board, linked to the meeting they were taken
+in and its agenda items, found back by a word."""
+
+from handlers.decisions import buttons, create, listing
+from handlers.kit.feature import GROUP, Command, Feature
+
+FEATURE = Feature(
+    "decisions",
+    commands=(
+        Command("besluit", create.decide, aliases=("decision",), scopes=frozenset({GROUP})),
+        Command(
+            "besluiten", listing.list_decisions, aliases=("decisions",), scopes=frozenset({GROUP})
+        ),
+    ),
+    callbacks={"bsl": buttons.on_callback},
+)

@@ -1,0 +1,80 @@
+"""/besluit: the board logs a decision, linked to the meeting it was taken in and, with
+"/besluit 3: ..." or a button, to an agenda item."""
+
+from __future__ import annotations
+
+from domain.agenda import AgendaItem, ItemState
+from domain.decisions import MAX_TEXT, Decision, split_item_number
+from domain.errors import DomainError, UsageError
+from domain.meetings import Meeting
+from domain.roles import Role
+from handlers.actions.events import keep_schedules
+from handlers.actions.meeting import meeting_day, meeting_now
+from handlers.decisions.keyboards import item_buttons
+from handlers.kit.turn import Button, Turn
+from storage.agenda import AgendaRepo
+from storage.decisions import DecisionRepo
+from storage.report import ReportRepo
+
+
+async def decide(turn: Turn) -> None:
+    """/besluit <tekst> (board), /besluit 3: <tekst> for agenda item 3, or as a reply to the
+    meeting's agenda message (then the bot asks which item)."""
+    turn.require_group()
+    await turn.require(Role.BOARD)
+    assert turn.user is not None
+    text = " ".join(turn.text_after_command.split())
+    conn = await turn.conn()
+    now = turn.now()
+    message = turn.message
+    replied = message.reply_to_message if message is not None else None
+    meeting = None
+    if replied is not None and replied.from_user is not None and replied.from_user.is_bot:
+        meeting = await ReportRepo(conn).of_message(turn.chat.id, replied.message_id)
+    if meeting is None:
+        meeting = await meeting_now(turn)
+    number, rest = split_item_number(text)
+    item: AgendaItem | None = None
+    if number is not None and meeting is not None:
+        items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
+        item = next((i for i in items if i.position == number), None)
+        if item is None:
+            raise DomainError("decision.no_item", number=number)
+        text = rest
+    if not text:
+        raise UsageError(command="besluit")
+    if len(text) > MAX_TEXT:
+        raise DomainError("decision.too_long", limit=MAX_TEXT)
+    decision = await DecisionRepo(conn).add(
+        turn.chat.id,
+        text,
+        turn.user.id,
+        now,
+        meeting_id=meeting.id if meeting else None,
+        agenda_item_id=item.id if item else None,
+    )
+    if item is not None:
+        await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, now)
+    await keep_schedules(turn)
+    lines = logged_lines(turn, decision, meeting, item)
+    buttons: list[list[Button]] = []
+    if item is None and meeting is not None and replied is not None:
+        items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
+        if items:
+            lines.append(turn.t("decision.which_item"))
+            buttons = item_buttons(turn.lang, decision, items)
+    await turn.reply("\n".join(lines), buttons)
+    await turn.svc.engine.changed()
+
+
+def logged_lines(
+    turn: Turn, decision: Decision, meeting: Meeting | None, item: AgendaItem | None
+) -> list[str]:
+    """ "📌 Besluit 4: ...", the meeting it belongs to and its agenda item."""
+    lines = [turn.t("decision.logged", number=decision.number, what=decision.text)]
+    if meeting is not None:
+        day = meeting_day(meeting, turn.lang, turn.tz, turn.now())
+        lines.append(turn.t("decision.in_meeting", day=day))
+    if item is not None:
+        lines.append(turn.t("decision.on_item", number=item.position, item=item.text))
+    return lines

@@ -1,0 +1,36 @@
+"""/verslag: the report of the meeting in progress or last held, as messages and as a
+printable A4 file; the pending action list is not needed after it."""
+
+from __future__ import annotations
+
+from handlers.actions.after_meeting import KIND as AFTER_MEETING
+from handlers.kit.turn import Turn
+from handlers.report.attendance import report_buttons
+from handlers.report.build import build
+from handlers.report.text import pages, report_html
+from storage.due import DueRepo
+from storage.report import ReportRepo
+
+
+async def report_command(turn: Turn) -> None:
+    """/verslag: the report as a message and as a printable file; the board corrects who came."""
+    turn.require_group()
+    conn = await turn.conn()
+    now = turn.now()
+    meeting = await ReportRepo(conn).in_progress_or_held(turn.chat.id, now)
+    if meeting is None:
+        await turn.reply(turn.t("report.no_meeting"))
+        return
+    report = await build(conn, turn.chat, meeting)
+    texts = pages(turn.lang, turn.chat, report, now)
+    await ReportRepo(conn).mark_posted(meeting.id, turn.chat.id, "report", None, now)
+    await DueRepo(conn).cancel_target(AFTER_MEETING, meeting.id)  # the list is not needed now
+    await turn.reply(texts[0], report_buttons(turn.lang, meeting))
+    for text in texts[1:]:
+        await turn.reply(text)
+    day = meeting.starts_at.astimezone(turn.tz).date().isoformat()
+    await turn.reply_file(
+        f"verslag-{day}.html",
+        report_html(turn.lang, turn.chat, report, now),
+        turn.t("report.doc.caption"),
+    )

@@ -1,0 +1,132 @@
+"""The report as message pages and as the printable A4 file (handlers/templates/report.html)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from domain.actions import Action
+from domain.meetings import Meeting
+from domain.models import Chat
+from handlers.actions.meeting import meeting_day
+from handlers.actions.text import due_text, line, owner_names
+from handlers.i18n import format_moment, t
+from handlers.kit.documents import render_html
+from handlers.kit.paging import Line, paginate
+from handlers.report.build import Report
+
+# The document's labels: the name the template uses -> its catalog key.
+DOC_LABELS = {
+    "place": "report.doc.place",
+    "chair": "report.doc.chair",
+    "minute_taker": "report.doc.minute_taker",
+    "present": "report.doc.present",
+    "excused": "report.doc.excused",
+    "agenda": "report.doc.agenda",
+    "no_items": "report.doc.no_items",
+    "decision": "report.doc.decision",
+    "decisions": "report.doc.decisions",
+    "new_actions": "report.doc.new_actions",
+    "no_actions": "report.doc.no_actions",
+    "open_before": "report.doc.open_before",
+    "action": "report.doc.action",
+    "owners": "report.doc.owners",
+    "due": "report.doc.due",
+    "overdue": "report.doc.overdue",
+}
+
+
+def pages(lang: str, chat: Chat, report: Report, now: datetime) -> list[str]:
+    """The report as messages, split at section lines when it is long."""
+    tz = ZoneInfo(chat.timezone)
+    day = meeting_day(report.meeting, lang, tz, now)
+    title = t(lang, "report.title", day=day, group=chat.name)
+    return [p.text for p in paginate(title, report_lines(lang, chat, report, now))]
+
+
+def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[Line]:
+    """The report as sections of lines, so a long one splits over messages at section lines."""
+    tz = ZoneInfo(chat.timezone)
+    meeting = report.meeting
+    head = t(lang, "report.section.meeting")
+    lines = [Line(head, t(lang, "report.when", when=_when(meeting, lang, tz, now)))]
+    if meeting.place:
+        lines.append(Line(head, t(lang, "report.place", place=meeting.place)))
+    lines.append(Line(head, t(lang, "report.chair", name=report.chair or "-")))
+    lines.append(Line(head, t(lang, "report.minute_taker", name=report.minute_taker or "-")))
+    present = ", ".join(report.present) if report.present else "-"
+    lines.append(Line(head, t(lang, "report.present", count=len(report.present), names=present)))
+    if report.excused:
+        lines.append(Line(head, t(lang, "report.excused", names=", ".join(report.excused))))
+    head = t(lang, "report.section.agenda")
+    if not report.items:
+        lines.append(Line(head, t(lang, "report.no_items")))
+    for item, decisions in report.items:
+        text = t(lang, "report.item", number=item.position, text=item.text)
+        for decision in decisions:
+            text += "\n" + t(lang, "report.decision", number=decision.number, text=decision.text)
+        lines.append(Line(head, text))
+    if report.loose:
+        head = t(lang, "report.section.decisions")
+        for decision in report.loose:
+            lines.append(
+                Line(head, t(lang, "report.decision", number=decision.number, text=decision.text))
+            )
+    head = t(lang, "report.section.new_actions")
+    if not report.new_actions:
+        lines.append(Line(head, t(lang, "report.no_actions")))
+    for action in report.new_actions:
+        lines.append(Line(head, line(lang, chat, action, now, owners=True)))
+    if report.open_before:
+        head = t(lang, "report.section.open_before")
+        for action in report.open_before:
+            lines.append(Line(head, line(lang, chat, action, now, owners=True)))
+    return lines
+
+
+def _when(meeting: Meeting, lang: str, tz: ZoneInfo, now: datetime) -> str:
+    start = format_moment(meeting.starts_at, lang, tz, now=now)
+    return t(lang, "report.time", start=start, end=meeting.ends_at.astimezone(tz).strftime("%H:%M"))
+
+
+def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
+    tz = ZoneInfo(chat.timezone)
+    meeting = report.meeting
+
+    def actions(rows: list[Action]) -> list[dict[str, object]]:
+        return [
+            {
+                "number": a.number,
+                "text": a.text,
+                "owners": owner_names(lang, a.owners),
+                "due": due_text(lang, chat, a, now) or "",
+                "overdue": a.is_overdue(now.astimezone(tz).date()),
+            }
+            for a in rows
+        ]
+
+    return render_html(
+        "report.html",
+        lang=lang,
+        group=chat.name,
+        heading=t(lang, "report.doc.heading", day=meeting_day(meeting, lang, tz, now)),
+        when=_when(meeting, lang, tz, now),
+        place=meeting.place,
+        chair=report.chair or "-",
+        minute_taker=report.minute_taker or "-",
+        present=", ".join(report.present) or "-",
+        excused=", ".join(report.excused),
+        items=[
+            {
+                "number": item.position,
+                "text": item.text,
+                "decisions": [{"number": d.number, "text": d.text} for d in decisions],
+            }
+            for item, decisions in report.items
+        ],
+        loose=[{"number": d.number, "text": d.text} for d in report.loose],
+        new_actions=actions(report.new_actions),
+        open_before=actions(report.open_before),
+        labels={name: t(lang, key) for name, key in DOC_LABELS.items()},
+        footer=t(lang, "report.doc.footer", moment=format_moment(now, lang, tz, now=now)),
+    )
