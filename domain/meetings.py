@@ -89,6 +89,13 @@ class Answer(StrEnum):
     NO = "no"
 
 
+# Why a meeting can no longer change, by its state.
+NOT_PLANNED_KEY = {
+    MeetingState.HELD: "meeting.not_planned.held",
+    MeetingState.CANCELLED: "meeting.not_planned.cancelled",
+}
+
+
 @dataclass(frozen=True)
 class Meeting:
     id: int
@@ -127,7 +134,7 @@ class Meeting:
 
     def require_planned(self) -> None:
         if self.state is not MeetingState.PLANNED:
-            raise DomainError(f"meeting.not_planned.{self.state.value}")
+            raise DomainError(NOT_PLANNED_KEY[self.state])
 
 
 @dataclass(frozen=True)

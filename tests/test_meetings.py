@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN
 from tests.support.harness import Harness
 from tests.support.steps import board
 
@@ -211,6 +211,47 @@ async def test_chair_and_minute_taker_rotate(bot: Harness) -> None:
     # a forged choice of someone outside the board changes nothing
     await bot.process(bot.fake.callback(DUINDORP, ANNA, "mtg:set:2:c:503", out[0].message_id))
     assert await bot.sql("SELECT chair_id FROM meetings WHERE id = 2") == [(None,)]
+
+
+async def test_buttons_already_sent_keep_working_and_forged_ones_get_the_stale_alert(
+    bot: Harness,
+) -> None:
+    """The typed buttons pack exactly what buttons in groups already carry; data no button of
+    ours carries, or a meeting of another group, is the friendly alert and changes nothing."""
+    out = await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    announce = out[0].message_id
+    assert [data for _, data in out[0].buttons[0]] == [
+        "mtg:rsvp:1:yes",
+        "mtg:rsvp:1:maybe",
+        "mtg:rsvp:1:no",
+    ]
+    listing = await bot.say("/overleg")
+    assert [[data for _, data in row] for row in listing[0].buttons] == [
+        ["mtg:move:1", "mtg:cancel:1"],
+        ["mtg:job:1:c", "mtg:job:1:m"],
+    ]
+    await bot.process(bot.fake.callback(DUINDORP, CARLA, "mtg:rsvp:1:maybe", announce))
+    assert await bot.sql("SELECT user_id, answer FROM meeting_rsvps") == [(503, "maybe")]
+    bot.fake.set_admins(KRAAYENSTEIN.id, [], creator=BRAM)
+    await bot.say("/overleg do 10 dec 20:00 Dorpshuis", user=BRAM, chat=KRAAYENSTEIN)
+    before = await bot.sql("SELECT * FROM meetings ORDER BY id")
+    for forged in (
+        "mtg:rsvp:1:later",
+        "mtg:rsvp:2:yes",  # Kraayenstein's meeting, pressed in Duindorp
+        "mtg:cancel:2",
+        "mtg:job:1:x",
+        "mtg:set:1:c",
+        "mtg:list:1",
+        "mtg:fly:1",
+        "agd:force:1",
+        "agd:fly:1",
+    ):
+        await bot.process(bot.fake.callback(DUINDORP, ANNA, forged, announce))
+        answer = bot.fake.calls_to("answerCallbackQuery")[-1].params
+        assert answer["text"] == "Deze knop hoort bij iets dat niet meer bestaat.", forged
+        assert answer["show_alert"] is True, forged
+    assert await bot.sql("SELECT * FROM meetings ORDER BY id") == before
+    assert await bot.sql("SELECT user_id, answer FROM meeting_rsvps") == [(503, "maybe")]
 
 
 async def test_series_keeps_its_next_meeting(bot: Harness) -> None:

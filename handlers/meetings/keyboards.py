@@ -1,54 +1,140 @@
-"""The buttons under meeting and agenda messages."""
+"""The buttons under meeting and agenda messages: their typed data and the keyboards.
+
+The packed data is what buttons already sent in groups carry ("mtg:rsvp:12:yes",
+"agd:force:5:12"), so those keep working.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from domain.agenda import AgendaItem, ItemState
 from domain.meetings import Answer, Meeting
+from domain.models import Person
 from handlers.i18n import label
+from handlers.kit.callbacks import CallbackData
+from handlers.kit.text import short
 from handlers.kit.turn import Button
 
 WITH_BUTTONS = 15  # agenda items that get buttons (Telegram allows 100 buttons per message)
+LABEL = 64  # characters a button label shows
+
+
+class Job(StrEnum):
+    """A job at a meeting, as its button carries it."""
+
+    CHAIR = "c"
+    MINUTES = "m"
+
+
+class ItemOp(StrEnum):
+    """What an agenda item's button does."""
+
+    UP = "up"
+    DOWN = "down"
+    DEFER = "defer"
+    DONE = "done"  # discussed, or open again
+    REMOVE = "rm"
+
+
+# --- meetings -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RsvpPress(CallbackData, prefix="mtg:rsvp"):
+    meeting_id: int
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class MovePress(CallbackData, prefix="mtg:move"):
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class CancelPress(CallbackData, prefix="mtg:cancel"):
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class JobPress(CallbackData, prefix="mtg:job"):
+    """Choose who chairs (or takes the minutes): shows the board as buttons."""
+
+    meeting_id: int
+    job: Job
+
+
+@dataclass(frozen=True)
+class SetJobPress(CallbackData, prefix="mtg:set"):
+    meeting_id: int
+    job: Job
+    member: int
+
+
+@dataclass(frozen=True)
+class ListPress(CallbackData, prefix="mtg:list"):
+    """Back to the listing of coming meetings."""
+
+
+# --- the agenda ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ItemPress(CallbackData, prefix="agd"):
+    op: ItemOp
+    item_id: int
+
+
+@dataclass(frozen=True)
+class ForcePress(CallbackData, prefix="agd:force"):
+    """ "Toch op deze agenda": a late item onto the closed agenda of this meeting."""
+
+    item_id: int
+    meeting_id: int
+
+
+BUTTON_KEY = {
+    Answer.YES: "meeting.button.yes",
+    Answer.MAYBE: "meeting.button.maybe",
+    Answer.NO: "meeting.button.no",
+}
 
 
 def rsvp_buttons(meeting: Meeting, lang: str) -> list[list[Button]]:
     """Ik kom / Misschien / Ik kom niet."""
-    return [
-        [
-            (label(lang, f"meeting.button.{answer.value}"), f"mtg:rsvp:{meeting.id}:{answer.value}")
-            for answer in Answer
-        ]
-    ]
+    return [[(label(lang, BUTTON_KEY[answer]), RsvpPress(meeting.id, answer)) for answer in Answer]]
 
 
 def manage_buttons(meeting: Meeting, lang: str, suffix: str) -> list[list[Button]]:
     """The board's buttons for one meeting of the listing (move, cancel, chair, minutes)."""
+
+    def text(key: str) -> str:
+        return label(lang, key)[:LABEL] + suffix
+
     return [
         [
-            (label(lang, "meeting.button.move")[:64] + suffix, f"mtg:move:{meeting.id}"),
-            (label(lang, "meeting.button.cancel")[:64] + suffix, f"mtg:cancel:{meeting.id}"),
+            (text("meeting.button.move"), MovePress(meeting.id)),
+            (text("meeting.button.cancel"), CancelPress(meeting.id)),
         ],
         [
-            (label(lang, "meeting.button.chair")[:64] + suffix, f"mtg:job:{meeting.id}:c"),
-            (label(lang, "meeting.button.minutes")[:64] + suffix, f"mtg:job:{meeting.id}:m"),
+            (text("meeting.button.chair"), JobPress(meeting.id, Job.CHAIR)),
+            (text("meeting.button.minutes"), JobPress(meeting.id, Job.MINUTES)),
         ],
     ]
 
 
 def job_buttons(
-    meeting: Meeting, job: str, board: list[tuple[int, str]], suggestion: int | None, lang: str
+    meeting: Meeting, job: Job, board: list[Person], suggestion: int | None, lang: str
 ) -> list[list[Button]]:
     """One button per board member (the suggested one first, starred) and "back"."""
-    ordered = sorted(board, key=lambda pair: pair[0] != suggestion)
+    ordered = sorted(board, key=lambda person: person.id != suggestion)
     buttons: list[list[Button]] = [
         [
             (
-                (("⭐ " if member == suggestion else "") + name)[:64],
-                f"mtg:set:{meeting.id}:{job}:{member}",
+                short(("⭐ " if person.id == suggestion else "") + person.full_name, LABEL),
+                SetJobPress(meeting.id, job, person.id),
             )
         ]
-        for member, name in ordered
+        for person in ordered
     ]
-    buttons.append([(label(lang, "meeting.button.back")[:64], "mtg:list")])
+    buttons.append([(label(lang, "meeting.button.back")[:LABEL], ListPress())])
     return buttons
 
 
@@ -59,11 +145,11 @@ def agenda_buttons(lang: str, items: list[AgendaItem]) -> list[list[Button]]:
         done = "agenda.button.reopen" if item.state is ItemState.DISCUSSED else "agenda.button.done"
         rows.append(
             [
-                (label(lang, "agenda.button.up", n=number), f"agd:up:{item.id}"),
-                (label(lang, "agenda.button.down", n=number), f"agd:down:{item.id}"),
-                (label(lang, "agenda.button.defer", n=number), f"agd:defer:{item.id}"),
-                (label(lang, done, n=number), f"agd:done:{item.id}"),
-                (label(lang, "agenda.button.remove", n=number), f"agd:rm:{item.id}"),
+                (label(lang, "agenda.button.up", n=number), ItemPress(ItemOp.UP, item.id)),
+                (label(lang, "agenda.button.down", n=number), ItemPress(ItemOp.DOWN, item.id)),
+                (label(lang, "agenda.button.defer", n=number), ItemPress(ItemOp.DEFER, item.id)),
+                (label(lang, done, n=number), ItemPress(ItemOp.DONE, item.id)),
+                (label(lang, "agenda.button.remove", n=number), ItemPress(ItemOp.REMOVE, item.id)),
             ]
         )
     return rows
@@ -71,4 +157,4 @@ def agenda_buttons(lang: str, items: list[AgendaItem]) -> list[list[Button]]:
 
 def force_button(lang: str, item_id: int, meeting_id: int) -> list[list[Button]]:
     """ "Toch op deze agenda", under the note that an item went to the meeting after."""
-    return [[(label(lang, "agenda.button.force")[:64], f"agd:force:{item_id}:{meeting_id}")]]
+    return [[(label(lang, "agenda.button.force")[:LABEL], ForcePress(item_id, meeting_id))]]

@@ -25,6 +25,11 @@ from storage.people import PeopleRepo
 NAMES = 25  # names shown per RSVP answer (the count is always whole)
 IN_CHAT = 300  # an item's text in chat messages is cut to this; the document has it whole
 BUDGET = 3500  # characters of HTML for the items, so that a message stays under 4096
+RSVP_KEY = {
+    Answer.YES: "meeting.rsvp.yes",
+    Answer.MAYBE: "meeting.rsvp.maybe",
+    Answer.NO: "meeting.rsvp.no",
+}
 
 
 def usage_error(command: str, reason_key: str, lang: str, **params: Any) -> DomainError:
@@ -104,8 +109,7 @@ async def rsvp_block(conn: aiosqlite.Connection, meeting: Meeting, lang: str) ->
     lines = []
     for answer in Answer:
         people = counted[answer]
-        key = f"meeting.rsvp.{answer.value}"
-        line = t(lang, key, count=len(people))
+        line = t(lang, RSVP_KEY[answer], count=len(people))
         if people:
             shown = ", ".join(people[:NAMES]) + (
                 f" +{len(people) - NAMES}" if len(people) > NAMES else ""

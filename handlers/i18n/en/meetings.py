@@ -28,7 +28,6 @@ MESSAGES: Catalog = {
     ),
     "meeting.not_planned.held": "That meeting has already taken place.",
     "meeting.not_planned.cancelled": "That meeting was cancelled.",
-    "meeting.not_planned.planned": "That meeting is planned.",
     "meeting.title": "📅 <b>Meeting {group}</b>",
     "meeting.title.cancelled": "❌ <b>Cancelled: meeting {group}</b>",
     "meeting.when": "{start} until {end}",

@@ -28,7 +28,6 @@ MESSAGES: Catalog = {
     ),
     "meeting.not_planned.held": "Dat overleg is al geweest.",
     "meeting.not_planned.cancelled": "Dat overleg is afgezegd.",
-    "meeting.not_planned.planned": "Dat overleg staat gepland.",
     "meeting.title": "📅 <b>Overleg {group}</b>",
     "meeting.title.cancelled": "❌ <b>Afgezegd: overleg {group}</b>",
     "meeting.when": "{start} tot {end}",
