@@ -210,3 +210,26 @@ async def test_members_cannot_change_feature_settings(
     await bot.process(bot.fake.callback(DUINDORP, BRAM, "set:tog:test.flag", shown[0].message_id))
     assert "beheerder" in bot.fake.calls_to("answerCallbackQuery")[-1].params["text"]
     assert await bot.sql("SELECT count(*) FROM chat_settings") == [(0,)]
+
+
+async def test_a_feature_setting_named_alone_is_asked_for(bot: Harness) -> None:
+    """`/instellingen uitvraag`: the question with the value now, then the answer stores it."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/instellingen uitvraag")
+    assert "Nu: 7 dagen" in (out[0].text or "")
+    out = await bot.say("1 dag", reply_to=out[0].message_id)
+    assert (out[0].text or "").endswith(": 1 dag.")
+    assert await bot.sql("SELECT key, value FROM chat_settings") == [("agenda.call", "1d")]
+
+
+async def test_numbers_with_a_unit_read_in_the_singular(bot: Harness) -> None:
+    """ "1 werkdag", never "1 werkdagen"; the area page says the same."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/instellingen ontvangsttermijn 1")
+    assert out[0].text == "✅ Termijn ontvangstbevestiging: 1 werkdag."
+    out = await bot.say("/instellingen ontvangsttermijn 12")
+    assert out[0].text == "✅ Termijn ontvangstbevestiging: 12 werkdagen."
+    await bot.say("/instellingen")
+    await bot.press("📨 Adviezen en mail")
+    shown = bot.fake.calls_to("editMessageText")[-1].params["text"]
+    assert "Termijn ontvangstbevestiging: <b>12 werkdagen</b>" in shown

@@ -238,6 +238,24 @@ async def test_close_button_for_creator_or_admin_only(bot: Harness) -> None:
     assert await bot.advance(timedelta(days=3)) == []  # nothing more: no reminder, no close
 
 
+async def test_a_board_of_one_is_counted_in_the_singular(bot: Harness) -> None:
+    """A board of one reads "1 lid", "0 van 1 bestuurslid", never "1 leden"."""
+    await _board(bot)  # Anna alone
+    out = await bot.say("/peiling Zullen we een kerstborrel houden?")
+    assert "(1 lid)" in (out[-1].text or "")
+    message = _poll_message(out)
+    poll_id = bot.fake.poll_id(DUINDORP.id, message.message_id)
+    reminder = await bot.advance(timedelta(hours=24))
+    text = reminder[0].text or ""
+    assert "Nog 24 uur om te stemmen" in text
+    assert "Gestemd: 0 van 1 bestuurslid." in text
+    late = await bot.advance(timedelta(hours=23))
+    assert "Nog 60 minuten om te stemmen" in (late[0].text or "")
+    await _vote(bot, poll_id, ANNA, 0)
+    out = await bot.press("🔒 Sluiten", message_id=message.message_id)
+    assert "Opkomst: 1 van 1 bestuurslid (100%)" in _result(out)
+
+
 async def test_close_across_restart_past_the_deadline_happens_once(bot: Harness) -> None:
     await _board(bot, BRAM)
     poll_id, _ = await _open(bot, "/peiling Borrel?")

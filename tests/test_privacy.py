@@ -54,6 +54,13 @@ async def test_privacy_says_what_why_and_how_long(bot: Harness) -> None:
     assert "6 maanden" not in text_of(await bot.say("/privacy", chat=ANNA_DM))
 
 
+async def test_a_retention_of_one_month_reads_in_the_singular(bot: Harness) -> None:
+    out = await bot.say("/instellingen bewaartermijn 1")
+    assert out[0].text == "✅ Bewaartermijn na verwijderen: 1 maand."
+    explained = text_of(await bot.say("/privacy"))
+    assert "na 1 maand (zo staat het voor" in explained
+
+
 async def test_vergeet_only_in_private_and_after_confirmation(bot: Harness) -> None:
     await _some_data(bot)
     assert "privégesprek" in text_of(await bot.say("/vergeet", user=BRAM))

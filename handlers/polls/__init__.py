@@ -9,11 +9,11 @@ from telegram.ext import PollAnswerHandler, PollHandler
 
 from domain.polls import SETTINGS
 from handlers.kit.feature import GROUP, Command, Feature, Listener
+from handlers.polls.buttons import on_press, on_reopen_prompt
 from handlers.polls.closing import fire_close
 from handlers.polls.create import on_prompt, poll_command
 from handlers.polls.listing import list_polls
 from handlers.polls.plan import CLOSE_KIND, REMIND_KIND
-from handlers.polls.presses import on_press, on_reopen_prompt
 from handlers.polls.reminding import fire_remind
 from handlers.polls.votes import chat_of_update, on_poll, on_poll_answer
 

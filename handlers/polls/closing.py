@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 from domain.models import Chat, Person
 from domain.polls import Poll
 from handlers.kit.outbox import Outbox, translated
-from handlers.polls.buttons import result_buttons
+from handlers.polls.keyboards import result_buttons
 from handlers.polls.plan import unplan
 from handlers.polls.text import count, result_text
 from schedules.engine import Firing

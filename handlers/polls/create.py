@@ -11,7 +11,7 @@ from domain.roles import Role
 from domain.settings import GroupSettings
 from handlers.i18n import format_moment, label
 from handlers.kit.turn import Turn
-from handlers.polls.buttons import close_buttons
+from handlers.polls.keyboards import close_buttons
 from handlers.polls.plan import plan
 from handlers.polls.reminding import remind_now
 from handlers.polls.text import PROPOSAL_OPTIONS

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from handlers.i18n import format_moment
 from handlers.kit.turn import Button, Turn
-from handlers.polls.buttons import PollOp, PollPress
+from handlers.polls.keyboards import PollOp, PollPress
 from handlers.polls.text import count, outcome_text
 from storage.polls import PollRepo
 

@@ -9,9 +9,9 @@ it; never other message content. Exports and wipes find the group's tables from 
 
 from domain.privacy import RETENTION
 from handlers.kit.feature import GROUP, PRIVATE, Command, Feature
+from handlers.privacy.buttons import on_press
 from handlers.privacy.commands import forget_command, privacy_command, wipe_command
 from handlers.privacy.export import export_everything
-from handlers.privacy.presses import on_press
 from handlers.privacy.retention import forget_removed_groups
 
 FEATURE = Feature(

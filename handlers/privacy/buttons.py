@@ -1,27 +1,49 @@
-"""The confirmation buttons of /vergeet and /vergeetgroep: their typed data."""
+"""The confirmations: forget me, wipe this group, or keep everything. Each press re-checks
+who and where."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
 
-from handlers.kit.callbacks import CallbackData
+from domain.errors import DomainError
+from domain.privacy import WIPE_CONFIRM_WINDOW
+from domain.roles import Role
+from handlers.kit.callbacks import StaleButton
+from handlers.kit.turn import Turn
+from handlers.privacy.keyboards import PRESSES, ForgetPress, KeepPress, WipePress
+from storage.privacy import GroupData
 
-
-@dataclass(frozen=True)
-class ForgetPress(CallbackData, prefix="priv:forget"):
-    """Yes, forget me (in the private chat of the person asking)."""
-
-
-@dataclass(frozen=True)
-class WipePress(CallbackData, prefix="priv:wipe"):
-    """Yes, wipe this group: the button names its group, and works only there."""
-
-    chat_id: int
+log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class KeepPress(CallbackData, prefix="priv:keep"):
-    """No, erase nothing."""
+async def on_press(turn: Turn) -> None:
+    """priv:forget | priv:wipe:<group> | priv:keep."""
+    match turn.button(*PRESSES):
+        case KeepPress():
+            await turn.edit(turn.t("privacy.kept"))
+        case ForgetPress():
+            await _forget(turn)
+        case WipePress() as press:
+            await _wipe(turn, press)
 
 
-PRESSES = (ForgetPress, WipePress, KeepPress)
+async def _forget(turn: Turn) -> None:
+    if not turn.chat.is_private or turn.user is None or turn.user.id != turn.chat.id:
+        raise StaleButton()
+    changed = await GroupData(await turn.conn()).forget_person(turn.user.id)
+    log.info("user %s asked to be forgotten (%d rows)", turn.user.id, changed)
+    await turn.edit(turn.t("forget.done"))
+
+
+async def _wipe(turn: Turn, press: WipePress) -> None:
+    turn.require_group()
+    await turn.require(Role.ADMIN)
+    await turn.own(press)  # a wipe button only works in its own group
+    query = turn.query
+    shown = getattr(query.message if query else None, "date", None)
+    if shown is None or turn.now() - shown > WIPE_CONFIRM_WINDOW:
+        raise DomainError("wipe.expired")
+    deleted = await GroupData(await turn.conn()).wipe(turn.chat.id)
+    turn.svc.admins.forget(turn.chat.id)
+    log.warning("chat %s: all data wiped by an admin (%d rows)", turn.chat.id, deleted)
+    await turn.edit(turn.t("wipe.done", group=turn.chat.name))

@@ -6,7 +6,7 @@ from domain.errors import DomainError
 from domain.privacy import RETENTION
 from domain.roles import Role
 from handlers.kit.turn import Turn
-from handlers.privacy.buttons import ForgetPress, KeepPress, WipePress
+from handlers.privacy.keyboards import ForgetPress, KeepPress, WipePress
 from storage.privacy import GroupData
 
 

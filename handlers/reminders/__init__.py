@@ -1,10 +1,10 @@
 """/herinner and /herinneringen: reminders for the group (or for yourself, in private)."""
 
 from handlers.kit.feature import Command, Feature
+from handlers.reminders.buttons import on_press
 from handlers.reminders.create import on_prompt, remind
 from handlers.reminders.events import KIND, fire
 from handlers.reminders.listing import list_reminders
-from handlers.reminders.presses import on_press
 
 FEATURE = Feature(
     "reminders",

@@ -10,8 +10,8 @@ from domain.reminders import MAX_TEXT
 from handlers.i18n import format_moment
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
-from handlers.reminders.buttons import ReminderOp, ReminderPress
 from handlers.reminders.events import KIND
+from handlers.reminders.keyboards import ReminderOp, ReminderPress
 from schedules.when import (
     Recurrence,
     from_rrule_text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from handlers.i18n import format_moment
 from handlers.kit.text import describe_rule, short
 from handlers.kit.turn import Button, Turn
-from handlers.reminders.buttons import ListPage, ReminderOp, ReminderPress
+from handlers.reminders.keyboards import ListPage, ReminderOp, ReminderPress
 from schedules.when import from_rrule_text
 from storage.chats import ChatRepo
 from storage.db import from_iso

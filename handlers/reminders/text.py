@@ -7,7 +7,7 @@ from handlers.i18n import label, t
 from handlers.kit.outbox import late_line, mention
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Button
-from handlers.reminders.buttons import SNOOZE_LABEL, ReminderOp, ReminderPress
+from handlers.reminders.keyboards import SNOOZE_LABEL, ReminderOp, ReminderPress
 from schedules.when import from_rrule_text
 
 # One reminder in a fired message: (reminder, done by, snoozed until, sent late).

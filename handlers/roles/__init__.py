@@ -1,8 +1,8 @@
 """/bestuur and /gemeente: who is on the board, who speaks for the gemeente."""
 
 from handlers.kit.feature import GROUP, Command, Feature
+from handlers.roles.buttons import on_press
 from handlers.roles.manage import board, gemeente, on_prompt
-from handlers.roles.presses import on_press
 
 FEATURE = Feature(
     "roles",

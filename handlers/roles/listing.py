@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from domain.roles import Role
 from handlers.kit.turn import Button, Turn
-from handlers.roles.buttons import RoleOp, RolePress
+from handlers.roles.keyboards import RoleOp, RolePress
 
 
 @dataclass(frozen=True)

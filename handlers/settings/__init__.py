@@ -2,8 +2,8 @@
 settings by area (domain/settings.py)."""
 
 from handlers.kit.feature import Command, Feature
+from handlers.settings.buttons import on_press
 from handlers.settings.command import on_prompt, settings_command
-from handlers.settings.presses import on_press
 
 FEATURE = Feature(
     "settings",

@@ -1,48 +1,44 @@
-"""The buttons of /instellingen: their typed data ("set:<what>[:<which>]")."""
+"""What the buttons of /instellingen do; every press re-checks the right to change settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from handlers.kit.callbacks import CallbackData
-
-
-@dataclass(frozen=True)
-class LanguagePress(CallbackData, prefix="set:lang"):
-    """Answer in this language from now on."""
-
-    code: str
-
-
-@dataclass(frozen=True)
-class AskPress(CallbackData, prefix="set:ask"):
-    """Ask for a new value of one setting (the group's own, or a feature's by its key)."""
-
-    setting: str
-
-
-@dataclass(frozen=True)
-class TogglePress(CallbackData, prefix="set:tog"):
-    """Switch an on/off feature setting."""
-
-    key: str
+from domain.settings import SettingKind
+from handlers.kit.callbacks import StaleButton
+from handlers.kit.config import LANGUAGES
+from handlers.kit.turn import Turn
+from handlers.settings.chat import ASK, chat_settings_text, set_language
+from handlers.settings.command import ask_setting, require_settings_right, show_settings
+from handlers.settings.features import areas, show_area, spec_of, toggle
+from handlers.settings.keyboards import (
+    PRESSES,
+    AreaPress,
+    AskPress,
+    DonePress,
+    LanguagePress,
+    MainPress,
+    TogglePress,
+)
 
 
-@dataclass(frozen=True)
-class AreaPress(CallbackData, prefix="set:area"):
-    """Show the settings of one area (meetings, actions, advice, polls, privacy)."""
-
-    area: str
-
-
-@dataclass(frozen=True)
-class MainPress(CallbackData, prefix="set:main"):
-    """Back to the first page of /instellingen."""
-
-
-@dataclass(frozen=True)
-class DonePress(CallbackData, prefix="set:done"):
-    """Close the settings."""
-
-
-PRESSES = (LanguagePress, AskPress, TogglePress, AreaPress, MainPress, DonePress)
+async def on_press(turn: Turn) -> None:
+    """set:lang:<nl|en>, set:ask:<setting>, set:tog:<key>, set:area:<area>, set:main, set:done."""
+    await require_settings_right(turn)
+    match turn.button(*PRESSES):
+        case LanguagePress(code) if code in LANGUAGES:
+            await set_language(turn, code)
+            await show_settings(turn, edit=True)
+        case AskPress(setting) if setting in ASK or spec_of(turn, setting) is not None:
+            await ask_setting(turn, setting)
+        case TogglePress(key):
+            spec = spec_of(turn, key)
+            if spec is None or spec.kind is not SettingKind.FLAG:
+                raise StaleButton()
+            await toggle(turn, spec)
+        case AreaPress(area) if area in areas(turn):
+            await show_area(turn, area)
+        case MainPress():
+            await show_settings(turn, edit=True)
+        case DonePress():
+            await turn.edit(chat_settings_text(turn) + "\n\n" + turn.t("settings.closed"))
+        case _:
+            raise StaleButton()

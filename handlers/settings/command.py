@@ -8,7 +8,6 @@ from domain.errors import UsageError
 from domain.roles import Role
 from handlers.kit.config import LANGUAGES
 from handlers.kit.turn import Button, Turn
-from handlers.settings.buttons import AreaPress, AskPress, DonePress, LanguagePress
 from handlers.settings.chat import (
     ASK,
     LANGUAGE_NAME,
@@ -24,6 +23,7 @@ from handlers.settings.features import (
     spec_by_word,
     spec_of,
 )
+from handlers.settings.keyboards import AreaPress, AskPress, DonePress, LanguagePress
 
 
 async def require_settings_right(turn: Turn) -> None:

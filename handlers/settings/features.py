@@ -7,7 +7,7 @@ from babel.dates import get_day_names
 from domain.settings import SettingKind, SettingSpec, duration_parts, parse_value, weekly_of
 from handlers.i18n import label
 from handlers.kit.turn import Button, Turn
-from handlers.settings.buttons import AskPress, MainPress, TogglePress
+from handlers.settings.keyboards import AskPress, MainPress, TogglePress
 from storage.settings import SettingsRepo
 
 # The title of each area's page (SettingSpec.area), in the order of the first page's buttons.
