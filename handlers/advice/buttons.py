@@ -8,11 +8,11 @@ from typing import Any
 
 from domain.advice.model import OUTCOME_CODES, Advice, Step
 from domain.roles import Role
-from handlers.advice import steps
 from handlers.advice.access import access_advice
 from handlers.advice.keyboards import AdvicePress, Op, OutcomePress, card_buttons, outcome_buttons
 from handlers.advice.mail import on_mail_button, refresh_chase_buttons
 from handlers.advice.parse import attachment, today_of
+from handlers.advice.steps import acknowledge, answer, show
 from handlers.advice.text import OUTCOME_KEY
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
@@ -27,14 +27,14 @@ async def on_callback(turn: Turn) -> None:
     press = turn.button(AdvicePress)
     advice = await access_advice(turn, press.advice_id)
     if press.op is Op.SHOW:
-        await steps.show(turn, advice)
+        await show(turn, advice)
         return
     if press.op in (Op.MAIL, Op.MAILED):
         await on_mail_button(turn, advice)
         return
     await turn.require(Role.GEMEENTE)
     if press.op is Op.ACK:
-        await steps.acknowledge(turn, advice, today_of(turn))
+        await acknowledge(turn, advice, today_of(turn))
         await _refresh_pressed(turn, advice)
     else:
         advice.require(Step.ANSWER)
@@ -88,4 +88,4 @@ async def on_answer_prompt(turn: Turn, summary: str, payload: dict[str, Any]) ->
             payload,
         )
         return
-    await steps.answer(turn, advice, today_of(turn), outcome, summary, attachment(turn))
+    await answer(turn, advice, today_of(turn), outcome, summary, attachment(turn))

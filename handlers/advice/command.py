@@ -18,11 +18,19 @@ from domain.advice.settings import ACK_DAYS, REPLY_PERIOD, VERY_LATE
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.roles import Role
 from domain.settings import is_email
-from handlers.advice import steps
 from handlers.advice.access import access_number
 from handlers.advice.keyboards import card_buttons
 from handlers.advice.parse import NUMBER, SUBCOMMANDS, attachment, past_day, today_of
 from handlers.advice.plan import ensure_overview, schedule_chases
+from handlers.advice.steps import (
+    acknowledge,
+    answer,
+    postpone,
+    set_terms,
+    show,
+    show_terms,
+    withdraw,
+)
 from handlers.advice.text import card
 from handlers.kit.text import short
 from handlers.kit.turn import Turn
@@ -44,13 +52,13 @@ async def advies(turn: Turn) -> None:
     await _register(turn, text, attachment(turn))
 
 
-async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+async def on_prompt(turn: Turn, text: str, payload: dict[str, Any]) -> None:
     """The answer to "which advice?" from a bare /advies."""
     await turn.require(Role.BOARD)
-    if not answer.strip():
+    if not text.strip():
         await turn.ask(turn.t("advice.ask"), "advice", payload)
         return
-    await _register(turn, answer, payload)
+    await _register(turn, text, payload)
 
 
 async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
@@ -127,7 +135,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
 async def _numbered(turn: Turn, number: int, rest: str) -> None:
     advice = await access_number(turn, number)
     if not rest:
-        await steps.show(turn, advice)
+        await show(turn, advice)
         return
     word, _, args = rest.partition(" ")
     action = SUBCOMMANDS.get(word.lower())
@@ -136,29 +144,29 @@ async def _numbered(turn: Turn, number: int, rest: str) -> None:
         raise UsageError(command="advies")
     if action == "terms":
         if not args:
-            await steps.show_terms(turn, advice)
+            await show_terms(turn, advice)
             return
         await turn.require(Role.BOARD)
-        await steps.change(turn, advice, args)
+        await set_terms(turn, advice, args)
     elif action == "postpone":
         standing = await turn.standing()
         if not (standing.is_board or standing.is_gemeente):
             raise PermissionDenied(role="board")
-        await steps.postpone(turn, advice, args)
+        await postpone(turn, advice, args)
     else:
         await turn.require(Role.BOARD)
         if action == "ack":
             on, leftover = past_day(turn, args)
             if leftover:
                 raise UsageError(command="advies")
-            await steps.acknowledge(turn, advice, on)
+            await acknowledge(turn, advice, on)
         elif action == "answer":
             date_text, outcome, summary = split_answer(args)
             on, leftover = past_day(turn, date_text)
             if leftover:
                 raise UsageError(command="advies")
-            await steps.answer(turn, advice, on, outcome, summary, attachment(turn))
+            await answer(turn, advice, on, outcome, summary, attachment(turn))
         else:
             if args:
                 raise UsageError(command="advies")
-            await steps.withdraw(turn, advice)
+            await withdraw(turn, advice)

@@ -30,7 +30,7 @@ async def show_terms(turn: Turn, advice: Advice) -> None:
     await turn.reply(explain_terms(turn.lang, advice))
 
 
-async def change(turn: Turn, advice: Advice, args: str) -> None:
+async def set_terms(turn: Turn, advice: Advice, args: str) -> None:
     """New terms for one advice ("ontvangst 15 werkdagen", "reactie 8 weken")."""
     advice.require(Step.TERMS)
     changed = advice.with_terms(change_terms(advice.terms, args))
