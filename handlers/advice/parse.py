@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from domain.errors import DomainError
+from handlers.advice.plan import local_today
 from handlers.advice.text import day
 from handlers.kit.turn import Turn
 
@@ -38,7 +39,7 @@ SUBCOMMANDS = {
 
 def today_of(turn: Turn) -> date:
     """Today in the group's zone: deadlines are days, not moments."""
-    return turn.now().astimezone(turn.tz).date()
+    return local_today(turn.now(), turn.tz)
 
 
 def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, str]:
@@ -53,7 +54,7 @@ def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, 
     if when is None:
         return None, text.strip()
     found = when.moment.astimezone(tz).date()
-    today = turn.now().astimezone(tz).date()
+    today = today_of(turn)
     phrase = text[when.start : when.end].strip()
     if past and found > today and not _YEAR.search(phrase):
         if _WEEKDAY.match(phrase):
