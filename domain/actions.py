@@ -92,6 +92,13 @@ class Change(StrEnum):
     REMINDED = "reminded"
 
 
+# Why a closed action cannot change any more.
+ALREADY_KEY = {
+    ActionState.DONE: "action.already_done",
+    ActionState.DROPPED: "action.already_dropped",
+}
+
+
 @dataclass(frozen=True)
 class Owner:
     """A group member (`user_id`), an outside party (`party`), or a name typed as text."""
@@ -137,7 +144,7 @@ class Action:
 
     def require_open(self) -> None:
         if self.state is not ActionState.OPEN:
-            raise DomainError(f"action.already_{self.state.value}", number=self.number)
+            raise DomainError(ALREADY_KEY[self.state], number=self.number)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from domain.errors import DomainError
 
@@ -239,6 +240,17 @@ def weekly_of(stored: str) -> tuple[int, time] | None:
     day, clock = stored.split(" ")
     hour, minute = clock.split(":")
     return int(day), time(int(hour), int(minute))
+
+
+def next_weekly(weekly: tuple[int, time], tz: ZoneInfo, now: datetime) -> datetime:
+    """The first moment after `now` that a weekly setting names, in the group's zone."""
+    weekday, at = weekly
+    local = now.astimezone(tz)
+    day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
+    moment = datetime.combine(day, at, tzinfo=tz)
+    if moment <= now:
+        moment = datetime.combine(day + timedelta(days=7), at, tzinfo=tz)
+    return moment
 
 
 @dataclass(frozen=True)

@@ -429,3 +429,24 @@ async def test_buttons_sent_before_the_typed_data_keep_working(bot: Harness) -> 
     assert await bot.sql("SELECT state FROM actions") == [("done",)]
     out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:q:1", listing))
     assert alert(bot) == "Deze knop hoort bij iets dat niet meer bestaat."
+
+
+async def test_a_second_phone_with_the_old_buttons_hears_the_action_is_closed(bot: Harness) -> None:
+    """Klaar pressed again on an older message (another phone, a double tap) changes nothing
+    and says why, for a done and for a dropped action."""
+    await group(bot)
+    await bot.say("/actie flyers ophalen")
+    await bot.say("/actie zaal boeken")
+    listing = (await bot.say("/acties"))[0].message_id
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:d:1", listing))
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:d:1", listing))
+    assert alert(bot) == "Actie 1 is al klaar."
+    out = await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:n:2", listing))
+    await bot.say("niet meer nodig", reply_to=out[0].message_id)
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:u:2", listing))
+    assert alert(bot) == "Actie 2 gaat al niet door."
+    assert await bot.sql("SELECT number, state FROM actions ORDER BY number") == [
+        (1, "done"),
+        (2, "dropped"),
+    ]
+    assert await bot.sql("SELECT count(*) FROM action_timeline WHERE change = 'done'") == [(1,)]

@@ -4,7 +4,7 @@ schedules every change keeps in step (digest moment, the lists after meetings)."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from domain.actions import (
 )
 from domain.models import Chat, Person
 from domain.roles import Role
-from domain.settings import GroupSettings
+from domain.settings import GroupSettings, next_weekly
 from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.actions.keyboards import reminder_buttons
 from handlers.actions.text import grouped_by_owner, reminder_line
@@ -155,16 +155,6 @@ async def ensure_digest(
         await due.cancel(event.id)
     if wanted is not None:
         await svc.engine.schedule(conn, DIGEST_KIND, chat.id, wanted, timezone=chat.timezone)
-
-
-def next_weekly(weekly: tuple[int, time], tz: ZoneInfo, now: datetime) -> datetime:
-    weekday, at = weekly
-    local = now.astimezone(tz)
-    day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
-    moment = datetime.combine(day, at, tzinfo=tz)
-    if moment <= now:
-        moment = datetime.combine(day + timedelta(days=7), at, tzinfo=tz)
-    return moment
 
 
 async def fire_digest(out: Outbox, firing: Firing) -> None:

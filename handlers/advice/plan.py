@@ -9,7 +9,7 @@ its own chase. The weekly overview is one event per group that schedules its nex
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import aiosqlite
@@ -17,6 +17,7 @@ import aiosqlite
 from domain.advice.model import Advice, AdviceState
 from domain.advice.settings import OVERVIEW
 from domain.models import Chat
+from domain.settings import next_weekly
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 from storage.due import DueRepo
@@ -91,20 +92,10 @@ async def plan_overview(
         if pending:
             return
     else:
-        wanted = next_weekly(now, tz, *weekly)
+        wanted = next_weekly(weekly, tz, now)
         if len(pending) == 1 and pending[0].fire_at == wanted:
             return
     await due.cancel_target(OVERVIEW_KIND, chat.id)
     await engine.schedule(  # type: ignore[attr-defined]
         conn, OVERVIEW_KIND, chat.id, wanted, timezone=chat.timezone, target_id=chat.id
     )
-
-
-def next_weekly(now: datetime, tz: ZoneInfo, weekday: int, at: time) -> datetime:
-    """The first moment after `now` on `weekday` at the time `at`, in the group's zone."""
-    local = now.astimezone(tz)
-    ahead = (weekday - local.weekday()) % 7
-    candidate = datetime.combine(local.date() + timedelta(days=ahead), at, tzinfo=tz)
-    if candidate <= now:
-        candidate = datetime.combine(candidate.date() + timedelta(days=7), at, tzinfo=tz)
-    return candidate
