@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.i18n import format_moment
+from handlers.kit.paging import navigation
 from handlers.kit.text import describe_rule, short
 from handlers.kit.turn import Button, Turn
 from handlers.reminders.keyboards import ListPage, ReminderOp, ReminderPress
@@ -63,12 +64,5 @@ async def listing(turn: Turn, page: int) -> tuple[str, list[list[Button]]]:
                 )
             ]
         )
-    if pages > 1:
-        nav: list[Button] = []
-        if page > 0:
-            nav.append(("◀️", ListPage(page - 1)))
-        nav.append((f"{page + 1}/{pages}", ListPage(page)))
-        if page < pages - 1:
-            nav.append(("▶️", ListPage(page + 1)))
-        buttons.append(nav)
-    return "\n\n".join(lines), buttons
+    nav = navigation(page, pages, ListPage)
+    return "\n\n".join(lines), [*buttons, nav] if nav else buttons
