@@ -110,8 +110,7 @@ async def test_whole_rhythm_of_one_meeting(bot: Harness) -> None:
     end = out[0].text or ""
     assert end.startswith("✔️ Het overleg van 8 december is geweest.")
     assert (
-        "2 punt(en) zijn niet besproken en schuiven door naar het overleg van 12 januari 2027"
-        in end
+        "2 punten zijn niet besproken en schuiven door naar het overleg van 12 januari 2027" in end
     )
     assert await bot.sql("SELECT state FROM meetings WHERE id = 1") == [("held",)]
     out = await bot.say("/agenda", user=CARLA)
@@ -288,7 +287,7 @@ async def test_long_agenda_still_fits_one_message_each_step(bot: Harness) -> Non
     out += await bot.advance(timedelta(hours=3))
     kinds = [(c.text or "").split(" ")[0] for c in out]
     assert kinds == ["📣", "📋", "⏰", "⏰", "✔️"], kinds
-    assert "en nog 3 punt(en)" in (out[-1].text or "")
+    assert "en nog 3 punten" in (out[-1].text or "")
     assert await bot.sql("SELECT count(*) FROM due WHERE state = 'failed'") == [(0,)]
 
 

@@ -78,7 +78,7 @@ def test_demo_script_plays_through() -> None:
         assert "(Bram drukt op “Toch op deze agenda”)" in story
         assert re.search(r"📎 agenda-\d{4}-\d\d-\d\d\.html \(\d+,\d kB\)", story)
         assert "Wijkbot: ⏰ Morgen: overleg" in story
-        assert "2 punt(en) zijn niet besproken en schuiven door" in story
+        assert "2 punten zijn niet besproken en schuiven door" in story
         assert "— doorgeschoven van" in story
         assert "📅 Het overleg is verplaatst" in story
         assert re.search(r"\(1 geweest, [01] gepland\)", story)  # the moved one may be next year

@@ -170,7 +170,7 @@ async def test_cancel_removes_exactly_its_events(bot: Harness) -> None:
     out = await bot.press("Afzeggen 1")
     cancelled = next(c for c in out if (c.text or "").startswith("❌ Het overleg"))
     assert "dinsdag 8 december om 19:30 tot 21:30 is afgezegd" in (cancelled.text or "")
-    assert "De 1 agendapunt(en) gaan naar het overleg van 15 december." in (cancelled.text or "")
+    assert "Het agendapunt gaat naar het overleg van 15 december." in (cancelled.text or "")
     assert await pending_events(bot) == [e for e in before if e[1] == 2]
     event = calendar_of(bot, out).walk("VEVENT")[0]
     assert str(event["status"]) == "CANCELLED"
@@ -296,7 +296,59 @@ async def test_year_and_half_year_minimum(bot: Harness) -> None:
     out = await bot.advance(timedelta(days=182))
     warned = [c.text or "" for c in out if "minimum" in (c.text or "")]
     assert len(warned) == 1
-    assert "voor 2027 staan 0 overleg(gen) gepland of gehouden" in warned[0]
+    assert "voor 2027 staan 0 overleggen gepland of gehouden" in warned[0]
+
+
+TOPICS = (
+    "Parkeeroverlast Duinstraat",
+    "Kerstmarkt op het plein",
+    "Zwerfafval bij de haven",
+    "Nieuwe speeltoestellen",
+    "Verlichting in het park",
+    "Buurtpreventie-app",
+    "Subsidie voor het buurtfeest",
+    "Groenonderhoud langs de dijk",
+    "Fietsenrekken bij de school",
+    "Hondenpoep op de stoep",
+    "Snelheid op de Kustweg",
+    "Opening van de moestuin",
+    "Jaarverslag van de penningmeester",
+    "Wijkkrant in januari",
+)
+
+
+async def test_counts_read_as_one_or_many(bot: Harness) -> None:
+    """Real plurals, never "punt(en)" or "1 komen": the listing, the end of a meeting and the
+    half-year warning, each with one and with more."""
+    out = await plan(bot, "/overleg di 8 dec 19:30 Buurthuis")
+    await bot.press("Ik kom", user=BRAM, message_id=out[0].message_id)
+    await bot.say("/overleg di 15 dec 19:30 Buurthuis")
+    await bot.say("/overleg di 12 jan 19:30 Buurthuis")
+    await bot.say("/agenda Speeltuin", user=CARLA)
+    text = (await bot.say("/overleg"))[0].text or ""
+    assert "✅ 1 komt · 🤔 0 misschien · ❌ 0 niet" in text
+    assert "✅ 0 komen · 🤔 0 misschien · ❌ 0 niet" in text
+    out = await bot.advance(timedelta(days=15))
+    ended = [c.text or "" for c in out if (c.text or "").startswith("✔️")]
+    carried = "Eén punt is niet besproken en schuift door naar het overleg van 15 december:"
+    assert carried in ended[0]
+    await bot.say("/agenda Bankjes", user=CARLA)
+    out = await bot.advance(timedelta(days=7))
+    ended = [c.text or "" for c in out if (c.text or "").startswith("✔️")]
+    carried = "2 punten zijn niet besproken en schuiven door naar het overleg van 12 januari"
+    assert carried in ended[0]
+    assert "en nog" not in ended[0]
+    for topic in TOPICS:  # 2 + 14: one more than the end message names
+        await bot.say(f"/agenda {topic}", user=CARLA)
+    out = await bot.advance(timedelta(days=27))
+    ended = [c.text or "" for c in out if (c.text or "").startswith("✔️")]
+    assert "16 punten zijn niet besproken" in ended[0]
+    assert "… en nog 1 punt; alles staat in /agenda document." in ended[0]
+    await bot.say("/instellingen minimaal 2")
+    out = await bot.advance(timedelta(days=200))  # past Thursday 1 July 2027
+    warned = [c.text or "" for c in out if "minimum" in (c.text or "")]
+    assert len(warned) == 1
+    assert "voor 2027 staat 1 overleg gepland of gehouden, minder dan" in warned[0]
 
 
 async def test_range_end_and_asking_back_about_the_hour(bot: Harness) -> None:

@@ -120,14 +120,14 @@ async def rsvp_block(conn: aiosqlite.Connection, meeting: Meeting, lang: str) ->
 
 
 async def rsvp_counts(conn: aiosqlite.Connection, meeting: Meeting, lang: str) -> str:
-    """The answers as one line of counts, without names."""
+    """The answers as counts without names: "✅ 1 komt · 🤔 0 misschien · ❌ 2 niet"."""
     counted = tally(await MeetingRepo(conn).rsvps(meeting.id))
     return t(
         lang,
         "meeting.list.rsvp",
-        yes=len(counted[Answer.YES]),
-        maybe=len(counted[Answer.MAYBE]),
-        no=len(counted[Answer.NO]),
+        yes=Raw(t(lang, "meeting.list.yes", count=len(counted[Answer.YES]))),
+        maybe=Raw(t(lang, "meeting.list.maybe", count=len(counted[Answer.MAYBE]))),
+        no=Raw(t(lang, "meeting.list.no", count=len(counted[Answer.NO]))),
     )
 
 

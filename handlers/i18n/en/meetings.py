@@ -70,7 +70,10 @@ MESSAGES: Catalog = {
     "meeting.cancelled": "❌ <b>The meeting of {when} is cancelled.</b>",
     "meeting.items_to": "the meeting of {day}",
     "meeting.items_wait": "the next meeting (not planned yet)",
-    "meeting.items_moved": "The {count} agenda item(s) go to {target}.",
+    "meeting.items_moved": {
+        "one": "The agenda item goes to {target}.",
+        "other": "The {count} agenda items go to {target}.",
+    },
     "meeting.no_board": "There are no board members yet. Add them with /bestuur toevoegen.",
     "meeting.job.ask.c": "🪑 Who chairs the meeting of {when}?",
     "meeting.job.ask.m": "✍️ Who takes the minutes at the meeting of {when}?",
@@ -82,7 +85,10 @@ MESSAGES: Catalog = {
         " <code>/overleg tue 8 dec 19:30 Community centre</code>."
     ),
     "meeting.list.title": "📅 <b>Coming meetings of {group}</b>",
-    "meeting.list.rsvp": "✅ {yes} coming · 🤔 {maybe} maybe · ❌ {no} not",
+    "meeting.list.rsvp": "{yes} · {maybe} · {no}",
+    "meeting.list.yes": {"one": "✅ {count} coming", "other": "✅ {count} coming"},
+    "meeting.list.maybe": "🤔 {count} maybe",
+    "meeting.list.no": "❌ {count} not",
     "meeting.year.title": "📆 <b>Meetings in {year}</b> ({group})",
     "meeting.year.held": "✔️ {when} (held)",
     "meeting.year.planned": "🗓️ {when} (planned)",
@@ -94,15 +100,28 @@ MESSAGES: Catalog = {
     "meeting.day.agenda": "<b>Agenda</b>",
     "meeting.hour.title": "⏰ <b>In an hour: meeting {group}</b>",
     "meeting.end.title": "✔️ The meeting of {day} has taken place.",
-    "meeting.end.carried": "{count} item(s) were not discussed and move on to {target}:",
+    "meeting.end.carried": {
+        "one": "One item was not discussed and moves on to {target}:",
+        "other": "{count} items were not discussed and move on to {target}:",
+    },
     "meeting.end.item": "• {text}",
     "meeting.end.next": "📅 The next meeting: {when}. Use the buttons to say whether you come.",
-    "meeting.half_year": (
-        "📆 Board: {count} meeting(s) are planned or held for {year}, fewer than the agreed"
-        " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
-        " /overleg jaar."
-    ),
-    "agenda.more": "<i>… and {count} more item(s); /agenda document has them all.</i>",
+    "meeting.half_year": {
+        "one": (
+            "📆 Board: {count} meeting is planned or held for {year}, fewer than the agreed"
+            " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
+            " /overleg jaar."
+        ),
+        "other": (
+            "📆 Board: {count} meetings are planned or held for {year}, fewer than the agreed"
+            " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
+            " /overleg jaar."
+        ),
+    },
+    "agenda.more": {
+        "one": "<i>… and {count} more item; /agenda document has them all.</i>",
+        "other": "<i>… and {count} more items; /agenda document has them all.</i>",
+    },
     "agenda.none": "<i>No items yet. Add one with /agenda and your item.</i>",
     "agenda.empty": "The agenda item is empty.",
     "agenda.too_long": "An agenda item can have at most {limit} characters; this one has {length}.",

@@ -72,7 +72,10 @@ MESSAGES: Catalog = {
     "meeting.cancelled": "❌ <b>Het overleg van {when} is afgezegd.</b>",
     "meeting.items_to": "het overleg van {day}",
     "meeting.items_wait": "het volgende overleg (nog niet gepland)",
-    "meeting.items_moved": "De {count} agendapunt(en) gaan naar {target}.",
+    "meeting.items_moved": {
+        "one": "Het agendapunt gaat naar {target}.",
+        "other": "De {count} agendapunten gaan naar {target}.",
+    },
     "meeting.no_board": "Er zijn nog geen bestuursleden. Voeg ze toe met /bestuur toevoegen.",
     "meeting.job.ask.c": "🪑 Wie is de voorzitter van het overleg van {when}?",
     "meeting.job.ask.m": "✍️ Wie notuleert bij het overleg van {when}?",
@@ -84,7 +87,10 @@ MESSAGES: Catalog = {
         " <code>/overleg di 8 dec 19:30 Buurthuis</code>."
     ),
     "meeting.list.title": "📅 <b>Komende overleggen van {group}</b>",
-    "meeting.list.rsvp": "✅ {yes} komen · 🤔 {maybe} misschien · ❌ {no} niet",
+    "meeting.list.rsvp": "{yes} · {maybe} · {no}",
+    "meeting.list.yes": {"one": "✅ {count} komt", "other": "✅ {count} komen"},
+    "meeting.list.maybe": "🤔 {count} misschien",
+    "meeting.list.no": "❌ {count} niet",
     "meeting.year.title": "📆 <b>Overleggen in {year}</b> ({group})",
     "meeting.year.held": "✔️ {when} (geweest)",
     "meeting.year.planned": "🗓️ {when} (gepland)",
@@ -96,15 +102,28 @@ MESSAGES: Catalog = {
     "meeting.day.agenda": "<b>Agenda</b>",
     "meeting.hour.title": "⏰ <b>Over een uur: overleg {group}</b>",
     "meeting.end.title": "✔️ Het overleg van {day} is geweest.",
-    "meeting.end.carried": "{count} punt(en) zijn niet besproken en schuiven door naar {target}:",
+    "meeting.end.carried": {
+        "one": "Eén punt is niet besproken en schuift door naar {target}:",
+        "other": "{count} punten zijn niet besproken en schuiven door naar {target}:",
+    },
     "meeting.end.item": "• {text}",
     "meeting.end.next": "📅 Het volgende overleg: {when}. Laat met de knoppen weten of je komt.",
-    "meeting.half_year": (
-        "📆 Bestuur: voor {year} staan {count} overleg(gen) gepland of gehouden, minder dan"
-        " het afgesproken minimum van {minimum}. Plan de overleggen met /overleg, en kijk"
-        " met /overleg jaar naar de planning."
-    ),
-    "agenda.more": "<i>… en nog {count} punt(en); alles staat in /agenda document.</i>",
+    "meeting.half_year": {
+        "one": (
+            "📆 Bestuur: voor {year} staat {count} overleg gepland of gehouden, minder dan"
+            " het afgesproken minimum van {minimum}. Plan de overleggen met /overleg, en kijk"
+            " met /overleg jaar naar de planning."
+        ),
+        "other": (
+            "📆 Bestuur: voor {year} staan {count} overleggen gepland of gehouden, minder dan"
+            " het afgesproken minimum van {minimum}. Plan de overleggen met /overleg, en kijk"
+            " met /overleg jaar naar de planning."
+        ),
+    },
+    "agenda.more": {
+        "one": "<i>… en nog {count} punt; alles staat in /agenda document.</i>",
+        "other": "<i>… en nog {count} punten; alles staat in /agenda document.</i>",
+    },
     "agenda.none": "<i>Nog geen punten. Voeg er een toe met /agenda en je punt.</i>",
     "agenda.empty": "Het agendapunt is leeg.",
     "agenda.too_long": "Een agendapunt mag hooguit {limit} tekens hebben; dit zijn er {length}.",
