@@ -12,6 +12,7 @@ from handlers.decisions.listing import listing
 from handlers.kit.callbacks import STALE
 from handlers.kit.paging import require_text_message
 from handlers.kit.turn import Turn
+from handlers.meetings.access import access_item
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.meetings import MeetingRepo
@@ -45,10 +46,9 @@ async def _choose_item(turn: Turn, choice: ItemChoice) -> None:
     meeting = await MeetingRepo(conn).get(decision.meeting_id)
     item = None
     if choice.item_id:
-        agenda = AgendaRepo(conn)
-        item = await turn.own(await agenda.get(choice.item_id))
+        item = await access_item(turn, choice.item_id)
         if item.meeting_id != decision.meeting_id:
             raise DomainError(STALE)
         await DecisionRepo(conn).link_item(decision.id, item.id)
-        await agenda.set_state(item.id, ItemState.DISCUSSED, turn.now())
+        await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, turn.now())
     await turn.edit("\n".join(logged_lines(turn, decision, meeting, item)))

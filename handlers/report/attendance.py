@@ -13,9 +13,9 @@ from handlers.i18n import label
 from handlers.kit.callbacks import STALE, CallbackData
 from handlers.kit.paging import require_text_message
 from handlers.kit.turn import Button, Turn
+from handlers.meetings.access import access_meeting
 from handlers.report.build import attendance, build
 from handlers.report.text import pages
-from storage.meetings import MeetingRepo
 from storage.report import ReportRepo
 
 PER_ROW = 2
@@ -41,17 +41,12 @@ def report_buttons(lang: str, meeting: Meeting) -> list[list[Button]]:
     return [[(label(lang, "report.button.attendance"), ReportPress(Op.ATTENDANCE, meeting.id))]]
 
 
-async def access_report(turn: Turn, meeting_id: int) -> Meeting:
-    """The meeting whose report a button names, only in its own group."""
-    return await turn.own(await MeetingRepo(await turn.conn()).get(meeting_id))
-
-
 async def on_callback(turn: Turn) -> None:
     """Who came (a button per member), one toggled, and back to the report; board only."""
     require_text_message(turn)
     press = turn.button(ReportPress)
     turn.require_group()
-    meeting = await access_report(turn, press.meeting_id)
+    meeting = await access_meeting(turn, press.meeting_id)
     await turn.require(Role.BOARD)
     conn = await turn.conn()
     if press.op is Op.REPORT:
