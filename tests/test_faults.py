@@ -218,6 +218,7 @@ async def test_one_member_flooding_gets_one_rustig_aan_and_others_stay_served(
     assert answered == 10
     assert len(warned) == 1
     assert "Anna" in warned[0]
+    assert "De komende minuut reageer ik niet" in warned[0]
     # nothing was stored for the ignored commands: no prompt, no reminder
     assert await bot.sql("SELECT count(*) FROM prompts") == [(0,)]
     assert await bot.say("/herinner morgen 10:00 genegeerd") == []
@@ -232,6 +233,12 @@ async def test_one_member_flooding_gets_one_rustig_aan_and_others_stay_served(
     out = await bot.say("/herinner morgen 10:00 koffie")
     assert len(out) == 1
     assert "koffie" in (out[0].text or "")
+
+
+async def test_a_longer_pause_is_said_in_minutes(flooded: Harness) -> None:
+    flooded.services.flood.pause = timedelta(minutes=2)
+    said = [change.text or "" for _ in range(11) for change in await flooded.say("/help")]
+    assert "De komende 2 minuten reageer ik niet" in said[-1]
 
 
 async def test_a_steady_pace_is_never_throttled(flooded: Harness) -> None:

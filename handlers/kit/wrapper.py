@@ -277,7 +277,7 @@ async def _flood_allows(update: Update, svc: Services) -> bool:
         if message is not None:
             try:
                 await message.reply_text(
-                    t(lang, "flood.slow_down", name=user.first_name, minutes=minutes),
+                    t(lang, "flood.slow_down", name=user.first_name, count=minutes),
                     parse_mode=ParseMode.HTML,
                     do_quote=True,
                 )

@@ -149,10 +149,16 @@ MESSAGES: Catalog = {
         "one": "{count} month",
         "other": "{count} months",
     },
-    "flood.slow_down": (
-        "🐢 Easy, {name}: that was a lot of commands in a row. For the next {minutes}"
-        " minute I will not answer your commands, so the others get their turn too."
-    ),
+    "flood.slow_down": {
+        "one": (
+            "🐢 Easy, {name}: that was a lot of commands in a row. For the next minute I will not"
+            " answer your commands, so the others get their turn too."
+        ),
+        "other": (
+            "🐢 Easy, {name}: that was a lot of commands in a row. For the next {count} minutes I"
+            " will not answer your commands, so the others get their turn too."
+        ),
+    },
     # --- dates: asking back (issue 11)
     "help.dates_hint": "    🗓️ type dates as you say them: /help dates",
     "help.dates": (

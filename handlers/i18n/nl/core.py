@@ -163,11 +163,17 @@ MESSAGES: Catalog = {
         "one": "{count} maand",
         "other": "{count} maanden",
     },
-    "flood.slow_down": (
-        "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende"
-        " {minutes} minuut reageer ik niet op jouw opdrachten, zodat de anderen ook aan de"
-        " beurt komen."
-    ),
+    "flood.slow_down": {
+        "one": (
+            "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende minuut"
+            " reageer ik niet op jouw opdrachten, zodat de anderen ook aan de beurt komen."
+        ),
+        "other": (
+            "🐢 Rustig aan, {name}: dat waren veel opdrachten achter elkaar. De komende {count}"
+            " minuten reageer ik niet op jouw opdrachten, zodat de anderen ook aan de beurt"
+            " komen."
+        ),
+    },
     # --- dates: asking back (issue 11)
     "help.dates_hint": "    🗓️ datums typ je zoals je praat: /help datums",
     "help.dates": (
