@@ -138,6 +138,18 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class MeetingSeries:
+    """A fixed rhythm ("elke eerste dinsdag van de maand 19:30"): its next meeting is planned
+    whenever none is ahead."""
+
+    recurrence: str  # `schedules.when.to_rrule_text`
+    place: str
+    length: timedelta
+    timezone: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
 class Rsvp:
     user_id: int
     name: str

@@ -9,11 +9,11 @@ yes|maybe|no), `meeting_messages` (which bot message shows which meeting) and `m
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import aiosqlite
 
-from domain.meetings import Answer, Meeting, MeetingState, Rsvp
+from domain.meetings import Answer, Meeting, MeetingSeries, MeetingState, Rsvp
 from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
@@ -39,6 +39,16 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
         agenda_message_id=row["agenda_message_id"],
         created_by=row["created_by"],
         created_at=from_iso(str(row["created_at"])),
+    )
+
+
+def _series(row: aiosqlite.Row) -> MeetingSeries:
+    return MeetingSeries(
+        recurrence=str(row["recurrence"]),
+        place=str(row["place"]),
+        length=timedelta(minutes=int(row["length_minutes"])),
+        timezone=str(row["timezone"]),
+        active=bool(row["active"]),
     )
 
 
@@ -177,17 +187,14 @@ class MeetingRepo(Repo):
         assert cur.lastrowid is not None
         return int(cur.lastrowid)
 
-    async def series(self, series_id: int) -> tuple[str, str, int, str, bool] | None:
-        """(recurrence, place, length in minutes, timezone, active) of a series."""
-        row = await fetch_one(
+    async def series(self, series_id: int) -> MeetingSeries | None:
+        return await fetch_one(
             self.conn,
             "SELECT recurrence, place, length_minutes, timezone, active FROM meeting_series"
             " WHERE id = ?",
             (series_id,),
+            into=_series,
         )
-        if row is None:
-            return None
-        return str(row[0]), str(row[1]), int(row[2]), str(row[3]), bool(row[4])
 
     async def latest_in_series(self, series_id: int) -> Meeting | None:
         return await fetch_one(

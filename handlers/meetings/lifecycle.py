@@ -8,7 +8,7 @@ and a restart sends what fell due meanwhile, once.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import aiosqlite
@@ -133,14 +133,13 @@ async def ensure_series_next(
     """A series always has its next meeting: plan it when none is planned after now."""
     repo = MeetingRepo(conn)
     series = await repo.series(series_id)
-    if series is None or not series[4] or await repo.planned_in_series_after(series_id, now):
+    if series is None or not series.active or await repo.planned_in_series_after(series_id, now):
         return None
-    rule_text, place, minutes, timezone, _active = series
     latest = await repo.latest_in_series(series_id)
-    rule = from_rrule_text(rule_text)
+    rule = from_rrule_text(series.recurrence)
     moment = latest.starts_at if latest else now
     for _ in range(1000):
-        moment = next_occurrence(rule, moment, ZoneInfo(timezone))
+        moment = next_occurrence(rule, moment, ZoneInfo(series.timezone))
         if moment > now:
             break
     settings = await SettingsRepo(conn).of(chat.id)
@@ -149,8 +148,8 @@ async def ensure_series_next(
         svc,
         chat,
         moment,
-        moment + timedelta(minutes=minutes),
-        place,
+        moment + series.length,
+        series.place,
         settings,
         now,
         created_by=None,
