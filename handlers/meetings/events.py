@@ -42,17 +42,24 @@ LISTED_TEXT = 150  # each of them cut to this
 PIN_REFUSED = "pin_refused"
 
 
+async def _ahead(out: Outbox, firing: Firing) -> tuple[Chat | None, list[Meeting]]:
+    """The firing's chat and its meetings still planned and not yet begun: when the bot was
+    down until after the start, a call or a reminder is no use any more."""
+    chat, meetings = await out.targets(firing, planned_meeting)
+    return chat, [meeting for meeting in meetings if meeting.starts_at > firing.now]
+
+
 # --- the agenda -------------------------------------------------------------------------------
 async def fire_call(out: Outbox, firing: Firing) -> None:
     """The call for items (uitvraag), with the list so far and when the agenda closes."""
-    chat, meetings = await out.targets(firing, planned_meeting)
+    chat, meetings = await _ahead(out, firing)
     if chat is None:
         return
     lang = chat.language
     tz = ZoneInfo(chat.timezone)
     for meeting in meetings:
-        if meeting.agenda_closed or meeting.starts_at <= firing.now:
-            continue  # closing (or the meeting itself) came first: a call is no use now
+        if meeting.agenda_closed:
+            continue  # closing came first: a call is no use now
         async with out.svc.db.transaction() as conn:
             text, _items = await agenda_text(
                 conn, chat, meeting, firing.now, title_key="agenda.call.title"
@@ -103,12 +110,10 @@ async def _pin(out: Outbox, chat: Chat, message_id: int, previous: Meeting | Non
 # --- the reminders ----------------------------------------------------------------------------
 async def fire_day_before(out: Outbox, firing: Firing) -> None:
     """The day-before reminder: the meeting, its agenda and who comes (RSVP buttons)."""
-    chat, meetings = await out.targets(firing, planned_meeting)
+    chat, meetings = await _ahead(out, firing)
     if chat is None:
         return
     for meeting in meetings:
-        if meeting.starts_at <= firing.now:
-            continue  # the bot was down until after the start: a reminder is no use now
         async with out.svc.db.transaction() as conn:
             text = await day_reminder_text(conn, meeting, chat, firing.now)
         sent = await out.send(
@@ -122,12 +127,10 @@ async def fire_day_before(out: Outbox, firing: Firing) -> None:
 
 async def fire_hour_before(out: Outbox, firing: Firing) -> None:
     """The last reminder: the meeting and how many come."""
-    chat, meetings = await out.targets(firing, planned_meeting)
+    chat, meetings = await _ahead(out, firing)
     if chat is None:
         return
     for meeting in meetings:
-        if meeting.starts_at <= firing.now:
-            continue
         async with out.svc.db.transaction() as conn:
             text = await meeting_card(
                 conn, meeting, chat, firing.now, title_key="meeting.hour.title"
