@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, str] = {
 # Run by name only: they need something Wijkbot does not install.
 OPTIONAL: dict[str, str] = {
     "versus-dateparser": "bench.versus_dateparser",
+    "versus-mail-parser-reply": "bench.versus_mail_parser_reply",
 }
 
 
