@@ -388,6 +388,18 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "1400_mailbox_marks",
+        # The bot's own mailbox (IMAP_URL): no group's data, so no chat_id (see storage/mailbox.py).
+        """
+        CREATE TABLE mailbox_marks (
+            mailbox TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from domain.settings import is_email
 from handlers.kit.mail import parse_smtp_url
+from handlers.kit.mailbox import parse_imap_url
 
 LANGUAGES = ("nl", "en")
 
@@ -35,6 +36,11 @@ class Settings(BaseSettings):
     # Outgoing mail (advice chases): unset means the bot shows the text to copy instead.
     smtp_url: SecretStr | None = Field(default=None)
     mail_from: str | None = None
+    # Incoming mail (the gemeente's replies): unset means the bot reads no mailbox.
+    imap_url: SecretStr | None = Field(default=None)
+    # The address that mailbox receives, if not MAIL_FROM's: replies come back on it with a tag
+    # after a + (wijkbot+advies-12-k3f9x2ab@...).
+    reply_address: str | None = None
     # Flood control: more commands than this from one user in 30 s earn a pause (0 = off).
     flood_limit: int = Field(default=10, ge=0)
 
@@ -54,9 +60,18 @@ class Settings(BaseSettings):
         parse_smtp_url(text)  # ValueError names the expected form, never the password
         return text
 
-    @field_validator("mail_from", mode="before")
+    @field_validator("imap_url", mode="before")
     @classmethod
-    def _mail_from(cls, value: object) -> object:
+    def _imap_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        text = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+        parse_imap_url(text)  # ValueError names the expected form, never the password
+        return text
+
+    @field_validator("mail_from", "reply_address", mode="before")
+    @classmethod
+    def _mail_address(cls, value: object) -> object:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         address = parseaddr(str(value))[1]
@@ -99,6 +114,12 @@ class Settings(BaseSettings):
                 f"{value!r} is not an http(s) URL (example: https://api.telegram.org/bot)"
             )
         return value
+
+    @property
+    def reply_base(self) -> str | None:
+        """The address replies come back on (before its +tag): REPLY_ADDRESS, else MAIL_FROM's."""
+        found = parseaddr(self.reply_address or self.mail_from or "")[1]
+        return found or None
 
     @property
     def tz(self) -> ZoneInfo:

@@ -10,6 +10,8 @@
 - `faketime`: the same with its system clock moved by libfaketime (`bot_at`, `needs_faketime`).
 - `acceptance`: the `Scene` of the acceptance scenarios (a process per act, days apart).
 - `mailserver`: a real SMTP server on 127.0.0.1 (aiosmtpd).
+- `imapserver`: a real IMAP server on 127.0.0.1 (pymap, in-memory, in its own process); mail
+  arrives by APPEND (`deliver`), `stop()`/`start()` take it away and bring it back.
 
 Tests that use `process`, `faketime` or `acceptance` start a process: they are marked
 `process`, and the everyday run `python -m pytest -m "not process"` leaves them out.
