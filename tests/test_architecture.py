@@ -32,7 +32,7 @@ def test_domain_imports_no_telegram_no_aiosqlite_no_other_layer() -> None:
 
 def test_storage_and_schedules_do_not_import_telegram() -> None:
     for folder in ("storage", "schedules"):
-        for path in sorted((ROOT / folder).glob("*.py")):
+        for path in sorted((ROOT / folder).rglob("*.py")):
             assert "telegram" not in imported_modules(path), path
 
 
@@ -42,6 +42,95 @@ def test_only_the_demo_imports_the_stand_in_telegram() -> None:
             if path.relative_to(ROOT).as_posix() == "bot/demo.py":
                 continue
             assert "fakegram" not in imported_modules(path), path
+
+
+PRODUCT = ("bot", "domain", "handlers", "storage", "schedules", "fakegram")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def product_modules() -> dict[str, Path]:
+    return {
+        module_name(path): path
+        for folder in PRODUCT
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if ".venv" not in path.parts
+    }
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Which product module imports which, from the source: every import statement, also
+    those inside functions or under TYPE_CHECKING (a lazy import is still a dependency)."""
+    modules = product_modules()
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")
+                    anchor = anchor[: len(anchor) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                targets = [f"{base}.{alias.name}" for alias in node.names]
+            for target in targets:
+                # `from a.b import c`: the module a.b.c if there is one, else a.b itself
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    graph[name].add(target)
+    return graph
+
+
+def test_no_import_circle_between_product_modules() -> None:
+    graph = import_graph()
+    # Tarjan's strongly connected components: any component of more than one module is a
+    # circle (a package's __init__ importing its own modules is not: they never import it back)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    assert circles == [], circles
+
+
+def test_nothing_below_the_composition_root_imports_bot() -> None:
+    graph = import_graph()
+    for name, targets in graph.items():
+        if name.split(".")[0] in ("domain", "handlers", "storage", "schedules", "fakegram"):
+            bad = {t for t in targets if t == "bot" or t.startswith("bot.")}
+            assert not bad, f"{name} imports {bad}"
 
 
 def test_fakegram_modules_stay_small() -> None:
