@@ -18,6 +18,7 @@ from telegram.ext import CommandHandler
 
 from fakegram import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
 from handlers.kit.faults import Fault, classify
+from handlers.kit.outbox import Outbox, Pin
 from handlers.kit.turn import Turn
 from handlers.kit.wrapper import turn_handler
 from schedules.clock import FakeClock
@@ -132,10 +133,11 @@ async def test_an_edit_of_an_unchanged_or_deleted_message_is_a_normal_day(
 
 
 async def _pin_probe(turn: Turn) -> None:
-    """A probe command for the wrapper: reply, then pin the reply (as meeting notices do)."""
+    """A probe command: reply, then pin the reply through the one pin of the kit (as the
+    final agenda is pinned)."""
     sent = await turn.reply("vastgezet?")
-    pinned = await turn.pin(sent.message_id)
-    await turn.reply("ja" if pinned else "nee")
+    pinned = await Outbox(turn.svc, turn.bot).pin(turn.chat.id, sent.message_id)
+    await turn.reply("ja" if pinned is Pin.PINNED else "nee")
 
 
 async def test_pinning_without_the_right_is_a_normal_day(
