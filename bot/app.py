@@ -101,8 +101,8 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     app.bot_data["services"] = svc
     engine = ReminderEngine(db, clock, arm=_timer(app), recur=_recur)
     outbox = Outbox(svc, app.bot)
-    for kind, sender in handlers.EVENTS.items():
-        engine.register(kind, bind(outbox, sender))
+    for kind, event in handlers.EVENTS.items():
+        engine.register(kind, bind(outbox, event.sender), event.timing)
     engine.on_failure(failure_notice(outbox))
     svc.engine = engine
     health.on_recovery(engine.resume)

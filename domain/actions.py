@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from domain.errors import DomainError, PermissionDenied
 from domain.roles import Standing
 from domain.settings import SettingKind, SettingSpec
+from domain.workdays import working_days_before
 
 MAX_TEXT = 300
 MAX_OWNERS = 5
@@ -249,7 +250,7 @@ def number_alone(text: str) -> int | None:
 
 
 # --- reminders ---------------------------------------------------------------------------------
-BEFORE = timedelta(days=2)
+BEFORE_WORKING_DAYS = 2
 OVERDUE_EVERY = timedelta(weeks=1)
 OVERDUE_TIMES = 3
 
@@ -257,8 +258,9 @@ OVERDUE_TIMES = 3
 def reminder_moments(
     due: date, at: time, tz: ZoneInfo, now: datetime
 ) -> list[tuple[str, datetime]]:
-    """When owners hear about an action: 2 days before, on the day, then weekly, 3 times."""
-    days = [("before", due - BEFORE), ("due", due)]
+    """When owners hear about an action: 2 working days before, on the day, then weekly, 3
+    times. (A moment on a day off waits for the next working day: domain/calm.py.)"""
+    days = [("before", working_days_before(due, BEFORE_WORKING_DAYS)), ("due", due)]
     days += [(f"overdue{n}", due + n * OVERDUE_EVERY) for n in range(1, OVERDUE_TIMES + 1)]
     moments = [(step, datetime.combine(day, at, tzinfo=tz)) for step, day in days]
     return [(step, moment) for step, moment in moments if moment > now]

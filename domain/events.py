@@ -29,6 +29,10 @@ RETRY_DELAYS = (
 
 @dataclass(frozen=True)
 class DueEvent:
+    """One scheduled message. `fire_at` is the moment its feature planned; `sends_at` is when
+    the engine sends it, later when it waits for the quiet hours' end or a retry (None: the same).
+    """
+
     id: int
     kind: str
     chat_id: int
@@ -39,9 +43,15 @@ class DueEvent:
     timezone: str = "Europe/Amsterdam"
     attempts: int = 0
     late: bool = False
+    sends_at: datetime | None = None
+
+    @property
+    def due_at(self) -> datetime:
+        """When the engine sends it (or sent it): the planned moment unless it was held."""
+        return self.sends_at or self.fire_at
 
     def is_late(self, now: datetime) -> bool:
-        return now - self.fire_at > LATE_AFTER
+        return now - self.due_at > LATE_AFTER
 
 
 def retry_delay(attempts: int) -> timedelta | None:

@@ -9,8 +9,8 @@ asks for new values and stores them (`storage/settings.py`); the feature reads t
 typed getters of `GroupSettings`, which fall back to the spec's default.
 
 Stored values are short strings: durations as "<n>m|h|d|w" or "off", numbers as digits,
-flags as "on"/"off", a weekly moment as "<weekday 0-6> HH:MM" or "off", addresses
-comma-separated, text as typed ("" for none).
+flags as "on"/"off", a weekly moment as "<weekday 0-6> HH:MM" or "off", daily hours as
+"HH:MM-HH:MM" or "off", addresses comma-separated, text as typed ("" for none).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class SettingKind(StrEnum):
     EMAILS = "emails"  # one or more addresses, or "geen"
     EMAIL = "email"  # one address, or "geen"
     TEXT = "text"  # a short text, or "geen"
+    HOURS = "hours"  # a daily stretch of time, "21:30-08:00", or "uit"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ _BAD = {
     SettingKind.WEEKLY: "settings.bad.weekly",
     SettingKind.EMAILS: "settings.bad.emails",
     SettingKind.EMAIL: "settings.bad.email",
+    SettingKind.HOURS: "settings.bad.hours",
 }
 
 
@@ -167,6 +169,13 @@ def parse_value(spec: SettingSpec, text: str) -> str:
         if lowered in OFF_WORDS and spec.can_be_off:
             return "off"
         return _parse_weekly(spec, lowered, value)
+    if spec.kind is SettingKind.HOURS:
+        if lowered in OFF_WORDS and spec.can_be_off:
+            return "off"
+        hours = parse_hours(lowered)
+        if hours is None:
+            raise _bad(spec, value)
+        return f"{hours[0]:%H:%M}-{hours[1]:%H:%M}"
     if spec.kind in (SettingKind.EMAILS, SettingKind.EMAIL):
         if lowered in OFF_WORDS:
             return ""
@@ -217,6 +226,41 @@ def parse_clock(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+_HOURS_CLOCK = re.compile(r"(\d{1,2})(?:[:.u](\d{2}))?(?:u|uur)?")
+_HOURS_FILLER = {"uren", "uur", "hours", "van", "from", "tot", "to", "until", "t/m", "-"}
+
+
+def parse_hours(text: str) -> tuple[time, time] | None:
+    """ "21:30-08:00", "van 22 tot 7 uur", "22.00 – 7.30" -> (start, end); None if unclear."""
+    spaced = re.sub(r"\s*[-–—]\s*", " - ", text.lower())
+    clocks: list[time] = []
+    for word in spaced.split():
+        match = _HOURS_CLOCK.fullmatch(word)
+        if match is not None:
+            hour, minute = int(match.group(1)), int(match.group(2) or 0)
+            if hour > 24 or minute > 59 or (hour == 24 and minute):
+                return None
+            clocks.append(time(hour % 24, minute))
+        elif word not in _HOURS_FILLER:
+            return None
+    if len(clocks) != 2 or clocks[0] == clocks[1]:
+        return None
+    return clocks[0], clocks[1]
+
+
+def hours_of(stored: str) -> tuple[time, time] | None:
+    """Stored daily hours ("21:30-08:00") as (start, end); None when they are off."""
+    if stored == "off" or not stored:
+        return None
+    start, end = stored.split("-")
+    return _clock_of(start), _clock_of(end)
+
+
+def _clock_of(text: str) -> time:
+    hour, minute = text.split(":")
+    return time(int(hour), int(minute))
 
 
 def duration_of(stored: str) -> timedelta | None:
@@ -276,6 +320,9 @@ class GroupSettings:
 
     def emails(self, spec: SettingSpec) -> tuple[str, ...]:
         return tuple(a for a in self.raw(spec).split(",") if a)
+
+    def hours(self, spec: SettingSpec) -> tuple[time, time] | None:
+        return hours_of(self.raw(spec))
 
     def text(self, spec: SettingSpec) -> str | None:
         return self.raw(spec) or None

@@ -83,6 +83,16 @@ def add_working_days(start: date, n: int) -> date:
     return day
 
 
+def working_days_before(day: date, n: int) -> date:
+    """The day `n` working days before `day` (2 before Monday 30 November is Thursday the 26th)."""
+    counted = 0
+    while counted < n:
+        day -= timedelta(days=1)
+        if is_working_day(day):
+            counted += 1
+    return day
+
+
 def working_days_between(start: date, end: date) -> int:
     """Working days after `start` up to and including `end` (0 when end <= start)."""
     if end <= start:

@@ -31,8 +31,16 @@ from handlers import (
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
 from handlers.kit import asking, exports
-from handlers.kit.feature import GROUP, PRIVATE, Chore, Command, Exporter, Feature, PromptHandler
-from handlers.kit.outbox import EventSender
+from handlers.kit.feature import (
+    GROUP,
+    PRIVATE,
+    Chore,
+    Command,
+    Event,
+    Exporter,
+    Feature,
+    PromptHandler,
+)
 from handlers.kit.prompting import reply_router
 from handlers.kit.turn import TurnHandler
 from handlers.kit.wrapper import turn_handler
@@ -76,7 +84,9 @@ CALLBACKS: Mapping[str, TurnHandler] = _merged(
 PROMPTS: Mapping[str, PromptHandler] = _merged(
     "prompt kind", [feature.prompts for feature in FEATURES]
 )
-EVENTS: Mapping[str, EventSender] = _merged("engine kind", [feature.events for feature in FEATURES])
+EVENTS: Mapping[str, Event] = _merged(
+    "engine kind", [feature.engine_events for feature in FEATURES]
+)
 EXPORTS: Mapping[str, Exporter] = _merged("export", [feature.exports for feature in FEATURES])
 SETTINGS: list[SettingSpec] = [spec for feature in FEATURES for spec in feature.settings]
 UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(

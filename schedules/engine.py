@@ -1,8 +1,11 @@
 """The reminder engine: one armed timer, one `due` table, claim -> send -> mark sent.
 
-Features plug in by registering an event kind with a sender. The engine knows nothing of
-agendas or advices, nor of Telegram: senders translate delivery trouble into the exceptions
-below, and the engine decides whether to wait, retry, give up or stop writing to a chat.
+Features plug in by registering an event kind with a sender and its `Timing`. The engine knows
+nothing of agendas or advices, nor of Telegram: senders translate delivery trouble into the
+exceptions below, and the engine decides whether to wait, retry, give up or stop writing to a
+chat. It also decides, when a message comes due, whether it may go now: a kind that is not
+`ASKED` waits for the end of the group's quiet hours (and a `WORKDAY` one for a working day),
+so what fell due at night, or while the bot was down, goes out in the morning, once.
 """
 
 from __future__ import annotations
@@ -14,14 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import groupby
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from domain.calm import QuietHours, Timing, quiet_hours_of, release_at
 from domain.events import LATE_AFTER, DueEvent, retry_delay
+from domain.models import Chat
 from schedules.clock import Clock
 from storage.chats import ChatRepo
 from storage.db import Database
 from storage.due import DueRepo
+from storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +85,9 @@ class Firing:
 
     events: list[DueEvent]
     chat_id: int
-    occurrence: datetime  # the moment they were due (the latest one for a recurring event)
+    occurrence: datetime  # the moment they were planned for (the latest one when recurring)
     now: datetime
-    late: bool
+    late: bool  # the moment they were due passed while the bot was down
 
 
 Sender = Callable[[Firing], Awaitable[None]]
@@ -102,6 +109,7 @@ class ReminderEngine:
         self._arm = arm
         self._recur = recur
         self._senders: dict[str, Sender] = {}
+        self._timings: dict[str, Timing] = {}
         self._on_failure: FailureNotice | None = None
         self._run_lock = asyncio.Lock()
         self.armed_for: datetime | None = None
@@ -109,8 +117,9 @@ class ReminderEngine:
         self._scheduled: datetime | None = None  # the earliest moment scheduled since re-arming
 
     # --- plugging in ----------------------------------------------------------------------
-    def register(self, kind: str, sender: Sender) -> None:
+    def register(self, kind: str, sender: Sender, timing: Timing = Timing.ASKED) -> None:
         self._senders[kind] = sender
+        self._timings[kind] = timing
 
     def on_failure(self, notice: FailureNotice) -> None:
         """Called once per event that failed for good, to tell the group."""
@@ -255,7 +264,7 @@ class ReminderEngine:
             due = DueRepo(conn)
             for firing in firings:
                 for event in firing.events:
-                    await due.postpone(event.id, event.fire_at, "stopped before sending")
+                    await due.postpone(event.id, event.due_at, "stopped before sending")
 
     async def _claim_batch(self) -> list[Firing]:
         now = self.clock.now()
@@ -263,36 +272,90 @@ class ReminderEngine:
             due = DueRepo(conn)
             first = await due.due(now, BATCH)
             events = await due.due_in_chats(now, sorted({e.chat_id for e in first}))
+            chats = await self._chats(conn, {e.chat_id for e in events})
+            events = await self._hold_back(conn, events, chats, now)
             taken = set(await due.claim([e.id for e in events], now))
-            chats = ChatRepo(conn)
             ready: list[tuple[DueEvent, datetime]] = []
             for event in events:
                 if event.id not in taken:
                     continue
                 # a recurring event keeps its rhythm even while its group is away
                 occurrence = await self._next_recurrence(due, event, now)
-                chat = await chats.get(event.chat_id)
+                chat = chats.get(event.chat_id)
                 if chat is not None and not chat.active:
                     await due.fail(event.id, "chat inactive")  # this one cannot be delivered
                     continue
                 ready.append((event, occurrence))
-        ready.sort(key=lambda pair: (pair[0].chat_id, pair[0].kind, _minute(pair[1])))
-        firings: list[Firing] = []
-        for (chat_id, _kind, _m), group in groupby(
-            ready, key=lambda pair: (pair[0].chat_id, pair[0].kind, _minute(pair[1]))
-        ):
+
+        def bundle(pair: tuple[DueEvent, datetime]) -> tuple[int, str, datetime]:
+            # what came due in the same minute goes together: also what waited for the morning
+            return pair[0].chat_id, pair[0].kind, _minute(max(pair[0].due_at, pair[1]))
+
+        ready.sort(key=bundle)
+        firings: list[tuple[datetime, datetime, str, Firing]] = []
+        for (chat_id, kind, moment), group in groupby(ready, key=bundle):
             pairs = list(group)
-            occurrence = max(occ for _e, occ in pairs)
-            firings.append(
-                Firing(
-                    events=[e for e, _o in pairs],
-                    chat_id=chat_id,
-                    occurrence=occurrence,
-                    now=now,
-                    late=now - occurrence > LATE_AFTER,
-                )
+            firing = Firing(
+                events=[e for e, _o in pairs],
+                chat_id=chat_id,
+                occurrence=max(occ for _e, occ in pairs),
+                now=now,
+                late=any(e.late for e, _o in pairs)
+                or now - max(max(e.due_at, o) for e, o in pairs) > LATE_AFTER,
             )
-        return firings
+            firings.append((moment, min(e.fire_at for e, _o in pairs), kind, firing))
+        # a chat hears things in the order they were planned: in the morning, the meeting that
+        # ended at 21:30 before its action list of 00:30
+        firings.sort(key=lambda entry: (entry[3].chat_id, entry[0], entry[1], entry[2]))
+        return [entry[3] for entry in firings]
+
+    async def _chats(self, conn: aiosqlite.Connection, chat_ids: set[int]) -> dict[int, Chat]:
+        repo = ChatRepo(conn)
+        found = {chat_id: await repo.get(chat_id) for chat_id in sorted(chat_ids)}
+        return {chat_id: chat for chat_id, chat in found.items() if chat is not None}
+
+    async def _hold_back(
+        self,
+        conn: aiosqlite.Connection,
+        events: list[DueEvent],
+        chats: dict[int, Chat],
+        now: datetime,
+    ) -> list[DueEvent]:
+        """Events that may not go out yet wait (`DueRepo.hold`); the rest is returned.
+
+        Each kind's `Timing` against its group's quiet hours and working days, decided when a
+        message comes due, so downtime and restarts follow the same rule as the timer.
+        """
+        settings = SettingsRepo(conn)
+        quiet: dict[int, QuietHours | None] = {}
+        ready: list[DueEvent] = []
+        held: dict[tuple[datetime, bool], list[int]] = {}
+        for event in events:
+            chat = chats.get(event.chat_id)
+            timing = self._timings.get(event.kind, Timing.ASKED)
+            on_time = timing is Timing.ASKED and not event.is_late(now)
+            if chat is None or chat.is_private or on_time:
+                ready.append(event)
+                continue
+            if chat.id not in quiet:
+                quiet[chat.id] = quiet_hours_of(await settings.of(chat.id))
+            until = release_at(
+                timing,
+                now,
+                event.due_at,
+                tz=ZoneInfo(chat.timezone),
+                quiet=quiet[chat.id],
+                morning=chat.default_time,
+            )
+            if until is None:
+                ready.append(event)
+            else:
+                # a moment someone asked for that passed while the bot was down says so later
+                held.setdefault((until, timing is Timing.ASKED), []).append(event.id)
+        due = DueRepo(conn)
+        for (until, late), ids in held.items():
+            await due.hold(ids, until, late=late)
+        return ready
 
     async def _next_recurrence(self, due: DueRepo, event: DueEvent, now: datetime) -> datetime:
         """For a recurring event, insert its next row; return the occurrence being sent.

@@ -400,6 +400,12 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1401_due_planned_moment",
+        # A message held back (quiet hours, a day off) or retried keeps the moment its feature
+        # planned here, while fire_at says when the engine sends it.
+        "ALTER TABLE due ADD COLUMN planned_at TEXT",
+    ),
 ]
 
 

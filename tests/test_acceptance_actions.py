@@ -15,7 +15,7 @@ import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.support.acceptance import AMS, Scene, local_noon, seconds_until
+from tests.support.acceptance import AMS, Scene, is_working_day, local_noon, seconds_until
 from tests.support.faketime import LATE, needs_faketime
 from tests.support.process import until
 
@@ -40,7 +40,11 @@ async def test_actions_owners_refusal_reminders_after_restart_and_csv(tmp_path: 
     async with FakeBotAPIServer(fake) as server:
         scene = Scene(fake, server, DUINDORP, tmp_path)
         today = datetime.now(UTC).astimezone(AMS).date()
+        # owners hear on working days only: a due date whose reminders two days before and a
+        # week after fall on working days
         due = today + timedelta(days=5)
+        while not all(is_working_day(due + timedelta(days=n)) for n in (-2, -1, 0, 7)):
+            due += timedelta(days=1)
         async with scene.act("1-meeting"):
             fake.set_admins(DUINDORP.id, [], creator=ANNA)
             fake.push(fake.bot_added(DUINDORP, ANNA))
@@ -125,9 +129,9 @@ async def test_actions_owners_refusal_reminders_after_restart_and_csv(tmp_path: 
             assert len(rows) == 6, rows
             assert rows[1][1] == "bewonersbrief rondsturen"
 
-        # A week after the due date: overdue, once, marked late.
+        # A week after the due date (at noon, the bot was down at 09:00): overdue, once, late.
         mark = fake.mark()
-        async with scene.act("4-overdue", seconds_until(local_noon(due + timedelta(days=8)))):
+        async with scene.act("4-overdue", seconds_until(local_noon(due + timedelta(days=7)))):
             out = [c for c in fake.changes_since(mark) if c.kind == "new"]
             overdue = [c for c in out if "moest uiterlijk" in (c.text or "")]
             assert {c.chat_id for c in overdue} == {CARLA.id, DUINDORP.id}, [c.text for c in out]

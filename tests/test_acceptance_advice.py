@@ -112,8 +112,9 @@ async def test_advice_cycle_with_chases_mail_answer_escalation_chart_and_csv(
             assert "contactpersonen van de gemeente" in scene.alert()
             assert not [c for c in out if c.kind == "new"]
 
-        # Act 2, the day after the acknowledgement deadline (and later): one chase.
-        at_ack = seconds_until(local_noon(ack + timedelta(days=2)))
+        # Act 2, the working day after the acknowledgement deadline (chases wait for working
+        # days): one chase.
+        at_ack = seconds_until(local_noon(plus_working_days(ack, 1)))
         mark = fake.mark()
         async with scene.act("2-ack-late", at_ack):
             chases = [c for c in scene.new(mark) if "Beste Carla" in (c.text or "")]
@@ -152,7 +153,9 @@ async def test_advice_cycle_with_chases_mail_answer_escalation_chart_and_csv(
 
         # Act 4, past the reply deadline: one reply chase, mailed in the same thread.
         mark = fake.mark()
-        async with scene.act("4-reply-late", seconds_until(local_noon(reply + timedelta(days=2)))):
+        async with scene.act(
+            "4-reply-late", seconds_until(local_noon(plus_working_days(reply, 1)))
+        ):
             chases = [c for c in scene.new(mark) if "Beste Carla" in (c.text or "")]
             assert len(chases) == 1, [c.text for c in scene.new(mark)]
             assert "inhoudelijke reactie" in (chases[0].text or "").lower()
@@ -166,7 +169,7 @@ async def test_advice_cycle_with_chases_mail_answer_escalation_chart_and_csv(
         # Act 5, past the very-late date: the escalation to the board; the answer comes in.
         mark = fake.mark()
         async with scene.act(
-            "5-very-late", seconds_until(local_noon(very_late + timedelta(days=2)))
+            "5-very-late", seconds_until(local_noon(plus_working_days(very_late, 1)))
         ):
             escalations = [c for c in scene.new(mark) if "Geachte" in (c.text or "")]
             assert len(escalations) == 1, [c.text for c in scene.new(mark)]

@@ -1,13 +1,14 @@
 """Held-out acceptance of issue 7, played against the real `python -m bot` in a privacy-mode
 supergroup where the bot is NOT an admin (Telegram refuses to pin): a meeting ten days ahead
 announced with RSVP buttons and an .ics, agenda items (by reply to a message the bot never saw,
-a near-duplicate, HTML shown literally), then restarts at +4 d (the call, late, once), +8.5 d
-(the final agenda; pinning refused and explained once; closing enforced), +9.9 d (the
-day-before reminder with the counts) and +11.5 d (the meeting held, carry-over)."""
+a near-duplicate, HTML shown literally), then restarts at +4 d (the call, late, once), +8 d 4 h
+(the final agenda; pinning refused and explained once; closing enforced), +9 d 4 h (the
+day-before reminder with the counts) and +11 d 4 h (the meeting held, carry-over). It starts on
+a working morning, so no act falls in the group's quiet hours."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -15,12 +16,13 @@ import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram
-from tests.support.acceptance import AMS, Scene
+from tests.support.acceptance import AMS, Scene, seconds_until, working_morning
 from tests.support.faketime import LATE, needs_faketime
 
 pytestmark = pytest.mark.process
 
 DAY = 24 * 3600
+HOUR = 3600
 
 
 def spoken(moment: datetime) -> str:
@@ -34,8 +36,11 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
     fake = FakeTelegram()
     async with FakeBotAPIServer(fake) as server:
         scene = Scene(fake, server, DUINDORP, tmp_path)
-        start = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
-        async with scene.act("0-plan"):
+        # from a working morning, so that no act falls in the group's quiet hours
+        morning = working_morning()
+        at = seconds_until(morning)
+        start = morning + timedelta(days=10)
+        async with scene.act("0-plan", at):
             fake.set_admins(DUINDORP.id, [], creator=ANNA, include_bot=False)
             fake.push(fake.bot_added(DUINDORP, ANNA))
             await scene.settle()
@@ -76,7 +81,7 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
             assert "<b>Bankjes</b> & *plein*" in (html.text or "")
 
         mark = fake.mark()
-        async with scene.act("1-plus4d", 4 * DAY):
+        async with scene.act("1-plus4d", at + 4 * DAY):
             out = scene.new(mark)
             assert len(out) == 1, [c.text for c in out]
             assert "Agendapunten gevraagd" in (out[0].text or "")
@@ -84,7 +89,7 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
             assert LATE in (out[0].text or "")
 
         mark = fake.mark()
-        async with scene.act("2-plus8.5d", int(8.5 * DAY)):
+        async with scene.act("2-plus8d4h", at + 8 * DAY + 4 * HOUR):
             out = scene.new(mark)
             texts = [c.text or "" for c in out]
             assert len(out) == 2, texts
@@ -102,7 +107,7 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
             assert listing.buttons == []  # not on the board: no buttons
 
         mark = fake.mark()
-        async with scene.act("3-plus9.9d", int(9.9 * DAY)):
+        async with scene.act("3-plus9d4h", at + 9 * DAY + 4 * HOUR):
             out = scene.new(mark)
             assert len(out) == 1, [c.text for c in out]
             text = out[0].text or ""
@@ -115,7 +120,7 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
             await scene.press(ANNA, "✅ 1", board_list.message_id)
 
         mark = fake.mark()
-        async with scene.act("4-plus11.5d", int(11.5 * DAY)):
+        async with scene.act("4-plus11d4h", at + 11 * DAY + 4 * HOUR):
             out = scene.new(mark)
             assert len(out) == 1, [c.text for c in out]
             assert "is geweest" in (out[0].text or "")
@@ -127,5 +132,5 @@ async def test_meeting_cycle_with_refused_pin_across_restarts(tmp_path: Path) ->
             assert "Speeltuin Duinstraat" not in listing  # discussed: no carry-over
 
         mark = fake.mark()
-        async with scene.act("5-again", int(11.5 * DAY) + 60):
+        async with scene.act("5-again", at + 11 * DAY + 4 * HOUR + 60):
             assert scene.new(mark) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.support.acceptance import Scene
+from tests.support.acceptance import Scene, seconds_until, working_morning
 from tests.support.faketime import needs_faketime
 
 pytestmark = pytest.mark.process
@@ -31,7 +31,9 @@ async def test_poll_cycle_votes_reminder_close_after_restart(tmp_path: Path) -> 
     fake = FakeTelegram()
     async with FakeBotAPIServer(fake) as server:
         scene = Scene(fake, server, DUINDORP, tmp_path)
-        async with scene.act("1-open"):
+        # a working morning: the reminder 24 hours before the deadline is not in quiet hours
+        start = seconds_until(working_morning())
+        async with scene.act("1-open", start):
             polls = fake.calls_to("getUpdates")[-1].params
             allowed = polls.get("allowed_updates")
             allowed = json.loads(allowed) if isinstance(allowed, str) else allowed
@@ -69,7 +71,7 @@ async def test_poll_cycle_votes_reminder_close_after_restart(tmp_path: Path) -> 
 
         # Act 2, 25 hours later: the 24-hours-before reminder went out once, to the non-voters.
         mark = fake.mark()
-        async with scene.act("2-plus25h", 25 * HOUR):
+        async with scene.act("2-plus25h", start + 25 * HOUR):
             reminders = [c for c in fake.changes_since(mark) if (c.text or "").startswith("⏰")]
             group = [c for c in reminders if c.chat_id == DUINDORP.id]
             assert len(group) == 1, [c.text for c in reminders]
@@ -82,7 +84,7 @@ async def test_poll_cycle_votes_reminder_close_after_restart(tmp_path: Path) -> 
 
         # Act 3, three days later: closed once at start-up, the result among the board.
         mark = fake.mark()
-        async with scene.act("3-plus3d", 72 * HOUR):
+        async with scene.act("3-plus3d", start + 72 * HOUR):
             results = [c for c in scene.new(mark) if "Uitslag" in (c.text or "")]
             assert len(results) == 1, [c.text for c in scene.new(mark)]
             result = results[0].text or ""
@@ -116,6 +118,6 @@ async def test_poll_cycle_votes_reminder_close_after_restart(tmp_path: Path) -> 
 
         # Started again at the same moment: nothing twice.
         mark = fake.mark()
-        async with scene.act("4-again", 72 * HOUR + 60):
+        async with scene.act("4-again", start + 72 * HOUR + 60):
             assert scene.new(mark) == []
             assert len(fake.calls_to("stopPoll")) == 1

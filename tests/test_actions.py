@@ -301,19 +301,19 @@ async def test_reminder_schedule_private_after_start_else_group_with_mention(
     await bot.process(bot.fake.private_start(CARLA))
     await bot.say("/actie nieuwsbrief maken @carla_gemeente uiterlijk maandag")  # 30 November
     await bot.say("/actie stoep vegen Bram uiterlijk maandag")
-    # Saturday 28 November 09:00: two days before
-    out = await bot.advance(timedelta(days=2, hours=18))
+    # Thursday 26 November 09:00: two working days before
+    out = await bot.advance(timedelta(hours=18))
     mine = [c for c in out if c.chat_id == CARLA.id]
     group_messages = [c for c in out if c.chat_id == DUINDORP.id]
     assert len(mine) == 1
     assert "Uit Bewonersorganisatie Duindorp" in (mine[0].text or "")
-    assert "Over twee dagen: actie 1, nieuwsbrief maken" in (mine[0].text or "")
+    assert "Over vier dagen: actie 1, nieuwsbrief maken" in (mine[0].text or "")
     assert len(group_messages) == 1
-    assert (group_messages[0].text or "").startswith("Bram ⏰ Over twee dagen: actie 2")
+    assert (group_messages[0].text or "").startswith("Bram ⏰ Over vier dagen: actie 2")
     sent = [c.params["text"] for c in bot.fake.calls_to("sendMessage")]
     assert any('<a href="tg://user?id=502">Bram</a>' in s for s in sent)
     # Monday: the day itself
-    out = await bot.advance(timedelta(days=2))
+    out = await bot.advance(timedelta(days=4))
     assert "Vandaag is de dag: actie 1" in text(out)
     # then weekly, three times, and no more
     for _week in range(3):
@@ -335,10 +335,10 @@ async def test_reminder_button_closes_from_the_private_chat(bot: Harness) -> Non
     await group(bot)
     await bot.process(bot.fake.private_start(CARLA))
     await bot.say("/actie nieuwsbrief maken @carla_gemeente uiterlijk maandag")
-    await bot.advance(timedelta(days=2, hours=18))
+    await bot.advance(timedelta(hours=18))  # Thursday: two working days before
     out = await bot.press("✅ Klaar 1", user=CARLA, chat=FakeChat.private(CARLA))
     assert "klaar, gemeld door Carla" in text(out)
-    assert await bot.advance(timedelta(days=2)) == []
+    assert [c for c in await bot.advance(timedelta(days=4)) if c.chat_id == CARLA.id] == []
 
 
 async def test_gemeente_actions_go_to_the_gemeente_contacts_others_only_in_the_digest(
@@ -348,11 +348,11 @@ async def test_gemeente_actions_go_to_the_gemeente_contacts_others_only_in_the_d
     await bot.say("/gemeente toevoegen @carla_gemeente")
     await bot.say("/actie lantaarnpalen vervangen gemeente uiterlijk maandag")
     await bot.say("/actie hangplek bespreken wijkagent uiterlijk maandag")
-    out = await bot.advance(timedelta(days=2, hours=18))
+    out = await bot.advance(timedelta(hours=18))  # Thursday: two working days before
     assert len(out) == 1
-    assert (out[0].text or "").startswith("Carla ⏰ Over twee dagen: actie 1, lantaarnpalen")
+    assert (out[0].text or "").startswith("Carla ⏰ Over vier dagen: actie 1, lantaarnpalen")
     # Monday 09:00: the digest lists both
-    out = await bot.advance(timedelta(days=2))
+    out = await bot.advance(timedelta(days=4))
     digest = [c for c in out if "Weekoverzicht" in (c.text or "")]
     assert len(digest) == 1
     assert "👤 wijkagent\n2. hangplek bespreken" in (digest[0].text or "")
@@ -362,11 +362,11 @@ async def test_restart_between_reminders_sends_only_the_latest_once(bot: Harness
     await group(bot)
     await bot.say("/instellingen weekoverzicht uit")
     await bot.say("/actie nieuwsbrief maken Bram uiterlijk maandag")  # 30 November
-    out = await bot.advance(timedelta(days=2, hours=18))  # Saturday: two days before
-    assert "Over twee dagen" in text(out)
-    # down from Saturday until Tuesday 8 December: the day itself and the first week passed
+    out = await bot.advance(timedelta(hours=18))  # Thursday: two working days before
+    assert "Over vier dagen" in text(out)
+    # down from Thursday until Tuesday 8 December: the day itself and the first week passed
     marker = bot.fake.mark()
-    await bot.restart(after=timedelta(days=10))
+    await bot.restart(after=timedelta(days=12))
     out = bot.fake.changes_since(marker)
     assert len(out) == 1
     assert "moest uiterlijk maandag 30 november klaar zijn" in text(out)

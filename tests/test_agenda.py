@@ -106,7 +106,8 @@ async def test_whole_rhythm_of_one_meeting(bot: Harness) -> None:
     out = await bot.advance(timedelta(hours=23))
     assert (out[0].text or "").startswith("⏰ Over een uur: overleg")
     await bot.say("/overleg 12 januari 19:30 Buurthuis", user=ANNA)
-    out = await bot.advance(timedelta(hours=3))
+    assert await bot.advance(timedelta(hours=3)) == []  # 21:30: the quiet hours begin
+    out = await bot.advance(timedelta(hours=10, minutes=30))  # 08:00 the next morning
     end = out[0].text or ""
     assert end.startswith("✔️ Het overleg van 8 december is geweest.")
     assert (
@@ -136,20 +137,22 @@ async def test_rhythm_across_restarts_sends_what_fell_due_once(bot: Harness) -> 
     assert (out[0].text or "").startswith("📣 Agendapunten gevraagd")
     assert LATE in (out[0].text or "")
     marker = bot.fake.mark()
-    await bot.restart(after=timedelta(days=4, hours=12))
-    out = bot.fake.changes_since(marker)
+    await bot.restart(after=timedelta(days=4, hours=12))  # Friday 03:00: nothing at night
+    assert bot.fake.changes_since(marker) == []
+    out = await bot.advance(timedelta(hours=5))
     assert len(out) == 1
     assert (out[0].text or "").startswith("📋 Definitieve agenda")
     assert bot.fake.pinned(DUINDORP.id) == [out[0].message_id]
     late = await bot.say("/agenda Zwerfvuil", user=CARLA)
     assert "De agenda van 5 december is al gesloten" in (late[0].text or "")
     marker = bot.fake.mark()
-    await bot.restart(after=timedelta(days=1, hours=9, minutes=36))
+    await bot.restart(after=timedelta(days=1, hours=4, minutes=36))
     out = bot.fake.changes_since(marker)
     assert [(c.text or "")[:22] for c in out] == ["⏰ Morgen: overleg Bewo"]
     marker = bot.fake.mark()
-    await bot.restart(after=timedelta(days=1, hours=14, minutes=24))
-    out = bot.fake.changes_since(marker)
+    await bot.restart(after=timedelta(days=1, hours=14, minutes=24))  # Monday 03:00
+    assert bot.fake.changes_since(marker) == []
+    out = await bot.advance(timedelta(hours=5))
     # The hour-before reminder is no use after the start; the carry-over goes out, late.
     assert len(out) == 1
     assert (out[0].text or "").startswith("✔️ Het overleg van 5 december is geweest.")
@@ -159,6 +162,7 @@ async def test_rhythm_across_restarts_sends_what_fell_due_once(bot: Harness) -> 
     ) == [("Begroting", 2, 1), ("Zwerfvuil", 2, None)]
     await bot.restart(after=timedelta(hours=1))
     assert bot.fake.changes_since(marker)[1:] == []
+    assert "te laat" not in (out[0].text or "")  # the morning is its moment, not late
 
 
 async def test_pin_refused_is_explained_once(bot: Harness) -> None:
@@ -284,7 +288,7 @@ async def test_long_agenda_still_fits_one_message_each_step(bot: Harness) -> Non
     for step in (timedelta(days=6, hours=5), timedelta(days=5), timedelta(days=1)):
         out += await bot.advance(step)
     out += await bot.advance(timedelta(hours=23))
-    out += await bot.advance(timedelta(hours=3))
+    out += await bot.advance(timedelta(hours=13, minutes=30))  # the morning after
     kinds = [(c.text or "").split(" ")[0] for c in out]
     assert kinds == ["📣", "📋", "⏰", "⏰", "✔️"], kinds
     assert "en nog 3 punten" in (out[-1].text or "")

@@ -1,12 +1,13 @@
 """The agenda rhythm across restarts of the real `python -m bot`, its system clock moved days
 ahead by libfaketime (skipped without it): a meeting planned 10 days ahead; at +4 days the call
-for items goes out late, once; at +8.5 days the final agenda is pinned and closing is enforced;
-at +9.9 days the day-before reminder; at +11.5 days the carry-over to the next meeting."""
+for items goes out late, once; at +8 days 4 hours the final agenda is pinned and closing is
+enforced; at +9 days 4 hours the day-before reminder; at +11 days 4 hours the carry-over to the
+next meeting. It starts on a working morning, so no act falls in the group's quiet hours."""
 
 from __future__ import annotations
 
 import signal
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,6 +15,7 @@ import pytest
 from babel.dates import format_date
 
 from fakegram import ANNA, CARLA, DUINDORP, Change, FakeBotAPIServer, FakeTelegram
+from tests.support.acceptance import seconds_until, working_morning
 from tests.support.faketime import LATE, bot_at, needs_faketime
 from tests.support.process import clean, said
 
@@ -39,14 +41,16 @@ async def settle(fake: FakeTelegram) -> None:
 async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> None:
     fake = FakeTelegram()
     db = tmp_path / "wijkbot.sqlite3"
-    day = 24 * 3600
+    day, hour = 24 * 3600, 3600
+    morning = working_morning()
+    at = seconds_until(morning)
     async with FakeBotAPIServer(fake) as server:
-        async with bot_at(server, db, tmp_path, "0-plan", None) as bot:
+        async with bot_at(server, db, tmp_path, "0-plan", f"+{at}") as bot:
             fake.set_admins(DUINDORP.id, [], creator=ANNA)
             mark = fake.mark()
             fake.push(fake.bot_added(DUINDORP, ANNA))
             await said(fake, mark, "Hallo", DUINDORP.id)
-            start = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
+            start = morning + timedelta(days=10)
             mark = fake.mark()
             fake.say(DUINDORP, ANNA, f"/overleg {spoken(start)} Buurthuis De Boog")
             await said(fake, mark, "Ik kom", DUINDORP.id)
@@ -60,7 +64,7 @@ async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> No
             clean(bot)
 
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "1-plus4d", f"+{4 * day}") as bot:
+        async with bot_at(server, db, tmp_path, "1-plus4d", f"+{at + 4 * day}") as bot:
             await settle(fake)
             out = new_in_group(fake, mark)
             assert len(out) == 1, [c.text for c in out]
@@ -71,7 +75,7 @@ async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> No
             clean(bot)
 
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "2-plus8.5d", f"+{int(8.5 * day)}") as bot:
+        async with bot_at(server, db, tmp_path, "2-plus8d", f"+{at + 8 * day + 4 * hour}") as bot:
             await settle(fake)
             out = new_in_group(fake, mark)
             assert len(out) == 1, [c.text for c in out]
@@ -85,7 +89,7 @@ async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> No
             clean(bot)
 
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "3-plus9.9d", f"+{int(9.9 * day)}") as bot:
+        async with bot_at(server, db, tmp_path, "3-plus9d", f"+{at + 9 * day + 4 * hour}") as bot:
             await settle(fake)
             out = new_in_group(fake, mark)
             assert len(out) == 1, [c.text for c in out]
@@ -96,7 +100,7 @@ async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> No
             clean(bot)
 
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "4-plus11.5d", f"+{int(11.5 * day)}") as bot:
+        async with bot_at(server, db, tmp_path, "4-plus11d", f"+{at + 11 * day + 4 * hour}") as bot:
             await settle(fake)
             out = new_in_group(fake, mark)
             assert len(out) == 1, [c.text for c in out]
@@ -114,7 +118,7 @@ async def test_agenda_rhythm_across_clock_shifted_restarts(tmp_path: Path) -> No
 
         # Started again at the same moment: nothing is sent twice.
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "5-again", f"+{int(11.5 * day)}") as bot:
+        async with bot_at(server, db, tmp_path, "5-again", f"+{at + 11 * day + 4 * hour}") as bot:
             await settle(fake)
             assert new_in_group(fake, mark) == []
             clean(bot)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from fakegram import ANNA, BRAM, CARLA, FakeBotAPIServer, FakeTelegram
+from tests.support.acceptance import seconds_until, working_morning
 from tests.support.faketime import bot_at, needs_faketime
 from tests.support.process import GROUP, ask, clean, said, started
 
@@ -24,8 +25,10 @@ pytestmark = pytest.mark.process
 async def test_poll_votes_reminder_and_close_across_restarts(tmp_path: Path) -> None:
     fake = FakeTelegram()
     db = tmp_path / "wijkbot.sqlite3"
+    # from a working morning: the 24-hour reminder does not fall in the quiet hours
+    start = seconds_until(working_morning())
     async with FakeBotAPIServer(fake) as server:
-        async with bot_at(server, db, tmp_path, "1-real", None) as bot:
+        async with bot_at(server, db, tmp_path, "1-real", f"+{start}") as bot:
             fake.set_admins(GROUP.id, [], creator=ANNA)
             mark = fake.mark()
             fake.push(fake.bot_added(GROUP, ANNA))
@@ -49,7 +52,7 @@ async def test_poll_votes_reminder_and_close_across_restarts(tmp_path: Path) -> 
 
         # 25 hours later: the 24-hour reminder goes out once, mentioning Bram only.
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "2-plus25h", "+25h") as bot:
+        async with bot_at(server, db, tmp_path, "2-plus25h", f"+{start + 25 * 3600}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             new = [c for c in fake.changes_since(mark) if c.kind == "new"]
             assert len(new) == 1, new
@@ -63,7 +66,7 @@ async def test_poll_votes_reminder_and_close_across_restarts(tmp_path: Path) -> 
 
         # Three days later, past the deadline: stopped once, one result, no stale reminder.
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "3-plus3d", "+3d") as bot:
+        async with bot_at(server, db, tmp_path, "3-plus3d", f"+{start + 3 * 86400}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             new = [c for c in fake.changes_since(mark) if c.kind == "new"]
             assert len(new) == 1, [c.text for c in new]
@@ -81,7 +84,7 @@ async def test_poll_votes_reminder_and_close_across_restarts(tmp_path: Path) -> 
             clean(bot)
 
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "4-plus4d", "+4d") as bot:
+        async with bot_at(server, db, tmp_path, "4-plus4d", f"+{start + 4 * 86400}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             assert [c for c in fake.changes_since(mark) if c.kind == "new"] == []
             assert len(fake.calls_to("stopPoll")) == 1

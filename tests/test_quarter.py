@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.acceptance import AMS, Scene
-from tests.test_e2e import running_bot
-from tests.test_restart_clock import clean, faketime_env, needs_faketime
+from tests.support.acceptance import AMS, Scene
+from tests.support.faketime import faketime_env, needs_faketime
+from tests.support.process import clean, running_bot
 
 pytestmark = pytest.mark.process
 
@@ -131,13 +131,15 @@ async def play(scene: Scene) -> list[Sent]:
 
 def report(sent: list[Sent]) -> str:
     weeks = Counter(s.week for s in sent if 1 <= s.week <= WEEKS)
-    lines = [f"scheduled messages in {WEEKS} weeks: {sum(weeks.values())}, at most {max(weeks.values())} a week"]
+    total, most = sum(weeks.values()), max(weeks.values())
+    lines = [f"scheduled messages in {WEEKS} weeks: {total}, at most {most} a week"]
     for week in range(1, WEEKS + 1):
         monday = QUARTER + timedelta(weeks=week - 1)
         lines.append(f"  week {week:2} (from {monday:%d %b}): {weeks[week]}")
     for s in sent:
         first = s.text.splitlines()[0][:70] if s.text else "(file)"
-        lines.append(f"    {s.at:%a %d %b %H:%M} {'group' if s.chat_id < 0 else 'private'}: {first}")
+        where = "group" if s.chat_id < 0 else "private"
+        lines.append(f"    {s.at:%a %d %b %H:%M} {where}: {first}")
     return "\n".join(lines)
 
 

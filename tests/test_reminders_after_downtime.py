@@ -24,6 +24,7 @@ import pytest
 
 from fakegram import ANNA, BRAM, Change, FakeBotAPIServer, FakeChat, FakeTelegram
 from storage.due import DueRepo
+from tests.support.acceptance import seconds_until, working_morning
 from tests.support.faketime import LATE, bot_at, faketime_env, needs_faketime
 from tests.support.harness import Harness
 from tests.support.process import GROUP, ask, clean, launch, said, started, until
@@ -31,6 +32,7 @@ from tests.support.process import GROUP, ask, clean, launch, said, started, unti
 AMS = ZoneInfo("Europe/Amsterdam")
 FIRED = "Herinnering"  # title of a fired reminder (one or many)
 LIST_TITLE = "Openstaande herinneringen"
+DAY = 24 * 3600
 
 
 def fired(fake: FakeTelegram, marker: int) -> list[Change]:
@@ -55,16 +57,18 @@ def next_monday_nine(after: datetime) -> datetime:
 async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_path: Path) -> None:
     fake = FakeTelegram()
     db = tmp_path / "wijkbot.sqlite3"
+    # a working morning: what fell due meanwhile is not held for the quiet hours at start-up
+    start = seconds_until(working_morning())
     async with FakeBotAPIServer(fake) as server:
-        # 1. Real clock: Anna adds the bot and sets three reminders; Bram lists them.
-        async with bot_at(server, db, tmp_path, "1-real", None) as bot:
+        # 1. That morning: Anna adds the bot and sets three reminders; Bram lists them.
+        async with bot_at(server, db, tmp_path, "1-real", f"+{start}") as bot:
             assert started(bot) == (0, 0, 0)
             fake.set_admins(GROUP.id, [], creator=ANNA)
             mark = fake.mark()
             fake.push(fake.bot_added(GROUP, ANNA))
             await said(fake, mark, f"Hallo {GROUP.title}", GROUP.id)
 
-            t0 = datetime.now(UTC)
+            t0 = datetime.now(UTC) + timedelta(seconds=start)
             c = await ask(fake, ANNA, "/herinner morgen 10:00 jaarverslag bespreken", "✅")
             assert "Ik herinner jullie op" in (c.text or "")
             assert "10:00 aan: jaarverslag bespreken" in (c.text or ""), c.text
@@ -85,9 +89,9 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
         # 3. Three days later: what fell due goes out at start-up, once each, marked late.
         monday = next_monday_nine(t0)
         mark = fake.mark()
-        low = datetime.now(UTC) + timedelta(days=3)
-        async with bot_at(server, db, tmp_path, "2-plus3d", "+3d") as bot:
-            high = datetime.now(UTC) + timedelta(days=3)
+        low = datetime.now(UTC) + timedelta(seconds=start + 3 * DAY)
+        async with bot_at(server, db, tmp_path, "2-plus3d", f"+{start + 3 * DAY}") as bot:
+            high = datetime.now(UTC) + timedelta(seconds=start + 3 * DAY)
             await fake.wait_idle(quiet=0.3, timeout=10)
             out = fired(fake, mark)
             texts = [c.text or "" for c in out]
@@ -134,7 +138,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
 
         # 4. Three weeks after the start: the weekly reminder missed Mondays, sent ONCE.
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "3-plus21d", "+21d") as bot:
+        async with bot_at(server, db, tmp_path, "3-plus21d", f"+{start + 21 * DAY}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             out = fired(fake, mark)
             assert [("wijkkrant" in (c.text or ""), LATE in (c.text or "")) for c in out] == [
@@ -147,7 +151,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
         # ... and the same moment again: nothing is sent again.
         mark = fake.mark()
         sends = len(fake.calls_to("sendMessage"))
-        async with bot_at(server, db, tmp_path, "4-plus21d-again", "+21d") as bot:
+        async with bot_at(server, db, tmp_path, "4-plus21d-again", f"+{start + 21 * DAY}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             assert fake.changes_since(mark) == []
             assert len(fake.calls_to("sendMessage")) == sends
@@ -159,7 +163,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
             await said(fake, mark, "✅ Ik herinner jullie", settle=False)
             assert await bot.stop(signal.SIGKILL) == -signal.SIGKILL
 
-        async with bot_at(server, db, tmp_path, "5-after-kill", "+21d") as bot:
+        async with bot_at(server, db, tmp_path, "5-after-kill", f"+{start + 21 * DAY}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             assert started(bot) == (1, 2, 0)
             c = await ask(fake, BRAM, "/herinneringen", LIST_TITLE)
@@ -169,7 +173,7 @@ async def test_events_due_while_the_bot_was_down_go_out_once_at_start_up(tmp_pat
             clean(bot)
 
         # 6. The clock runs 60x: "over 2 minuten" fires ON TIME through the armed timer.
-        async with bot_at(server, db, tmp_path, "6-fast", "+21d x60") as bot:
+        async with bot_at(server, db, tmp_path, "6-fast", f"+{start + 21 * DAY} x60") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             assert started(bot) == (1, 2, 0)
             await ask(fake, ANNA, "/herinner over 2 minuten koffie zetten", "✅")
@@ -193,8 +197,9 @@ async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Pa
     fake = FakeTelegram()
     db = tmp_path / "wijkbot.sqlite3"
     groups = [FakeChat(-1003000000000 - i, "supergroup", f"Wijk {i}") for i in range(3)]
+    start = seconds_until(working_morning())  # not held for the quiet hours at start-up
     async with FakeBotAPIServer(fake) as server:
-        async with bot_at(server, db, tmp_path, "1-real", None) as bot:
+        async with bot_at(server, db, tmp_path, "1-real", f"+{start}") as bot:
             for i, chat in enumerate(groups):
                 mark = fake.mark()
                 fake.say(chat, ANNA, f"/herinner morgen 10:00 taak {i}")
@@ -202,7 +207,7 @@ async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Pa
             assert await bot.stop(signal.SIGTERM, timeout=5) == 0
         fake.hang_next("sendMessage", 2.0, times=3)
         calls = len(fake.calls_to("sendMessage"))
-        bot = await launch(server, db, tmp_path, "2-stopped", faketime_env("+3d"))
+        bot = await launch(server, db, tmp_path, "2-stopped", faketime_env(f"+{start + 3 * DAY}"))
         await until(lambda: len(fake.calls_to("sendMessage")) > calls, "the first late send")
         assert await bot.stop(signal.SIGTERM, timeout=5) == 0
         clean(bot)
@@ -211,7 +216,7 @@ async def test_sigterm_while_sending_what_fell_due_finishes_cleanly(tmp_path: Pa
         # per chat) went out and is recorded; nothing more was sent after the stop
         assert len([t for t in sent_first if "Herinnering" in t]) <= len(groups)
         mark = fake.mark()
-        async with bot_at(server, db, tmp_path, "3-again", "+3d") as bot:
+        async with bot_at(server, db, tmp_path, "3-again", f"+{start + 3 * DAY}") as bot:
             await fake.wait_idle(quiet=0.3, timeout=10)
             clean(bot)
         late = [c.text or "" for c in fake.changes_since(mark) if "Herinnering" in (c.text or "")]

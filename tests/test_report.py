@@ -111,6 +111,10 @@ async def test_action_list_three_hours_after_the_meeting_once(bot: Harness) -> N
     out = await until(bot, datetime(2026, 12, 8, 23, 29, tzinfo=UTC))  # 00:29, not yet
     assert "Actielijst" not in text(out)
     out = await until(bot, datetime(2026, 12, 8, 23, 31, tzinfo=UTC))  # 21:30 + 3h
+    assert "Actielijst" not in text(out)  # inside the quiet hours: in the morning
+    out = await until(bot, datetime(2026, 12, 9, 6, 59, tzinfo=UTC))  # 07:59
+    assert "Actielijst" not in text(out)
+    out = await until(bot, datetime(2026, 12, 9, 7, 0, tzinfo=UTC))  # 08:00
     lists = [c for c in out if "Actielijst" in (c.text or "")]
     assert len(lists) == 1
     listing = lists[0].text or ""

@@ -2,8 +2,9 @@
 weekly digest, the action list after a meeting and /export acties."""
 
 from domain.actions import DIGEST, LIST_AFTER_MEETING, OWNER_REMINDERS
+from domain.calm import Timing
 from handlers.actions import after_meeting, buttons, changes, create, events, export, listing
-from handlers.kit.feature import Command, Feature
+from handlers.kit.feature import Command, Event, Feature
 
 FEATURE = Feature(
     "actions",
@@ -19,9 +20,9 @@ FEATURE = Feature(
         changes.DUE_PROMPT: changes.on_due_prompt,
     },
     events={
-        events.REMIND: events.fire_reminder,
-        events.DIGEST_KIND: events.fire_digest,
-        after_meeting.KIND: after_meeting.fire_after_meeting,
+        events.REMIND: Event(events.fire_reminder, Timing.WORKDAY),
+        events.DIGEST_KIND: Event(events.fire_digest, Timing.WORKDAY),
+        after_meeting.KIND: Event(after_meeting.fire_after_meeting, Timing.CALM),
     },
     settings=(DIGEST, OWNER_REMINDERS, LIST_AFTER_MEETING),
     exports={"acties": export.export_actions},

@@ -78,14 +78,13 @@ async def fire_reminder(out: Outbox, firing: Firing) -> None:
     """
     steps = {e.target_id: e for e in firing.events if e.target_id is not None}
 
-    async def still_owed(conn: Any, action_id: int) -> tuple[Action, str] | None:
-        event = steps[action_id]
-        if await DueRepo(conn).superseded(event, firing.now):
+    async def still_owed(conn: Any, action_id: int) -> Action | None:
+        if await DueRepo(conn).superseded(steps[action_id], firing.now):
             return None
         action = await ActionRepo(conn).get(action_id)
-        if action is None or action.state is not ActionState.OPEN:
+        if action is None or action.state is not ActionState.OPEN or action.due_date is None:
             return None
-        return action, str(event.payload.get("step", "due"))
+        return action
 
     chat, owed = await out.targets(firing, still_owed)
     if chat is None:
@@ -112,15 +111,13 @@ async def fire_reminder(out: Outbox, firing: Firing) -> None:
                 await repo.log(action.id, Change.REMINDED, None, firing.now, detail)
 
 
-async def _notes(
-    conn: Any, chat: Chat, owed: list[tuple[Action, str]], now: datetime
-) -> list[_Note]:
+async def _notes(conn: Any, chat: Chat, owed: list[Action], now: datetime) -> list[_Note]:
     """Who hears what: members who own an action, the gemeente contacts for its actions."""
     people = PeopleRepo(conn)
     contacts = await RoleRepo(conn).members(chat.id, Role.GEMEENTE)
     notes: dict[int, _Note] = {}
-    for action, step in owed:
-        text = reminder_line(chat, action, step, now)
+    for action in owed:
+        text = reminder_line(chat, action, now)
         for owner in action.owners:
             targets: list[Person] = []
             if owner.user_id is not None:

@@ -36,7 +36,9 @@ STATE_KEY = {
     ActionState.DROPPED: "action.state.dropped",
 }
 # A reminder's step ("before", "due", "overdue1".."overdue3") -> its text.
-REMIND_KEY = {"before": "action.remind.before", "due": "action.remind.due"}
+BEFORE_KEY = "action.remind.before"  # a plural: "morgen", "over 4 dagen"
+DUE_KEY = "action.remind.due"
+NUMBERS_KEY = "action.remind.numbers"
 OVERDUE_KEY = "action.remind.overdue"
 
 
@@ -80,12 +82,19 @@ def line(lang: str, chat: Chat, action: Action, now: datetime, *, owners: bool =
     return text
 
 
-def reminder_line(chat: Chat, action: Action, step: str, now: datetime) -> str:
-    """What an owner reads: two days before, on the day, or overdue (`reminder_moments`)."""
+def reminder_line(chat: Chat, action: Action, now: datetime) -> str:
+    """What an owner reads: days before, on the day, or overdue, counted on the day it goes
+    out (a reminder that waited for a working day says what is true then)."""
     lang = chat.language
     due = due_text(lang, chat, action, now) or ""
-    key = OVERDUE_KEY if step.startswith("overdue") else REMIND_KEY.get(step, REMIND_KEY["due"])
-    return t(lang, key, number=action.number, what=action.text, due=due)
+    assert action.due_date is not None  # only actions with a due date are reminded
+    left = (action.due_date - now.astimezone(ZoneInfo(chat.timezone)).date()).days
+    params = {"number": action.number, "what": action.text, "due": due}
+    if left > 0:
+        words = t(lang, NUMBERS_KEY).split()
+        days = words[left] if left < len(words) else str(left)
+        return t(lang, BEFORE_KEY, count=left, days=days, **params)
+    return t(lang, DUE_KEY if left == 0 else OVERDUE_KEY, **params)
 
 
 def card_text(

@@ -2,8 +2,9 @@
 the weekly overview, mail to the gemeente, the figures and /export adviezen."""
 
 from domain.advice.settings import SETTINGS
+from domain.calm import Timing
 from handlers.advice import buttons, command, events, export, listing, plan
-from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.feature import GROUP, Command, Event, Feature
 
 FEATURE = Feature(
     "advice",
@@ -16,10 +17,10 @@ FEATURE = Feature(
     callbacks={"adv": buttons.on_callback},
     prompts={"advice": command.on_prompt, "advice_answer": buttons.on_answer_prompt},
     events={
-        plan.ACK_KIND: events.fire_chase,
-        plan.REPLY_KIND: events.fire_chase,
-        plan.VERY_LATE_KIND: events.fire_chase,
-        plan.OVERVIEW_KIND: events.fire_overview,
+        plan.ACK_KIND: Event(events.fire_chase, Timing.WORKDAY),
+        plan.REPLY_KIND: Event(events.fire_chase, Timing.WORKDAY),
+        plan.VERY_LATE_KIND: Event(events.fire_chase, Timing.WORKDAY),
+        plan.OVERVIEW_KIND: Event(events.fire_overview, Timing.WORKDAY),
     },
     settings=SETTINGS,
     exports={"adviezen": export.export_csv},

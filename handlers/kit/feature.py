@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from domain.calm import Timing
 from domain.settings import SettingSpec
 from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler
 
@@ -64,6 +65,16 @@ class Listener:
 
 
 @dataclass(frozen=True)
+class Event:
+    """An engine kind: its sender and when it may speak (`domain/calm.py`): `ASKED` goes as
+    set, `CALM` never inside the group's quiet hours, `WORKDAY` only on working days as well.
+    A bare sender in `Feature.events` is `ASKED`."""
+
+    sender: EventSender
+    timing: Timing = Timing.ASKED
+
+
+@dataclass(frozen=True)
 class Feature:
     """Everything one feature area registers. Callback data of its buttons starts with one of
     its `callbacks` prefixes ("<prefix>:..."); `prompts` are the kinds of its step-by-step
@@ -74,10 +85,18 @@ class Feature:
     commands: Sequence[Command] = ()
     callbacks: Mapping[str, TurnHandler] = field(default_factory=dict)
     prompts: Mapping[str, PromptHandler] = field(default_factory=dict)
-    events: Mapping[str, EventSender] = field(default_factory=dict)
+    events: Mapping[str, EventSender | Event] = field(default_factory=dict)
     settings: Sequence[SettingSpec] = ()
     exports: Mapping[str, Exporter] = field(default_factory=dict)
     listeners: Sequence[Listener] = ()
     updates: Sequence[str] = ()
     at_startup: Sequence[Chore] = ()
     daily: Sequence[Chore] = ()
+
+    @property
+    def engine_events(self) -> dict[str, Event]:
+        """`events` with every bare sender as an `ASKED` `Event`."""
+        return {
+            kind: value if isinstance(value, Event) else Event(value)
+            for kind, value in self.events.items()
+        }

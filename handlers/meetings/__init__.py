@@ -4,7 +4,8 @@ events of each meeting's rhythm (ARCHITECTURE.md, "Meetings and the agenda")."""
 from __future__ import annotations
 
 from domain import meetings as rules
-from handlers.kit.feature import GROUP, Command, Feature
+from domain.calm import Timing
+from handlers.kit.feature import GROUP, Command, Event, Feature
 from handlers.meetings import agenda_buttons, buttons, events
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import meeting_command, on_time_prompt
@@ -20,12 +21,13 @@ FEATURE = Feature(
     callbacks={"mtg": buttons.on_callback, "agd": agenda_buttons.on_callback},
     prompts={"meeting_time": on_time_prompt, "meeting_move": buttons.on_move_prompt},
     events={
-        rules.CALL: events.fire_call,
-        rules.CLOSE: events.fire_close,
-        rules.REMIND_BEFORE_DAY: events.fire_day_before,
-        rules.REMIND_BEFORE_HOUR: events.fire_hour_before,
-        rules.END: events.fire_end,
-        rules.HALF_YEAR: events.fire_half_year,
+        rules.CALL: Event(events.fire_call, Timing.CALM),
+        rules.CLOSE: Event(events.fire_close, Timing.CALM),
+        rules.REMIND_BEFORE_DAY: Event(events.fire_day_before, Timing.CALM),
+        # the reminder just before a meeting is what people asked for: it goes as set
+        rules.REMIND_BEFORE_HOUR: Event(events.fire_hour_before, Timing.ASKED),
+        rules.END: Event(events.fire_end, Timing.CALM),
+        rules.HALF_YEAR: Event(events.fire_half_year, Timing.WORKDAY),
     },
     settings=tuple(rules.SETTINGS),
 )

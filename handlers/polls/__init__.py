@@ -7,8 +7,9 @@ exactly the board members who have not voted. Closing and the reminders are engi
 
 from telegram.ext import PollAnswerHandler, PollHandler
 
+from domain.calm import Timing
 from domain.polls import SETTINGS
-from handlers.kit.feature import GROUP, Command, Feature, Listener
+from handlers.kit.feature import GROUP, Command, Event, Feature, Listener
 from handlers.polls.buttons import on_press, on_reopen_prompt
 from handlers.polls.closing import fire_close
 from handlers.polls.create import on_prompt, poll_command
@@ -25,7 +26,8 @@ FEATURE = Feature(
     ),
     callbacks={"poll": on_press},
     prompts={"poll": on_prompt, "poll_reopen": on_reopen_prompt},
-    events={CLOSE_KIND: fire_close, REMIND_KIND: fire_remind},
+    # the deadline is what the board set; a reminder to vote waits for the morning
+    events={CLOSE_KIND: fire_close, REMIND_KIND: Event(fire_remind, Timing.CALM)},
     settings=SETTINGS,
     # poll and poll_answer updates carry no chat: the poll they are about says which chat
     listeners=(

@@ -1,6 +1,7 @@
 """/instellingen: the group's language, time zone, name and default time, and every feature's
 settings by area (domain/settings.py)."""
 
+from domain import calm
 from handlers.kit.feature import Command, Feature
 from handlers.settings.buttons import on_press
 from handlers.settings.command import on_prompt, settings_command
@@ -10,4 +11,5 @@ FEATURE = Feature(
     commands=(Command("instellingen", settings_command),),
     callbacks={"set": on_press},
     prompts={"setting": on_prompt},
+    settings=calm.SETTINGS,
 )

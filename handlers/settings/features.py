@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from babel.dates import get_day_names
 
-from domain.settings import SettingKind, SettingSpec, duration_parts, parse_value, weekly_of
+from domain.settings import (
+    SettingKind,
+    SettingSpec,
+    duration_parts,
+    hours_of,
+    parse_value,
+    weekly_of,
+)
 from handlers.i18n import label
 from handlers.kit.turn import Button, Turn
 from handlers.settings.keyboards import AskPress, MainPress, TogglePress
@@ -17,6 +24,7 @@ AREA_TITLE = {
     "advice": "settings.area.advice",
     "polls": "settings.area.polls",
     "privacy": "settings.area.privacy",
+    "calm": "settings.area.calm",
 }
 # A stored duration's unit ("7d") in words: "7 dagen".
 DURATION_UNIT = {
@@ -65,6 +73,12 @@ def show_value(lang: str, spec: SettingSpec, stored: str) -> str:
         return f"{stored}%"
     if spec.kind is SettingKind.FLAG:
         return label(lang, "setting.value.on" if stored == "on" else "setting.value.off")
+    if spec.kind is SettingKind.HOURS:
+        hours = hours_of(stored)
+        if hours is None:
+            return label(lang, "setting.value.off")
+        start, end = hours
+        return label(lang, "setting.value.hours", start=f"{start:%H:%M}", end=f"{end:%H:%M}")
     if spec.kind is SettingKind.WEEKLY:
         weekly = weekly_of(stored)
         if weekly is None:

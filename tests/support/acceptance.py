@@ -65,7 +65,7 @@ def plus_working_days(start: date, days: int) -> date:
     current = start
     while days > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5 and current not in HOLIDAYS:
+        if is_working_day(current):
             days -= 1
     return current
 
@@ -82,6 +82,20 @@ def seconds_until(moment: datetime) -> int:
 
 def local_noon(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 12, 0, tzinfo=AMS)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in HOLIDAYS
+
+
+def working_morning(hour: int = 10) -> datetime:
+    """The next working day's morning: where a scenario starts, so that what it expects to
+    arrive is not held for the group's quiet hours (21:30-08:00) or a day off, whenever the
+    tests run."""
+    day = datetime.now(UTC).astimezone(AMS).date() + timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=AMS)
 
 
 @dataclass

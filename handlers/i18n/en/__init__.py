@@ -1,7 +1,17 @@
 """English messages, one module a feature area."""
 
 from handlers.i18n.catalog import Catalog
-from handlers.i18n.en import actions, advice, core, meetings, polls, privacy, reminders, roles
+from handlers.i18n.en import (
+    actions,
+    advice,
+    calm,
+    core,
+    meetings,
+    polls,
+    privacy,
+    reminders,
+    roles,
+)
 
 MESSAGES: Catalog = {
     **core.MESSAGES,
@@ -12,4 +22,5 @@ MESSAGES: Catalog = {
     **actions.MESSAGES,
     **advice.MESSAGES,
     **polls.MESSAGES,
+    **calm.MESSAGES,
 }

@@ -112,7 +112,12 @@ MESSAGES: Catalog = {
     "action.bad_due_past": "That date has passed.",
     "action.postponed": "📅 Action {number} ({what}) is postponed to {due}.",
     "action.remind.private": "⏰ <b>From {group}</b>",
-    "action.remind.before": "⏰ In two days: action {number}, {what} (by {due}).",
+    "action.remind.before": {
+        "one": "⏰ Tomorrow: action {number}, {what} (by {due}).",
+        "other": "⏰ In {days} days: action {number}, {what} (by {due}).",
+    },
+    # numbers as words in running text, "in two days" (higher ones in digits)
+    "action.remind.numbers": "zero one two three four five six seven eight nine ten eleven twelve",
     "action.remind.due": "⏰ Today is the day: action {number}, {what} (by {due}).",
     "action.remind.overdue": (
         "⚠️ Action {number}, {what}, was due by {due}. Did it work out? Tick it off, or postpone it."

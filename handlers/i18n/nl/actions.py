@@ -118,7 +118,12 @@ MESSAGES: Catalog = {
     "action.bad_due_past": "Die datum is al voorbij.",
     "action.postponed": "📅 Actie {number} ({what}) is uitgesteld tot {due}.",
     "action.remind.private": "⏰ <b>Uit {group}</b>",
-    "action.remind.before": "⏰ Over twee dagen: actie {number}, {what} (uiterlijk {due}).",
+    "action.remind.before": {
+        "one": "⏰ Morgen: actie {number}, {what} (uiterlijk {due}).",
+        "other": "⏰ Over {days} dagen: actie {number}, {what} (uiterlijk {due}).",
+    },
+    # numbers as words in running text, "over twee dagen" (higher ones in digits)
+    "action.remind.numbers": "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf",
     "action.remind.due": "⏰ Vandaag is de dag: actie {number}, {what} (uiterlijk {due}).",
     "action.remind.overdue": (
         "⚠️ Actie {number}, {what}, moest uiterlijk {due} klaar zijn. Is het gelukt? Vink"

@@ -1,0 +1,18 @@
+"""Dutch texts about when the bot speaks unasked: the quiet hours. Texts are HTML."""
+
+from handlers.i18n.catalog import Catalog
+
+MESSAGES: Catalog = {
+    "settings.area.calm": "🌙 Stille uren",
+    "setting.calm.quiet_hours.label": "Stille uren",
+    "setting.calm.quiet_hours.help": (
+        "wat de bot uit zichzelf stuurt, wacht tot het einde ervan; een herinnering die iemand"
+        " zelf zette en de herinnering vlak voor een overleg gaan wel. Overzichten en"
+        " actieherinneringen komen alleen op werkdagen."
+    ),
+    "setting.value.hours": "{start}–{end}",
+    "settings.bad.hours": (
+        "Dat begrijp ik niet: {value}. Schrijf een begin en een eind, bijvoorbeeld"
+        " <code>21:30-08:00</code> of <code>van 22 tot 7 uur</code>, of <code>uit</code>."
+    ),
+}
