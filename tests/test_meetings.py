@@ -348,7 +348,8 @@ async def test_counts_read_as_one_or_many(bot: Harness) -> None:
     assert "16 punten zijn niet besproken" in ended[0]
     assert "… en nog 1 punt; alles staat in /agenda document." in ended[0]
     await bot.say("/instellingen minimaal 2")
-    out = await bot.advance(timedelta(days=200))  # past Thursday 1 July 2027
+    # past Thursday 1 July 2027, to Monday 2 August (on Sunday it would wait for Monday)
+    out = await bot.advance(timedelta(days=201))
     warned = [c.text or "" for c in out if "minimum" in (c.text or "")]
     assert len(warned) == 1
     assert "voor 2027 staat 1 overleg gepland of gehouden, minder dan" in warned[0]
