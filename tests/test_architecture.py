@@ -5,9 +5,11 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import get_args
 
 from handlers import COMMANDS, menu
 from handlers.i18n import en, nl, t
+from handlers.kit.feature import CommandText
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -212,3 +214,54 @@ def test_no_test_module_imports_another() -> None:
             if hits:
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {hits}")
     assert not offenders, "\n".join(offenders)
+
+
+def _key_like_literals() -> tuple[set[str], list[str]]:
+    """Every string literal of the product outside the catalogs, and the f-strings that start
+    like a catalog key ("area.something{...}"), which no test could follow."""
+    literals: set[str] = set()
+    built: list[str] = []
+    for folder in ("bot", "domain", "handlers", "storage", "schedules"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).parts
+            if relative[:2] == ("handlers", "i18n") and relative[2] in ("nl", "en"):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    literals.add(node.value)
+                elif isinstance(node, ast.JoinedStr):
+                    head = node.values[0] if node.values else None
+                    if isinstance(head, ast.Constant) and re.match(r"[a-z_]+\.", str(head.value)):
+                        built.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return literals, built
+
+
+def test_every_catalog_key_is_used_and_no_key_is_built_from_an_f_string() -> None:
+    literals, built = _key_like_literals()
+    # SQL column lists are the only f-strings that start like "x.": not catalog keys
+    assert [where for where in built if not where.startswith("storage/")] == []
+    commands = {command.key(part) for command in COMMANDS for part in get_args(CommandText)}
+    unused = sorted(key for key in nl.MESSAGES if key not in literals | commands)
+    assert unused == []
+
+
+def test_every_key_the_product_asks_for_exists_in_both_languages() -> None:
+    """Keys passed as a literal to t(), label() (also turn.t, turn.label) or a DomainError."""
+    asked: set[str] = set()
+    for folder in ("bot", "domain", "handlers", "storage", "schedules"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                args = [a.value for a in node.args if isinstance(a, ast.Constant)]
+                strings = [a for a in args if isinstance(a, str)]
+                if name in ("t", "label") and strings:
+                    # t(lang, key) or turn.t(key): the key is the string that looks like one
+                    asked.update(a for a in strings if re.fullmatch(r"[a-z_]+(\.[\w\-]+)+", a))
+                elif name.endswith("Error") and strings and "." in strings[0]:
+                    asked.add(strings[0])
+    assert len(asked) > 300  # the scan finds what it should
+    assert sorted(key for key in asked if key not in nl.MESSAGES) == []
+    assert sorted(key for key in asked if key not in en.MESSAGES) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from domain.calm import Timing
 from domain.settings import SettingSpec
@@ -33,6 +33,15 @@ Exporter = Callable[[Turn], Awaitable[None]]
 Chore = Callable[["Services"], Awaitable[object]]
 
 
+CommandText = Literal["description", "example", "usage"]
+
+
+def command_key(name: str, part: CommandText) -> str:
+    """The catalog key of one of a command's texts ("cmd.overleg.usage"): the one place such
+    keys are made, so the catalog test knows them from the registrations."""
+    return ".".join(("cmd", name, part))
+
+
 @dataclass(frozen=True)
 class Command:
     """One slash command: its handler, aliases and where it shows in the menu and /help.
@@ -50,6 +59,9 @@ class Command:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def key(self, part: CommandText) -> str:
+        return command_key(self.name, part)
 
 
 @dataclass(frozen=True)

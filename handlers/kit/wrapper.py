@@ -24,6 +24,7 @@ from domain.models import Chat, Person
 from handlers.i18n import Raw, t
 from handlers.kit.asking import ask_back
 from handlers.kit.faults import Fault, classify, one_line
+from handlers.kit.feature import command_key
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services, services_of
 from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler, plain
@@ -34,6 +35,14 @@ from storage.seen import Sender
 
 log = logging.getLogger(__name__)
 
+# What a refusal says, by the role it needed (domain/roles.py raises PermissionDenied(role=...)).
+PERMISSION_KEY = {
+    "board": "error.permission.board",
+    "admin": "error.permission.admin",
+    "gemeente": "error.permission.gemeente",
+    "action_owner": "error.permission.action_owner",
+    "owner": "error.permission.owner",
+}
 MAX_QUOTED = 200  # characters of a user's input quoted back in an error message
 
 _NUMBER = re.compile(r"-?\d+")
@@ -182,7 +191,7 @@ async def _answer_domain_error(
 ) -> None:
     lang = turn.lang if turn else svc.settings.language
     if isinstance(exc, PermissionDenied):
-        text = t(lang, f"error.permission.{exc.params.get('role', 'board')}")
+        text = t(lang, PERMISSION_KEY.get(str(exc.params.get("role")), PERMISSION_KEY["board"]))
     elif isinstance(exc, UsageError):
         params = dict(exc.params)
         command = str(params.pop("command", ""))
@@ -190,8 +199,8 @@ async def _answer_domain_error(
         text = t(
             lang,
             "error.usage",
-            usage=t(lang, f"cmd.{command}.usage"),
-            example=t(lang, f"cmd.{command}.example"),
+            usage=t(lang, command_key(command, "usage")),
+            example=t(lang, command_key(command, "example")),
         )
         if reason:  # what was wrong, then how it is used
             text = t(lang, str(reason), **params) + "\n" + text

@@ -17,6 +17,7 @@ from domain.errors import DomainError
 from domain.meetings import Answer, Meeting, MeetingState, tally
 from domain.models import Chat
 from handlers.i18n import Raw, format_moment, t
+from handlers.kit.feature import command_key
 from handlers.kit.text import short
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -37,8 +38,8 @@ def usage_error(command: str, reason_key: str, lang: str, **params: Any) -> Doma
     return DomainError(
         "meeting.usage_because",
         reason=Raw(t(lang, reason_key, **params)),
-        usage=Raw(t(lang, f"cmd.{command}.usage")),
-        example=t(lang, f"cmd.{command}.example"),
+        usage=Raw(t(lang, command_key(command, "usage"))),
+        example=t(lang, command_key(command, "example")),
     )
 
 

@@ -28,8 +28,8 @@ async def help_command(turn: Turn) -> None:
             turn.t(
                 "help.line",
                 command=name,
-                description=turn.t(f"cmd.{command.name}.description"),
-                example=turn.t(f"cmd.{command.name}.example"),
+                description=turn.t(command.key("description")),
+                example=turn.t(command.key("example")),
             )
         )
         if command.dates:
