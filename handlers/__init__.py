@@ -28,6 +28,7 @@ from handlers import (
     roles,
     settings,
     setup,
+    thermometer,
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
 from handlers.kit import asking, exports
@@ -58,6 +59,7 @@ FEATURES: tuple[Feature, ...] = (
     report.FEATURE,
     advice.FEATURE,
     polls.FEATURE,
+    thermometer.FEATURE,
     exports.FEATURE,
     privacy.FEATURE,
     asking.FEATURE,
@@ -88,6 +90,9 @@ EVENTS: Mapping[str, Event] = _merged(
     "engine kind", [feature.engine_events for feature in FEATURES]
 )
 EXPORTS: Mapping[str, Exporter] = _merged("export", [feature.exports for feature in FEATURES])
+DEEP_LINKS: Mapping[str, TurnHandler] = _merged(
+    "deep link", [feature.deep_links for feature in FEATURES]
+)
 SETTINGS: list[SettingSpec] = [spec for feature in FEATURES for spec in feature.settings]
 UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(
     {kind for feature in FEATURES for kind in feature.updates}
@@ -103,6 +108,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.bot_data["prompts"] = PROMPTS  # asking back about a date runs a prompt step again
     app.bot_data["settings_specs"] = SETTINGS
     app.bot_data["exports"] = EXPORTS
+    app.bot_data["deep_links"] = DEEP_LINKS  # /start <prefix>_<argument> (handlers/setup/help.py)
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
     for command in COMMANDS:
         app.add_handler(

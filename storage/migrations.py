@@ -406,6 +406,58 @@ MIGRATIONS: list[Migration] = [
         # planned here, while fire_at says when the engine sends it.
         "ALTER TABLE due ADD COLUMN planned_at TEXT",
     ),
+    Migration(
+        "1900_thermometer",
+        # Anonymous within each side: `thermometer_asked` knows who answered (to avoid a second
+        # answer and to remind), `thermometer_scores` and `thermometer_remarks` only the side.
+        # Scores are counts, remarks sit in random order (WITHOUT ROWID, a random key): neither
+        # keeps an order or a moment that could be matched with who answered when.
+        """
+        CREATE TABLE thermometers (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            statements TEXT NOT NULL,
+            question TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            closes_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+            opened_by INTEGER,
+            meeting_id INTEGER,
+            result_message_id INTEGER
+        );
+        CREATE INDEX thermometers_chat ON thermometers (chat_id, opened_at);
+        CREATE TABLE thermometer_asked (
+            thermometer_id INTEGER NOT NULL REFERENCES thermometers (id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('board', 'gemeente')),
+            draft TEXT,
+            answered INTEGER NOT NULL DEFAULT 0,
+            sent INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (thermometer_id, user_id)
+        );
+        CREATE TABLE thermometer_scores (
+            thermometer_id INTEGER NOT NULL REFERENCES thermometers (id) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('board', 'gemeente')),
+            statement INTEGER NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            count INTEGER NOT NULL,
+            PRIMARY KEY (thermometer_id, side, statement, score)
+        ) WITHOUT ROWID;
+        CREATE TABLE thermometer_remarks (
+            thermometer_id INTEGER NOT NULL REFERENCES thermometers (id) ON DELETE CASCADE,
+            token TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('board', 'gemeente')),
+            text TEXT NOT NULL,
+            PRIMARY KEY (thermometer_id, token)
+        ) WITHOUT ROWID;
+        CREATE TABLE thermometer_texts (
+            chat_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (chat_id, position)
+        );
+        """,
+    ),
 ]
 
 

@@ -115,6 +115,10 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "adviezen": [("/adviezen", IN_GROUPS)],
     "peiling": [("/peiling Welke datum? 1 dec, 8 dec", BOARD_ONLY)],
     "peilingen": [("/peilingen", IN_GROUPS)],
+    "thermometer": [
+        ("/thermometer", IN_GROUPS),  # where it stands; the board's buttons start or close it
+        ("/thermometer stellingen", IN_GROUPS),
+    ],
 }
 
 # Every button shown in group A, by "prefix:action": expected for the four roles in A. From
@@ -145,6 +149,10 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "set:ask": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
     "set:done": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
     "set:lang": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
+    "thm:go": roles(member=BOARD, gemeente=BOARD),  # the board starts the thermometer
+    "thm:texts": roles(),  # the statements: anyone reads them, the board changes them
+    "thm:t": roles(member=BOARD, gemeente=BOARD),
+    "thm:close": roles(member=BOARD, gemeente=BOARD),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.

@@ -91,7 +91,9 @@ class Feature:
     """Everything one feature area registers. Callback data of its buttons starts with one of
     its `callbacks` prefixes ("<prefix>:..."); `prompts` are the kinds of its step-by-step
     questions; `events` the reminder engine kinds it sends; `updates` the Telegram update types
-    it needs beyond messages and button presses (passed to getUpdates as allowed_updates)."""
+    it needs beyond messages and button presses (passed to getUpdates as allowed_updates);
+    `deep_links` what a `https://t.me/<bot>?start=<prefix>_<argument>` link opens in the
+    private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`)."""
 
     name: str
     commands: Sequence[Command] = ()
@@ -104,6 +106,7 @@ class Feature:
     updates: Sequence[str] = ()
     at_startup: Sequence[Chore] = ()
     daily: Sequence[Chore] = ()
+    deep_links: Mapping[str, TurnHandler] = field(default_factory=dict)
 
     @property
     def engine_events(self) -> dict[str, Event]:

@@ -10,7 +10,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from telegram import Message, ReplyParameters
+from telegram import InputFile, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import ChatMigrated, RetryAfter, TelegramError
 
@@ -183,7 +183,34 @@ class Outbox:
         )
         return message
 
-    async def also_private(self, person: Person, text: str) -> bool:
+    async def send_file(
+        self,
+        chat_id: int,
+        filename: str,
+        data: bytes,
+        caption: str | None = None,
+        *,
+        photo: bool = False,
+        thread_id: int | None = None,
+    ) -> Message:
+        """Send a document (or a photo: a PNG chart) into a chat, as `send` does a text."""
+        upload = InputFile(data, filename=filename)
+        common: dict[str, Any] = {
+            "caption": caption,
+            "parse_mode": ParseMode.HTML,
+            "message_thread_id": thread_id,
+        }
+        call = (
+            self.bot.send_photo(chat_id, upload, **common)
+            if photo
+            else self.bot.send_document(chat_id, upload, **common)
+        )
+        message: Message = await translated(call, self.svc.health)
+        return message
+
+    async def also_private(
+        self, person: Person, text: str, buttons: Sequence[Sequence[Button]] | None = None
+    ) -> bool:
         """Best effort into the private chat of someone who pressed Start, next to a group
         message that already mentioned them: nothing is raised, so the group's message never
         fails or goes out twice because of it. A person who blocked the bot is not tried again.
@@ -191,7 +218,7 @@ class Outbox:
         if not person.private_ok:
             return False
         try:
-            await self.send(person.id, text)
+            await self.send(person.id, text, buttons)
         except ChatGone:
             async with self.svc.db.transaction() as conn:
                 await PeopleRepo(conn).deny_private(person.id)

@@ -1,4 +1,5 @@
-"""Text more than one feature needs: cutting to fit, and a repeating moment in words."""
+"""Text more than one feature needs: cutting to fit, a repeating moment in words, and the link
+that opens the private chat with the bot."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ NTH = {
 def short(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, "…" marking the cut (a label shows 64 at most)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def start_link(bot_username: str | None, prefix: str, argument: int | str) -> str:
+    """`https://t.me/<bot>?start=<prefix>_<argument>`: opens the private chat, and pressing
+    Start sends "/start <prefix>_<argument>" (a feature's `deep_links` handler takes it on)."""
+    return f"https://t.me/{bot_username or ''}?start={prefix}_{argument}"
 
 
 def describe_rule(rule: Recurrence, lang: str) -> str:

@@ -39,9 +39,17 @@ async def help_command(turn: Turn) -> None:
 
 
 async def start(turn: Turn) -> None:
-    """/start: a welcome; in private it also means the bot may now message this person."""
+    """/start: a welcome; in private it also means the bot may now message this person. A
+    link `?start=<prefix>_<argument>` (handlers/kit/text.py `start_link`) goes on to the
+    feature that made it (`Feature.deep_links`)."""
     if not turn.chat.is_private:
         await help_command(turn)
         return
+    if turn.args:
+        prefix = turn.args[0].partition("_")[0]
+        linked = turn.context.bot_data.get("deep_links", {}).get(prefix)
+        if linked is not None:
+            await linked(turn)
+            return
     name = turn.user.first_name if turn.user else ""
     await turn.reply(turn.t("start.private", name=name))

@@ -11,6 +11,7 @@ from handlers.i18n.nl import (
     privacy,
     reminders,
     roles,
+    thermometer,
 )
 
 MESSAGES: Catalog = {
@@ -23,4 +24,5 @@ MESSAGES: Catalog = {
     **advice.MESSAGES,
     **polls.MESSAGES,
     **calm.MESSAGES,
+    **thermometer.MESSAGES,
 }

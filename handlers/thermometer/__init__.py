@@ -1,0 +1,21 @@
+"""The thermometer (issue 19): once a year the board and the gemeente contacts score their
+collaboration privately and anonymously within each side; the result compares both sides,
+next to the previous year's, with a chart and a printable document."""
+
+from domain.thermometer import CLOSE, REMIND, SETTINGS
+from handlers.kit.feature import GROUP, Command, Feature
+from handlers.thermometer import answering, buttons, closing, command, statements
+from handlers.thermometer.rounds import LINK_PREFIX
+
+FEATURE = Feature(
+    "thermometer",
+    commands=(Command("thermometer", command.thermometer_command, scopes=frozenset({GROUP})),),
+    callbacks={"thm": buttons.on_callback},
+    prompts={
+        answering.REMARK_PROMPT: answering.on_remark,
+        statements.PROMPT: statements.on_text_prompt,
+    },
+    events={CLOSE: closing.fire_close, REMIND: closing.fire_remind},
+    settings=SETTINGS,
+    deep_links={LINK_PREFIX: answering.on_link},
+)
