@@ -82,8 +82,10 @@ class Thermometer:
     def is_open(self) -> bool:
         return self.state is State.OPEN
 
-    def require_open(self) -> None:
-        if not self.is_open:
+    def require_open(self, now: datetime) -> None:
+        """Answers are taken until the deadline, also before the closing has run (it may wait
+        for the end of the group's quiet hours)."""
+        if not self.is_open or now >= self.closes_at:
             raise DomainError("thermo.closed")
 
 

@@ -2,8 +2,9 @@
 collaboration privately and anonymously within each side; the result compares both sides,
 next to the previous year's, with a chart and a printable document."""
 
+from domain.calm import Timing
 from domain.thermometer import CLOSE, REMIND, SETTINGS
-from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.feature import GROUP, Command, Event, Feature
 from handlers.thermometer import answering, buttons, closing, command, statements
 from handlers.thermometer.rounds import LINK_PREFIX
 
@@ -15,7 +16,11 @@ FEATURE = Feature(
         answering.REMARK_PROMPT: answering.on_remark,
         statements.PROMPT: statements.on_text_prompt,
     },
-    events={CLOSE: closing.fire_close, REMIND: closing.fire_remind},
+    events={
+        # the result may wait for the end of the quiet hours, the reminder for a working day
+        CLOSE: Event(closing.fire_close, Timing.CALM),
+        REMIND: Event(closing.fire_remind, Timing.WORKDAY),
+    },
     settings=SETTINGS,
     deep_links={LINK_PREFIX: answering.on_link},
 )

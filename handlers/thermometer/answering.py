@@ -48,7 +48,7 @@ async def on_link(turn: Turn) -> None:
         side = side_of(await turn.standing_in(thermometer.chat_id))
         if side is None:
             raise DomainError("thermo.not_asked")
-        thermometer.require_open()
+        thermometer.require_open(turn.now())
         await repo.ask(thermometer.id, turn.user.id, side)
         respondent = Respondent(turn.user.id, side, answered=False)
     await repo.mark_sent(thermometer.id, turn.user.id)
@@ -60,7 +60,7 @@ async def show_step(turn: Turn, thermometer: Thermometer, respondent: Respondent
     if respondent.answered:
         await turn.reply(turn.t("thermo.already_answered"))
         return
-    thermometer.require_open()
+    thermometer.require_open(turn.now())
     chat = await group_of(turn, thermometer)
     lang = chat.language
     index = len(respondent.draft)
@@ -90,7 +90,7 @@ async def on_score(turn: Turn, thermometer_id: int, statement: int, score: int) 
     if respondent.answered:
         await turn.notice(turn.t("thermo.already_answered"))
         return
-    thermometer.require_open()
+    thermometer.require_open(turn.now())
     total = len(thermometer.statements)
     draft = next_draft(respondent.draft, statement, score, total)
     await ThermometerRepo(await turn.conn()).set_draft(thermometer.id, respondent.user_id, draft)
@@ -114,7 +114,7 @@ async def on_back(turn: Turn, thermometer_id: int) -> None:
     if respondent.answered:
         await turn.notice(turn.t("thermo.already_answered"))
         return
-    thermometer.require_open()
+    thermometer.require_open(turn.now())
     draft = respondent.draft[:-1]
     await ThermometerRepo(await turn.conn()).set_draft(thermometer.id, respondent.user_id, draft)
     chat = await group_of(turn, thermometer)
@@ -144,7 +144,7 @@ async def finish(turn: Turn, thermometer: Thermometer, respondent: Respondent, r
     nothing stored says what they answered, only that they did."""
     if respondent.answered:
         raise DomainError("thermo.already_answered")
-    thermometer.require_open()
+    thermometer.require_open(turn.now())
     if len(respondent.draft) != len(thermometer.statements):
         raise DomainError("thermo.unfinished")
     repo = ThermometerRepo(await turn.conn())

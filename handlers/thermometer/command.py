@@ -110,7 +110,8 @@ async def close(turn: Turn, thermometer_id: int) -> None:
     await turn.require(Role.BOARD)
     thermometer = await ThermometerRepo(await turn.conn()).get(thermometer_id)
     thermometer = await turn.own(thermometer)
-    thermometer.require_open()
+    if not thermometer.is_open:
+        raise DomainError("thermo.closed")
     await turn.unit.commit()
     await close_thermometer(Outbox(turn.svc, turn.bot), thermometer.id)
     await turn.svc.engine.changed()
