@@ -73,6 +73,9 @@ CLOSE = "meeting.close"  # the agenda closes; the final agenda is posted and pin
 REMIND_BEFORE_DAY = "meeting.remind_day"
 REMIND_BEFORE_HOUR = "meeting.remind_hour"
 END = "meeting.end"  # the meeting has passed: carry-over, marked held
+# per series (target = the series): when a cancelled occurrence would have ended, its next is
+# planned, as `END` does for one that took place (never earlier)
+SERIES_NEXT = "meeting.series_next"
 HALF_YEAR = "meeting.half_year"  # per chat: the minimum-per-year check
 MEETING_EVENTS = (CALL, CLOSE, REMIND_BEFORE_DAY, REMIND_BEFORE_HOUR, END)
 
@@ -140,13 +143,16 @@ class Meeting:
 @dataclass(frozen=True)
 class MeetingSeries:
     """A fixed rhythm ("elke eerste dinsdag van de maand 19:30"): its next meeting is planned
-    whenever none is ahead."""
+    when the one before has ended (or, cancelled, would have ended)."""
 
     recurrence: str  # `schedules.when.to_rrule_text`
     place: str
     length: timedelta
     timezone: str
     active: bool = True
+    id: int = 0
+    chat_id: int = 0
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)

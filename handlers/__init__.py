@@ -31,7 +31,7 @@ from handlers import (
     thermometer,
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
-from handlers.kit import asking, exports
+from handlers.kit import asking, exports, undoing
 from handlers.kit.feature import (
     GROUP,
     PRIVATE,
@@ -44,6 +44,7 @@ from handlers.kit.feature import (
 )
 from handlers.kit.prompting import reply_router
 from handlers.kit.turn import TurnHandler
+from handlers.kit.undo import Undo
 from handlers.kit.wrapper import turn_handler
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ FEATURES: tuple[Feature, ...] = (
     exports.FEATURE,
     privacy.FEATURE,
     asking.FEATURE,
+    undoing.FEATURE,
 )
 
 V = TypeVar("V")
@@ -93,6 +95,7 @@ EXPORTS: Mapping[str, Exporter] = _merged("export", [feature.exports for feature
 DEEP_LINKS: Mapping[str, TurnHandler] = _merged(
     "deep link", [feature.deep_links for feature in FEATURES]
 )
+UNDO: Mapping[str, Undo] = _merged("undo kind", [feature.undo for feature in FEATURES])
 SETTINGS: list[SettingSpec] = [spec for feature in FEATURES for spec in feature.settings]
 UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(
     {kind for feature in FEATURES for kind in feature.updates}
@@ -109,6 +112,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.bot_data["settings_specs"] = SETTINGS
     app.bot_data["exports"] = EXPORTS
     app.bot_data["deep_links"] = DEEP_LINKS  # /start <prefix>_<argument> (handlers/setup/help.py)
+    app.bot_data["undo"] = UNDO  # the "Ongedaan maken" buttons (handlers/kit/undoing.py)
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice
     for command in COMMANDS:
         app.add_handler(

@@ -42,6 +42,9 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
     )
 
 
+_SERIES = "id, chat_id, recurrence, place, length_minutes, timezone, active, created_at"
+
+
 def _series(row: aiosqlite.Row) -> MeetingSeries:
     return MeetingSeries(
         recurrence=str(row["recurrence"]),
@@ -49,6 +52,9 @@ def _series(row: aiosqlite.Row) -> MeetingSeries:
         length=timedelta(minutes=int(row["length_minutes"])),
         timezone=str(row["timezone"]),
         active=bool(row["active"]),
+        id=int(row["id"]),
+        chat_id=int(row["chat_id"]),
+        created_at=from_iso(str(row["created_at"])),
     )
 
 
@@ -190,10 +196,30 @@ class MeetingRepo(Repo):
     async def series(self, series_id: int) -> MeetingSeries | None:
         return await fetch_one(
             self.conn,
-            "SELECT recurrence, place, length_minutes, timezone, active FROM meeting_series"
-            " WHERE id = ?",
+            f"SELECT {_SERIES} FROM meeting_series WHERE id = ?",
             (series_id,),
             into=_series,
+        )
+
+    async def active_series(self, chat_id: int) -> list[MeetingSeries]:
+        """The group's running series, oldest first."""
+        return await fetch_all(
+            self.conn,
+            f"SELECT {_SERIES} FROM meeting_series WHERE chat_id = ? AND active = 1 ORDER BY id",
+            (chat_id,),
+            into=_series,
+        )
+
+    async def stop_series(self, series_id: int) -> None:
+        """No further meetings are planned from it (those planned stay)."""
+        await self.conn.execute("UPDATE meeting_series SET active = 0 WHERE id = ?", (series_id,))
+
+    async def change_series(
+        self, series_id: int, recurrence: str, place: str, timezone: str
+    ) -> None:
+        await self.conn.execute(
+            "UPDATE meeting_series SET recurrence = ?, place = ?, timezone = ? WHERE id = ?",
+            (recurrence, place, timezone, series_id),
         )
 
     async def latest_in_series(self, series_id: int) -> Meeting | None:

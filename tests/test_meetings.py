@@ -168,6 +168,9 @@ async def test_cancel_removes_exactly_its_events(bot: Harness) -> None:
     before = await pending_events(bot)
     await bot.say("/overleg")
     out = await bot.press("Afzeggen 1")
+    assert "Weet je het zeker?" in (out[0].text or "")
+    assert await bot.sql("SELECT state FROM meetings ORDER BY id") == [("planned",), ("planned",)]
+    out += await bot.press("Ja, afzeggen")
     cancelled = next(c for c in out if (c.text or "").startswith("❌ Het overleg"))
     assert "dinsdag 8 december om 19:30 tot 21:30 is afgezegd" in (cancelled.text or "")
     assert "Het agendapunt gaat naar het overleg van 15 december." in (cancelled.text or "")
@@ -268,9 +271,12 @@ async def test_series_keeps_its_next_meeting(bot: Harness) -> None:
         (1, "held", "Buurthuis"),
         (1, "planned", "Buurthuis"),
     ]
-    # cancelling the series' next meeting plans the one after
+    # cancelling the series' next meeting plans the one after only when it would have ended
     await bot.say("/overleg")
     await bot.press("Afzeggen")
+    await bot.press("Ja, afzeggen")
+    assert await bot.sql("SELECT count(*) FROM meetings WHERE state = 'planned'") == [(0,)]
+    await bot.advance(timedelta(days=40))
     assert await bot.sql("SELECT starts_at, state FROM meetings WHERE id = 3") == [
         ("2027-02-02T18:30:00+00:00", "planned")
     ]

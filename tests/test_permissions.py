@@ -124,6 +124,7 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
 # Every button shown in group A, by "prefix:action": expected for the four roles in A. From
 # group B and from a private chat, A's buttons must change and show nothing of A.
 NOT_OWNER = "refused:poll.error.not_owner"
+NOT_MAKER = "refused:undo.not_yours"
 BUTTON_ROWS: dict[str, dict[str, str]] = {
     "act:c": roles(),  # an action's card: anyone in the group sees it
     # the agenda: the board manages it (order, defer, done, remove)
@@ -153,6 +154,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "thm:texts": roles(),  # the statements: anyone reads them, the board changes them
     "thm:t": roles(member=BOARD, gemeente=BOARD),
     "thm:close": roles(member=BOARD, gemeente=BOARD),
+    # "Ongedaan maken" under a meeting Anna just planned: only she may take it back
+    "undo:mtg": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from domain.calm import Timing
 from domain.settings import SettingSpec
 from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler
+from handlers.kit.undo import Undo
 
 if TYPE_CHECKING:
     from telegram.ext import BaseHandler
@@ -93,7 +94,8 @@ class Feature:
     questions; `events` the reminder engine kinds it sends; `updates` the Telegram update types
     it needs beyond messages and button presses (passed to getUpdates as allowed_updates);
     `deep_links` what a `https://t.me/<bot>?start=<prefix>_<argument>` link opens in the
-    private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`)."""
+    private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`); `undo` the kinds of
+    change its "Ongedaan maken" buttons take back (handlers/kit/undo.py)."""
 
     name: str
     commands: Sequence[Command] = ()
@@ -107,6 +109,7 @@ class Feature:
     at_startup: Sequence[Chore] = ()
     daily: Sequence[Chore] = ()
     deep_links: Mapping[str, TurnHandler] = field(default_factory=dict)
+    undo: Mapping[str, Undo] = field(default_factory=dict)
 
     @property
     def engine_events(self) -> dict[str, Event]:

@@ -9,6 +9,7 @@ from handlers.kit.feature import GROUP, Command, Event, Feature
 from handlers.meetings import agenda_buttons, buttons, events
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import meeting_command, on_time_prompt
+from handlers.meetings.undo import UNDO
 
 FEATURE = Feature(
     "meetings",
@@ -28,6 +29,8 @@ FEATURE = Feature(
         rules.REMIND_BEFORE_HOUR: Event(events.fire_hour_before, Timing.ASKED),
         rules.END: Event(events.fire_end, Timing.CALM),
         rules.HALF_YEAR: Event(events.fire_half_year, Timing.WORKDAY),
+        rules.SERIES_NEXT: Event(events.fire_series_next, Timing.CALM),
     },
     settings=tuple(rules.SETTINGS),
+    undo=UNDO,
 )

@@ -20,9 +20,16 @@ from domain.roles import Role
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
 from handlers.meetings.access import access_meeting
+from handlers.meetings.changes import (
+    ask_cancel,
+    on_cancel_answer,
+    planned_for_board,
+    refresh_announcement,
+)
 from handlers.meetings.create import ends_of
 from handlers.meetings.ics import calendar_file
 from handlers.meetings.keyboards import (
+    CancelConfirm,
     CancelPress,
     Job,
     JobPress,
@@ -30,20 +37,14 @@ from handlers.meetings.keyboards import (
     MovePress,
     RsvpPress,
     SetJobPress,
+    announce_buttons,
     job_buttons,
     rsvp_buttons,
 )
-from handlers.meetings.lifecycle import (
-    carry_over,
-    drop_events,
-    ensure_series_next,
-    schedule_rhythm,
-)
+from handlers.meetings.lifecycle import drop_events, schedule_rhythm
 from handlers.meetings.listing import listing
 from handlers.meetings.text import (
-    announcement,
     day_text,
-    items_target,
     render_shown,
     when_text,
 )
@@ -71,30 +72,27 @@ async def on_callback(turn: Turn) -> None:
         rsvp = turn.button(RsvpPress)
         await _rsvp(turn, await access_meeting(turn, rsvp.meeting_id), rsvp.answer)
     elif MovePress.matches(data):
-        meeting = await _planned_for_board(turn, turn.button(MovePress).meeting_id)
+        meeting = await planned_for_board(turn, turn.button(MovePress).meeting_id)
         shown = when_text(meeting, turn.lang, turn.tz, turn.now())
         await turn.ask(
             turn.t("meeting.ask_move", when=shown), "meeting_move", {"meeting": meeting.id}
         )
+    elif CancelConfirm.matches(data):
+        await on_cancel_answer(turn, turn.button(CancelConfirm))
     elif CancelPress.matches(data):
-        await _cancel(turn, await _planned_for_board(turn, turn.button(CancelPress).meeting_id))
+        meeting = await planned_for_board(turn, turn.button(CancelPress).meeting_id)
+        await ask_cancel(
+            turn, meeting, listing_id=turn.message.message_id if turn.message else None
+        )
     elif JobPress.matches(data):
         press = turn.button(JobPress)
-        await _choose_job(turn, await _planned_for_board(turn, press.meeting_id), press.job)
+        await _choose_job(turn, await planned_for_board(turn, press.meeting_id), press.job)
     elif SetJobPress.matches(data):
         chosen = turn.button(SetJobPress)
-        meeting = await _planned_for_board(turn, chosen.meeting_id)
+        meeting = await planned_for_board(turn, chosen.meeting_id)
         await _set_job(turn, meeting, chosen.job, chosen.member)
     else:
         raise StaleButton()
-
-
-async def _planned_for_board(turn: Turn, meeting_id: int) -> Meeting:
-    """This group's meeting, for the board, while it is planned."""
-    meeting = await access_meeting(turn, meeting_id)
-    await turn.require(Role.BOARD)
-    meeting.require_planned()
-    return meeting
 
 
 # --- RSVP -------------------------------------------------------------------------------------
@@ -109,7 +107,12 @@ async def _rsvp(turn: Turn, meeting: Meeting, answer: Answer) -> None:
     shown = await repo.message(turn.chat.id, turn.message.message_id)
     kind = shown[1] if shown else "announce"
     text = await render_shown(conn, meeting, turn.chat, turn.now(), kind)
-    await turn.edit(text, rsvp_buttons(meeting, turn.lang))
+    buttons = (
+        announce_buttons(meeting, turn.lang, turn.now())
+        if kind == "announce"
+        else rsvp_buttons(meeting, turn.lang)
+    )
+    await turn.edit(text, buttons)
     await turn.notice(turn.t(SAVED_KEY[answer]))
 
 
@@ -155,48 +158,9 @@ async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
         text += "\n" + turn.t("meeting.place", place=moved.place)
     await turn.reply(text, rsvp_buttons(moved, turn.lang))
     await turn.svc.engine.changed()
-    await _refresh_announcement(turn, moved)
+    await refresh_announcement(turn, moved)
     filename, data = await calendar_file(await turn.conn(), moved, turn.chat, now)
     await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
-
-
-async def _cancel(turn: Turn, meeting: Meeting) -> None:
-    now = turn.now()
-    conn = await turn.conn()
-    repo = MeetingRepo(conn)
-    await repo.set_state(meeting.id, MeetingState.CANCELLED, now)
-    await drop_events(conn, meeting.id)
-    if meeting.series_id is not None:
-        await ensure_series_next(conn, turn.svc, meeting.series_id, turn.chat, now)
-    items, following = await carry_over(conn, meeting, now, held=False)
-    cancelled = await repo.get(meeting.id)
-    assert cancelled is not None
-    text = turn.t("meeting.cancelled", when=when_text(meeting, turn.lang, turn.tz, now))
-    if items:
-        target = items_target(turn.lang, following, turn.tz, now)
-        text += "\n" + turn.t("meeting.items_moved", count=len(items), target=target)
-    await turn.reply(text)
-    await turn.svc.engine.changed()
-    await _refresh_announcement(turn, cancelled)
-    filename, data = await calendar_file(await turn.conn(), cancelled, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_cancelled"))
-    if (
-        turn.query is not None
-        and turn.message is not None
-        and (turn.message.message_id != meeting.announce_message_id)
-    ):
-        text, buttons = await listing(turn, with_buttons=True)
-        await turn.edit(text, buttons)
-
-
-async def _refresh_announcement(turn: Turn, meeting: Meeting) -> None:
-    """Show the change in the original announcement too (its RSVP buttons stay or go); one too
-    old to edit, or deleted, is left: the new message says it all."""
-    if meeting.announce_message_id is None:
-        return
-    text = await announcement(await turn.conn(), meeting, turn.chat, turn.now())
-    buttons = rsvp_buttons(meeting, turn.lang) if meeting.state is MeetingState.PLANNED else None
-    await turn.edit_message(meeting.announce_message_id, text, buttons)
 
 
 # --- chair and minute-taker --------------------------------------------------------------------

@@ -15,7 +15,7 @@ from handlers.i18n import format_moment
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
 from handlers.meetings.ics import calendar_file
-from handlers.meetings.keyboards import rsvp_buttons
+from handlers.meetings.keyboards import announce_buttons
 from handlers.meetings.lifecycle import create_meeting, ensure_half_year
 from handlers.meetings.listing import send_listing, year_overview
 from handlers.meetings.text import announcement, usage_error
@@ -143,7 +143,7 @@ async def plan_meeting(
 async def _announce(turn: Turn, meeting: Meeting, *, series: str | None = None) -> None:
     conn = await turn.conn()
     text = await announcement(conn, meeting, turn.chat, turn.now(), series=series)
-    sent = await turn.reply(text, rsvp_buttons(meeting, turn.lang))
+    sent = await turn.reply(text, announce_buttons(meeting, turn.lang, turn.now()))
     conn = await turn.conn()
     repo = MeetingRepo(conn)
     await repo.set_message(meeting.id, "announce_message_id", sent.message_id)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from domain.meetings import AGENDA_CLOSE, MINIMUM_PER_YEAR, Meeting, MeetingState
+import aiosqlite
+
+from domain.meetings import AGENDA_CLOSE, MINIMUM_PER_YEAR, Meeting, MeetingSeries, MeetingState
 from domain.models import Chat
 from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.i18n import format_moment, t
@@ -192,6 +194,32 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
                 await MeetingRepo(conn).set_message(
                     created.id, "announce_message_id", sent.message_id
                 )
+
+
+async def fire_series_next(out: Outbox, firing: Firing) -> None:
+    """A cancelled meeting of a series would have ended now: its next meeting is planned (as
+    after one that took place) and announced with RSVP buttons; a stopped series plans none."""
+    chat, series = await out.targets(firing, _running_series)
+    if chat is None:
+        return
+    lang = chat.language
+    for one in series:
+        async with out.svc.db.transaction() as conn:
+            created = await ensure_series_next(conn, out.svc, one.id, chat, firing.now)
+        if created is None:
+            continue
+        when = when_text(created, lang, ZoneInfo(chat.timezone), firing.now)
+        text = t(lang, "meeting.series_next", when=when) + late_line(lang, firing)
+        sent = await out.send(chat.id, text, rsvp_buttons(created, lang))
+        async with out.svc.db.transaction() as conn:
+            repo = MeetingRepo(conn)
+            await repo.record_message(chat.id, sent.message_id, created.id, "announce")
+            await repo.set_message(created.id, "announce_message_id", sent.message_id)
+
+
+async def _running_series(conn: aiosqlite.Connection, series_id: int) -> MeetingSeries | None:
+    series = await MeetingRepo(conn).series(series_id)
+    return series if series is not None and series.active else None
 
 
 async def fire_half_year(out: Outbox, firing: Firing) -> None:

@@ -7,18 +7,23 @@ The packed data is what buttons already sent in groups carry ("mtg:rsvp:12:yes",
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from domain.agenda import AgendaItem, ItemState
-from domain.meetings import Answer, Meeting
+from domain.meetings import Answer, Meeting, MeetingState
 from domain.models import Person
 from handlers.i18n import label
 from handlers.kit.callbacks import CallbackData
 from handlers.kit.text import short
 from handlers.kit.turn import Button
+from handlers.kit.undo import undo_button, within
 
 WITH_BUTTONS = 15  # agenda items that get buttons (Telegram allows 100 buttons per message)
 LABEL = 64  # characters a button label shows
+
+
+UNDO_NEW = "mtg"  # the undo kind of a meeting just planned (handlers/meetings/undo.py)
 
 
 class Job(StrEnum):
@@ -53,6 +58,16 @@ class MovePress(CallbackData, prefix="mtg:move"):
 @dataclass(frozen=True)
 class CancelPress(CallbackData, prefix="mtg:cancel"):
     meeting_id: int
+
+
+@dataclass(frozen=True)
+class CancelConfirm(CallbackData, prefix="mtg:cc"):
+    """The answer to "Weet je het zeker?" about cancelling; `listing`: the /overleg list the
+    question came from (shown anew after)."""
+
+    meeting_id: int
+    yes: bool
+    listing: int | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +117,20 @@ def rsvp_buttons(meeting: Meeting, lang: str) -> list[list[Button]]:
     return [[(label(lang, BUTTON_KEY[answer]), RsvpPress(meeting.id, answer)) for answer in Answer]]
 
 
+def announce_buttons(meeting: Meeting, lang: str, now: datetime) -> list[list[Button]]:
+    """Under an announcement: the RSVP row and, for 10 minutes after planning it by hand,
+    "Ongedaan maken" (only its maker may press it: handlers/kit/undoing.py)."""
+    rows = rsvp_buttons(meeting, lang)
+    if (
+        meeting.state is MeetingState.PLANNED
+        and meeting.created_by is not None
+        and within(meeting.created_at, now)
+    ):
+        assert meeting.created_at is not None
+        rows.append([undo_button(lang, UNDO_NEW, meeting.id, meeting.created_at)])
+    return rows
+
+
 def manage_buttons(meeting: Meeting, lang: str, suffix: str) -> list[list[Button]]:
     """The board's buttons for one meeting of the listing (move, cancel, chair, minutes)."""
 
@@ -117,6 +146,16 @@ def manage_buttons(meeting: Meeting, lang: str, suffix: str) -> list[list[Button
             (text("meeting.button.chair"), JobPress(meeting.id, Job.CHAIR)),
             (text("meeting.button.minutes"), JobPress(meeting.id, Job.MINUTES)),
         ],
+    ]
+
+
+def cancel_confirm_buttons(meeting: Meeting, lang: str, listing: int | None) -> list[list[Button]]:
+    """Ja, afzeggen / Nee."""
+    return [
+        [
+            (label(lang, "meeting.button.cancel_yes"), CancelConfirm(meeting.id, True, listing)),
+            (label(lang, "meeting.button.cancel_no"), CancelConfirm(meeting.id, False, listing)),
+        ]
     ]
 
 

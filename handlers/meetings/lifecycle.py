@@ -18,6 +18,7 @@ from domain.meetings import (
     END,
     HALF_YEAR,
     MEETING_EVENTS,
+    SERIES_NEXT,
     Meeting,
     MeetingState,
     check_moment,
@@ -108,6 +109,44 @@ async def drop_events(conn: aiosqlite.Connection, meeting_id: int) -> None:
         await due.cancel_target(kind, meeting_id)
 
 
+async def cancel_meeting(
+    conn: aiosqlite.Connection,
+    svc: Services,
+    meeting: Meeting,
+    now: datetime,
+    *,
+    series_goes_on: bool = True,
+) -> tuple[Meeting, list[AgendaItem], Meeting | None]:
+    """The meeting will not take place: cancelled (its .ics SEQUENCE raised), its events dropped,
+    its open items on to the next meeting. Returns it cancelled, those items and that meeting.
+
+    A series goes on: its next meeting is planned when this one would have ended, as after a
+    meeting that took place, so cancelling never makes the next appear early. Without
+    `series_goes_on` (the series' first meeting taken back) the series stops with it."""
+    repo = MeetingRepo(conn)
+    await repo.set_state(meeting.id, MeetingState.CANCELLED, now)
+    await drop_events(conn, meeting.id)
+    if meeting.series_id is not None:
+        due = DueRepo(conn)
+        await due.cancel_target(SERIES_NEXT, meeting.series_id)
+        series = await repo.series(meeting.series_id)
+        if not series_goes_on:
+            await repo.stop_series(meeting.series_id)
+        elif series is not None and series.active:
+            await svc.engine.schedule(
+                conn,
+                SERIES_NEXT,
+                meeting.chat_id,
+                max(meeting.ends_at, now),
+                timezone=series.timezone,
+                target_id=meeting.series_id,
+            )
+    items, following = await carry_over(conn, meeting, now, held=False)
+    cancelled = await repo.get(meeting.id)
+    assert cancelled is not None
+    return cancelled, items, following
+
+
 async def carry_over(
     conn: aiosqlite.Connection, meeting: Meeting, now: datetime, *, held: bool
 ) -> tuple[list[AgendaItem], Meeting | None]:
@@ -130,7 +169,8 @@ async def carry_over(
 async def ensure_series_next(
     conn: aiosqlite.Connection, svc: Services, series_id: int, chat: Chat, now: datetime
 ) -> Meeting | None:
-    """A series always has its next meeting: plan it when none is planned after now."""
+    """A running series has its next meeting: plan it when none is planned after now (called
+    when a meeting of the series has ended, or a cancelled one would have)."""
     repo = MeetingRepo(conn)
     series = await repo.series(series_id)
     if series is None or not series.active or await repo.planned_in_series_after(series_id, now):

@@ -50,6 +50,11 @@ MESSAGES: Catalog = {
     "error.group_only": "This only works in your group chat.",
     "error.not_found": "I cannot find that (any more).",
     "error.stale_button": "This button belongs to something that no longer exists.",
+    # Undo (handlers/kit/undo.py)
+    "undo.button": "↩️ Undo",
+    "undo.too_late": "Undo works for 10 minutes after saving. Change it the usual way now.",
+    "undo.not_yours": "Only {name} can undo this.",
+    "undo.gone": "This was already undone.",
     "prompt.already_answered": "That question was already answered. Send the command again to change something.",
     "error.not_your_prompt": "This question was for {name}.",
     "settings.title": (

@@ -49,6 +49,8 @@ MESSAGES: Catalog = {
     "meeting.button.no": "Not coming",
     "meeting.button.move": "Move",
     "meeting.button.cancel": "Cancel",
+    "meeting.button.cancel_yes": "Yes, cancel it",
+    "meeting.button.cancel_no": "No",
     "meeting.button.chair": "Chair",
     "meeting.button.minutes": "Minutes",
     "meeting.button.back": "↩️ Back",
@@ -57,6 +59,9 @@ MESSAGES: Catalog = {
     "meeting.ics.caption": "📎 Add the meeting to your calendar with this file.",
     "meeting.ics.caption_changed": "📎 The changed meeting for your calendar.",
     "meeting.ics.caption_cancelled": "📎 Remove the meeting from your calendar with this file.",
+    "meeting.ics.caption_undone": (
+        "📎 Already put the meeting in your calendar? This file takes it out again."
+    ),
     "meeting.ask_move": (
         "When do we move the meeting of {when} to? Reply to this message, for example"
         " <code>thursday 10 december 20:00</code>."
@@ -68,6 +73,18 @@ MESSAGES: Catalog = {
     "meeting.move_past": "That moment has passed. Reply to this message with a future moment.",
     "meeting.moved": "📅 <b>The meeting has moved</b>\nWas: {before}\nNow: {after}",
     "meeting.cancelled": "❌ <b>The meeting of {when} is cancelled.</b>",
+    "meeting.cancel.sure": (
+        "⚠️ <b>Are you sure?</b> The meeting of {when} will be cancelled. Everyone in the"
+        " group is told, with a file to take it out of their calendar."
+    ),
+    "meeting.cancel.kept": "👍 Nothing changed: the meeting of {when} goes ahead.",
+    "meeting.undone": "↩️ <b>Undone:</b> the meeting of {when} is no longer planned.",
+    "meeting.series_goes_on": (
+        "🔁 The regular series goes on: I will plan the next meeting after {day}."
+    ),
+    "meeting.series_next": (
+        "📅 The next meeting of the regular series: {when}. Use the buttons to say whether you come."
+    ),
     "meeting.items_to": "the meeting of {day}",
     "meeting.items_wait": "the next meeting (not planned yet)",
     "meeting.items_moved": {

@@ -58,6 +58,13 @@ MESSAGES: Catalog = {
     "error.group_only": "Dit werkt alleen in de groep van jullie overleg.",
     "error.not_found": "Dat kan ik niet (meer) vinden.",
     "error.stale_button": "Deze knop hoort bij iets dat niet meer bestaat.",
+    # Ongedaan maken (handlers/kit/undo.py)
+    "undo.button": "↩️ Ongedaan maken",
+    "undo.too_late": (
+        "Ongedaan maken kan tot 10 minuten na het opslaan. Pas het nu op de gewone manier aan."
+    ),
+    "undo.not_yours": "Alleen {name} kan dit ongedaan maken.",
+    "undo.gone": "Dit is al ongedaan gemaakt.",
     "prompt.already_answered": "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen.",
     "error.not_your_prompt": "Deze vraag was voor {name}.",
     # Settings

@@ -49,6 +49,8 @@ MESSAGES: Catalog = {
     "meeting.button.no": "Ik kom niet",
     "meeting.button.move": "Verplaatsen",
     "meeting.button.cancel": "Afzeggen",
+    "meeting.button.cancel_yes": "Ja, afzeggen",
+    "meeting.button.cancel_no": "Nee",
     "meeting.button.chair": "Voorzitter",
     "meeting.button.minutes": "Notulist",
     "meeting.button.back": "↩️ Terug",
@@ -57,6 +59,9 @@ MESSAGES: Catalog = {
     "meeting.ics.caption": "📎 Zet het overleg in je agenda met dit bestand.",
     "meeting.ics.caption_changed": "📎 Het gewijzigde overleg voor je agenda.",
     "meeting.ics.caption_cancelled": "📎 Haal het overleg uit je agenda met dit bestand.",
+    "meeting.ics.caption_undone": (
+        "📎 Had je het overleg al in je agenda gezet? Met dit bestand haal je het eruit."
+    ),
     "meeting.ask_move": (
         "Naar wanneer verplaatsen we het overleg van {when}? Antwoord op dit bericht,"
         " bijvoorbeeld <code>donderdag 10 december 20:00</code>."
@@ -70,6 +75,18 @@ MESSAGES: Catalog = {
     ),
     "meeting.moved": "📅 <b>Het overleg is verplaatst</b>\nWas: {before}\nNu: {after}",
     "meeting.cancelled": "❌ <b>Het overleg van {when} is afgezegd.</b>",
+    "meeting.cancel.sure": (
+        "⚠️ <b>Weet je het zeker?</b> Het overleg van {when} wordt afgezegd. Iedereen in de"
+        " groep krijgt bericht, met een bestand om het uit de agenda te halen."
+    ),
+    "meeting.cancel.kept": "👍 Niets veranderd: het overleg van {when} gaat gewoon door.",
+    "meeting.undone": "↩️ <b>Ongedaan gemaakt:</b> het overleg van {when} staat niet meer gepland.",
+    "meeting.series_goes_on": (
+        "🔁 De vaste reeks gaat door: het volgende overleg zet ik klaar na {day}."
+    ),
+    "meeting.series_next": (
+        "📅 Het volgende overleg van de vaste reeks: {when}. Laat met de knoppen weten of je komt."
+    ),
     "meeting.items_to": "het overleg van {day}",
     "meeting.items_wait": "het volgende overleg (nog niet gepland)",
     "meeting.items_moved": {
