@@ -94,8 +94,8 @@ class Feature:
     questions; `events` the reminder engine kinds it sends; `updates` the Telegram update types
     it needs beyond messages and button presses (passed to getUpdates as allowed_updates);
     `deep_links` what a `https://t.me/<bot>?start=<prefix>_<argument>` link opens in the
-    private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`); `undo` the kinds of
-    change its "Ongedaan maken" buttons take back (handlers/kit/undo.py)."""
+    private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`);
+    `undo` the kinds of change its "Ongedaan maken" buttons take back (handlers/kit/undo.py)."""
 
     name: str
     commands: Sequence[Command] = ()
