@@ -8,7 +8,10 @@ from datetime import datetime
 
 MAX_TEXT = 500
 
-_ITEM = re.compile(r"^(?:punt\s*|agendapunt\s*|#)?(\d{1,3})\s*[:.)]\s*(.+)$", re.IGNORECASE | re.S)
+_ITEM = re.compile(
+    r"^(?:punt\s*|agendapunt\s*|item\s*|#)?(\d{1,3})(?:\s*[:.)]\s*(.+)|\s*[:.)]?)$",
+    re.IGNORECASE | re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -25,8 +28,9 @@ class Decision:
 
 
 def split_item_number(text: str) -> tuple[int | None, str]:
-    """`/besluit 3: tekst` names agenda item 3; returns (3, "tekst"), else (None, text)."""
+    """`/besluit 3: tekst` names agenda item 3; returns (3, "tekst"), else (None, text).
+    A number alone ("3:", "punt 3") is (3, ""): the text is still to come."""
     match = _ITEM.match(text.strip())
     if match is None:
         return None, text.strip()
-    return int(match.group(1)), match.group(2).strip()
+    return int(match.group(1)), (match.group(2) or "").strip()

@@ -17,7 +17,7 @@ async def test_board_logs_members_may_not(bot: Harness) -> None:
     out = await bot.say("/besluit we doen mee aan NLdoet", user=BRAM)
     assert text(out) == "Alleen bestuursleden kunnen dit doen."
     out = await bot.say("/besluit")
-    assert "Zo gebruik je het: /besluit tekst" in text(out)
+    assert text(out).startswith("Wat is het besluit?")
     assert await bot.sql("SELECT count(*) FROM decisions") == [(0,)]
     out = await bot.say("/besluit we doen mee aan NLdoet")
     assert out[0].text == "📌 Besluit 1: we doen mee aan NLdoet"

@@ -13,4 +13,5 @@ FEATURE = Feature(
         ),
     ),
     callbacks={"bsl": buttons.on_callback},
+    prompts={create.PROMPT: create.on_text_prompt},
 )

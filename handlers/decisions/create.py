@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from domain.agenda import AgendaItem, ItemState
 from domain.decisions import MAX_TEXT, Decision, split_item_number
-from domain.errors import DomainError, UsageError
+from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.events import keep_schedules
@@ -16,24 +18,49 @@ from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.report import ReportRepo
 
+PROMPT = "decision_text"  # the reply to "Wat is het besluit?"
+
 
 async def decide(turn: Turn) -> None:
     """/besluit <tekst> (board), /besluit 3: <tekst> for agenda item 3, or as a reply to the
-    meeting's agenda message (then the bot asks which item)."""
+    meeting's agenda message (then the bot asks which item). Without a text it asks for one."""
     turn.require_group()
     await turn.require(Role.BOARD)
-    assert turn.user is not None
-    text = " ".join(turn.text_after_command.split())
-    conn = await turn.conn()
-    now = turn.now()
     message = turn.message
     replied = message.reply_to_message if message is not None else None
-    meeting = None
+    shown = None  # the bot message showing a meeting that this /besluit replies to
     if replied is not None and replied.from_user is not None and replied.from_user.is_bot:
-        meeting = await ReportRepo(conn).of_message(turn.chat.id, replied.message_id)
+        shown = replied.message_id
+    await _log(turn, " ".join(turn.text_after_command.split()), shown)
+
+
+async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The answer to "Wat is het besluit?": logged as if typed after /besluit (with the item
+    number typed before, if any)."""
+    turn.require_group()
+    await turn.require(Role.BOARD)
+    number = payload.get("item")
+    text = " ".join(answer.split())
+    if number is not None and text and split_item_number(text)[0] is None:
+        text = f"{int(number)}: {text}"
+    shown = payload.get("message")
+    await _log(turn, text, int(shown) if shown is not None else None)
+
+
+async def _log(turn: Turn, text: str, shown: int | None) -> None:
+    """Log the decision `text` ("3: tekst" for an item); an empty text is asked for."""
+    assert turn.user is not None
+    conn = await turn.conn()
+    now = turn.now()
+    meeting = None
+    if shown is not None:
+        meeting = await ReportRepo(conn).of_message(turn.chat.id, shown)
     if meeting is None:
         meeting = await meeting_now(turn)
     number, rest = split_item_number(text)
+    if not (rest if number is not None else text):
+        await _ask(turn, number, shown)
+        return
     item: AgendaItem | None = None
     if number is not None and meeting is not None:
         items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
@@ -41,8 +68,6 @@ async def decide(turn: Turn) -> None:
         if item is None:
             raise DomainError("decision.no_item", number=number)
         text = rest
-    if not text:
-        raise UsageError(command="besluit")
     if len(text) > MAX_TEXT:
         raise DomainError("decision.too_long", limit=MAX_TEXT)
     decision = await DecisionRepo(conn).add(
@@ -58,13 +83,27 @@ async def decide(turn: Turn) -> None:
     await keep_schedules(turn)
     lines = logged_lines(turn, decision, meeting, item)
     buttons: list[list[Button]] = []
-    if item is None and meeting is not None and replied is not None:
+    if item is None and meeting is not None and shown is not None:
         items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
         if items:
             lines.append(turn.t("decision.which_item"))
             buttons = item_buttons(turn.lang, decision, items)
     await turn.reply("\n".join(lines), buttons)
     await turn.svc.engine.changed()
+
+
+async def _ask(turn: Turn, number: int | None, shown: int | None) -> None:
+    """ "Wat is het besluit?" as a reply prompt, remembering the item and the meeting message."""
+    payload: dict[str, Any] = {}
+    if number is not None:
+        payload["item"] = number
+    if shown is not None:
+        payload["message"] = shown
+    if number is None:
+        question = turn.t("decision.ask")
+    else:
+        question = turn.t("decision.ask.item", number=number)
+    await turn.ask(question, PROMPT, payload)
 
 
 def logged_lines(

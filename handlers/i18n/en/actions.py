@@ -147,6 +147,15 @@ MESSAGES: Catalog = {
     "cmd.verslag.description": "report of the meeting: decisions, actions, who came",
     "cmd.verslag.example": "/verslag",
     "cmd.verslag.usage": "/verslag (of the meeting going on now, or the last one)",
+    "decision.ask": (
+        "What was decided? Reply to this message, for example:"
+        " <i>we apply for a grant for the street party</i>. If it belongs to an agenda item,"
+        " start with its number: <i>3: we apply for a grant</i>"
+    ),
+    "decision.ask.item": (
+        "What was decided on agenda item {number}? Reply to this message, for example:"
+        " <i>we apply for a grant for the street party</i>"
+    ),
     "decision.no_item": "The meeting has no agenda item {number}.",
     "decision.in_meeting": "In the meeting of {day}.",
     "decision.on_item": "Agenda item {number}: {item}",

@@ -157,6 +157,15 @@ MESSAGES: Catalog = {
     "cmd.verslag.description": "verslag van het overleg: besluiten, acties, aanwezigen",
     "cmd.verslag.example": "/verslag",
     "cmd.verslag.usage": "/verslag (van het overleg van nu, of het laatste)",
+    "decision.ask": (
+        "Wat is het besluit? Antwoord op dit bericht, bijvoorbeeld:"
+        " <i>we vragen subsidie aan voor het buurtfeest</i>. Hoort het bij een agendapunt,"
+        " begin dan met het nummer: <i>3: we vragen subsidie aan</i>"
+    ),
+    "decision.ask.item": (
+        "Wat is het besluit bij agendapunt {number}? Antwoord op dit bericht, bijvoorbeeld:"
+        " <i>we vragen subsidie aan voor het buurtfeest</i>"
+    ),
     "decision.no_item": "Het overleg heeft geen agendapunt {number}.",
     "decision.in_meeting": "Bij het overleg van {day}.",
     "decision.on_item": "Agendapunt {number}: {item}",
