@@ -31,7 +31,7 @@ from handlers import (
     thermometer,
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
-from handlers.kit import asking, exports, undoing
+from handlers.kit import asking, exports, undoing, wrapper
 from handlers.kit.feature import (
     GROUP,
     PRIVATE,
@@ -65,6 +65,7 @@ FEATURES: tuple[Feature, ...] = (
     privacy.FEATURE,
     asking.FEATURE,
     undoing.FEATURE,
+    wrapper.FEATURE,
 )
 
 V = TypeVar("V")

@@ -458,6 +458,13 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "1910_handled_updates",
+        # Telegram delivers an update again when the bot stopped before confirming it (a kill
+        # right after answering): the update id, stored with what the update changed, says it
+        # was handled already. Kept for a week; Telegram keeps an update for a day.
+        "CREATE TABLE handled_updates (update_id INTEGER PRIMARY KEY, handled_at TEXT NOT NULL)",
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import aiosqlite
 from domain.models import Chat, Person
 from storage.chats import _COLUMNS as CHAT_COLUMNS
 from storage.chats import ChatRepo, _chat
-from storage.db import fetch_one
+from storage.db import fetch_one, iso
 from storage.people import PeopleRepo
 
 # How stale `members.last_seen` may get before an update refreshes it (it orders a person's
@@ -106,3 +106,25 @@ def _stale(last_seen: str | None, now: datetime) -> bool:
     if seen.tzinfo is None:
         return True
     return not timedelta(0) <= now - seen < SEEN_EVERY
+
+
+# How long a handled update's id is remembered: Telegram keeps an unconfirmed update 24 hours.
+HANDLED_FOR = timedelta(days=7)
+
+
+async def first_delivery(conn: aiosqlite.Connection, update_id: int, now: datetime) -> bool:
+    """Record that this update is being handled; False when it was handled before (Telegram
+    delivers it again after a stop that came before the bot confirmed it). Written in the
+    update's own transaction, so it counts only when what the update did was stored."""
+    cursor = await conn.execute(
+        "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES (?, ?)",
+        (update_id, iso(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def forget_handled(conn: aiosqlite.Connection, now: datetime) -> None:
+    """Drop the ids of updates Telegram can no longer deliver again."""
+    await conn.execute(
+        "DELETE FROM handled_updates WHERE handled_at < ?", (iso(now - HANDLED_FOR),)
+    )

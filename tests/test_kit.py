@@ -88,3 +88,20 @@ def test_short_cuts_with_an_ellipsis_only_when_needed() -> None:
     assert short("Bankjes bij de speeltuin", 60) == "Bankjes bij de speeltuin"
     assert short("Bankjes bij de speeltuin", 12) == "Bankjes bij…"
     assert len(short("x" * 100, 64)) == 64
+
+
+async def test_an_update_delivered_again_after_a_restart_runs_once(bot: Harness) -> None:
+    """Telegram delivers an update again when the bot stopped before confirming it (a kill
+    right after it answered): what it stored is not stored twice, nothing is said twice."""
+    update = bot.fake.message(DUINDORP, ANNA, "/herinner morgen 10:00 container buiten zetten")
+    first = await bot.process(update)
+    assert first
+    assert first[0].text is not None
+    assert first[0].text.startswith("✅")
+    await bot.restart()
+    again = await bot.process(update)
+    assert again == []
+    assert await bot.sql("SELECT count(*) FROM reminders") == [(1,)]
+    # a new update is handled as usual
+    await bot.say("/herinner morgen 11:00 stoep vegen")
+    assert await bot.sql("SELECT count(*) FROM reminders") == [(2,)]

@@ -24,7 +24,7 @@ from domain.models import Chat, Person
 from handlers.i18n import Raw, t
 from handlers.kit.asking import ask_back
 from handlers.kit.faults import Fault, classify, one_line
-from handlers.kit.feature import command_key
+from handlers.kit.feature import Feature, command_key
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.services import Services, services_of
 from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler, plain
@@ -66,9 +66,14 @@ async def _load(
 ) -> tuple[Chat, Person | None, bool] | None:
     """Record the chat and the user of an update; a group the bot hears from is active.
 
-    An update without a chat is placed by `chat_of` in a chat we know; None when it has none.
+    An update without a chat is placed by `chat_of` in a chat we know; None when it has none,
+    and None for an update handled before (Telegram delivers it again after a stop that came
+    before the bot confirmed it: its id is stored with what it changed, so it runs once).
     """
     conn = await unit.begin()
+    if not await seen.first_delivery(conn, update.update_id, svc.clock.now()):
+        log.info("update %s was handled before a restart; not again", update.update_id)
+        return None
     tg_chat = update.effective_chat
     if tg_chat is not None:
         chat_id, chat_type = tg_chat.id, tg_chat.type
@@ -293,3 +298,12 @@ async def _flood_allows(update: Update, svc: Services) -> bool:
             except TelegramError as exc:
                 log.warning("could not ask user %s to slow down: %s", user.id, one_line(exc))
     return False
+
+
+async def forget_handled_updates(svc: Services) -> None:
+    async with svc.db.transaction() as conn:
+        await seen.forget_handled(conn, svc.clock.now())
+
+
+# The update wrapper's own upkeep, listed with the features in handlers/__init__.py.
+FEATURE = Feature("updates", at_startup=(forget_handled_updates,), daily=(forget_handled_updates,))
