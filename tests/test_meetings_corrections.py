@@ -136,3 +136,96 @@ async def test_cancelling_one_meeting_of_a_series_never_adds_one(bot: Harness) -
     assert await planned(bot) == [("2027-01-12T18:30:00+00:00", "De Kroon")]
     text = next(c.text or "" for c in out if "vaste reeks" in (c.text or ""))
     assert "dinsdag 12 januari" in text
+
+
+# --- never a day or time nobody typed -----------------------------------------------------------
+async def nothing_planned(bot: Harness, out: list[Change]) -> None:
+    assert await planned(bot) == []
+    assert sent_calendar(bot, out) is None
+
+
+async def test_a_clock_time_alone_asks_which_day(bot: Harness) -> None:
+    """Seen: /overleg 19:30 De Kroon planned a meeting on a day nobody typed."""
+    await board(bot)
+    out = await bot.say("/overleg 19:30 De Kroon")
+    assert "Op welke dag is het overleg om 19:30?" in (out[0].text or "")
+    await nothing_planned(bot, out)
+    out = await bot.say("vrijdag", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-11-27T18:30:00+00:00", "De Kroon")]
+    assert sent_calendar(bot, out) is not None
+
+
+async def test_a_day_answer_without_a_day_is_asked_again(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/overleg 19:30 De Kroon")
+    out = await bot.say("in het buurthuis", reply_to=out[0].message_id)
+    assert "zie ik geen dag" in (out[0].text or "")
+    await nothing_planned(bot, out)
+    out = await bot.say("dinsdag 8 december", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+
+
+async def test_half_8_alone_asks_the_day_then_morning_or_evening_on_that_day(
+    bot: Harness,
+) -> None:
+    await board(bot)
+    out = await bot.say("/overleg half 8 De Kroon")
+    assert "Op welke dag is het overleg om half 8?" in (out[0].text or "")
+    out = await bot.say("di 8 dec", reply_to=out[0].message_id)
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["07:30 · dinsdag 8 december", "19:30 · dinsdag 8 december"]
+    await nothing_planned(bot, out)
+    out = await bot.press("19:30 · dinsdag 8 december")
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+
+
+async def test_a_time_answer_half_8_is_asked_on_the_day_given(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/overleg di 8 dec De Kroon")
+    assert "Hoe laat begint het overleg op dinsdag 8 december?" in (out[0].text or "")
+    out = await bot.say("half 8", reply_to=out[0].message_id)
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["07:30 · dinsdag 8 december", "19:30 · dinsdag 8 december"]
+    await bot.press("19:30 · dinsdag 8 december")
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+
+
+async def test_an_abbreviated_monthly_series_with_its_place(bot: Harness) -> None:
+    """Seen: a one-off meeting tomorrow with the place "elke 2e di vd maand De Kroon"."""
+    await board(bot)
+    out = await bot.say("/overleg elke 2e di vd maand 19:30 De Kroon")
+    text = out[0].text or ""
+    assert "dinsdag 8 december om 19:30 tot 21:30" in text
+    assert "📍 De Kroon\n" in text
+    assert "Vaste reeks: elke tweede dinsdag van de maand om 19:30" in text
+    assert await bot.sql("SELECT place FROM meeting_series") == [("De Kroon",)]
+
+
+async def test_half_8_in_a_monthly_series_is_asked_and_stays_monthly(bot: Harness) -> None:
+    """Seen: this became "elke 2 weken op dinsdag om 07:30"."""
+    await board(bot)
+    out = await bot.say("/overleg elke 2e dinsdag vd maand half 8 De Kroon")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == ["07:30 · dinsdag 8 december", "19:30 · dinsdag 8 december"]
+    await nothing_planned(bot, out)
+    out = await bot.press("19:30 · dinsdag 8 december")
+    text = next(c.text or "" for c in out if "Vaste reeks" in (c.text or ""))
+    assert "elke tweede dinsdag van de maand om 19:30" in text
+    assert "📍 De Kroon\n" in text
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+
+
+async def test_date_words_left_over_are_asked_never_the_place(bot: Harness) -> None:
+    await board(bot)
+    for typed in (
+        "/overleg do 10 dec 19:30 verplaatst De Kroon",
+        "/overleg De Kroon 8 dec 19:30 iedere maand",
+        "/overleg om de 2 weken 20:00",  # which day of the week?
+        "/overleg iedere maand 19:30 De Kroon",  # which day of the month?
+    ):
+        out = await bot.say(typed)
+        assert "Wanneer precies is het overleg?" in (out[0].text or ""), typed
+        await nothing_planned(bot, out)
+    out = await bot.say("/overleg do 10 dec 19:30 verplaatst De Kroon")
+    await bot.say("donderdag 10 december 19:30", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-12-10T18:30:00+00:00", "De Kroon")]

@@ -8,7 +8,12 @@ from domain.calm import Timing
 from handlers.kit.feature import GROUP, Command, Event, Feature
 from handlers.meetings import agenda_buttons, buttons, events
 from handlers.meetings.agenda import agenda_command
-from handlers.meetings.create import meeting_command, on_time_prompt
+from handlers.meetings.create import (
+    meeting_command,
+    on_day_prompt,
+    on_time_prompt,
+    on_when_prompt,
+)
 from handlers.meetings.undo import UNDO
 
 FEATURE = Feature(
@@ -20,7 +25,12 @@ FEATURE = Feature(
         Command("agenda", agenda_command, scopes=frozenset({GROUP})),
     ),
     callbacks={"mtg": buttons.on_callback, "agd": agenda_buttons.on_callback},
-    prompts={"meeting_time": on_time_prompt, "meeting_move": buttons.on_move_prompt},
+    prompts={
+        "meeting_time": on_time_prompt,
+        "meeting_day": on_day_prompt,
+        "meeting_when": on_when_prompt,
+        "meeting_move": buttons.on_move_prompt,
+    },
     events={
         rules.CALL: Event(events.fire_call, Timing.CALM),
         rules.CLOSE: Event(events.fire_close, Timing.CALM),

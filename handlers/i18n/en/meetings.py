@@ -26,6 +26,19 @@ MESSAGES: Catalog = {
         "What time does the meeting on {day} start? Reply to this message with a time,"
         " for example <code>19:30</code>."
     ),
+    "meeting.ask_day": (
+        "🗓️ On which day is the meeting at {time}? Reply to this message with a day,"
+        " for example <i>Tuesday 8 December</i>."
+    ),
+    "meeting.ask_day_again": (
+        "🤔 I see no day in “{answer}”. On which day is the meeting at {time}? Reply to this"
+        " message, for example <i>Tuesday 8 December</i> or <i>next Thursday</i>."
+    ),
+    "meeting.ask_when": (
+        "🗓️ When exactly is the meeting? In “{words}” I see a date I am not sure of, and I plan"
+        " nothing by guessing. Reply to this message with the day and the time, for example"
+        " <i>Tuesday 8 December 19:30</i> or <i>every second Tuesday of the month 19:30</i>."
+    ),
     "meeting.not_planned.held": "That meeting has already taken place.",
     "meeting.not_planned.cancelled": "That meeting was cancelled.",
     "meeting.title": "📅 <b>Meeting {group}</b>",

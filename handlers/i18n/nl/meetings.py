@@ -26,6 +26,20 @@ MESSAGES: Catalog = {
         "Hoe laat begint het overleg op {day}? Antwoord op dit bericht met een tijd,"
         " bijvoorbeeld <code>19:30</code>."
     ),
+    "meeting.ask_day": (
+        "🗓️ Op welke dag is het overleg om {time}? Antwoord op dit bericht met een dag,"
+        " bijvoorbeeld <i>dinsdag 8 december</i>."
+    ),
+    "meeting.ask_day_again": (
+        "🤔 In “{answer}” zie ik geen dag. Op welke dag is het overleg om {time}? Antwoord op"
+        " dit bericht, bijvoorbeeld <i>dinsdag 8 december</i> of <i>volgende week donderdag</i>."
+    ),
+    "meeting.ask_when": (
+        "🗓️ Wanneer precies is het overleg? In “{words}” zie ik een datum die ik niet zeker"
+        " weet, en ik plan niets op de gok. Antwoord op dit bericht met de dag en de tijd,"
+        " bijvoorbeeld <i>dinsdag 8 december 19:30</i> of <i>elke tweede dinsdag van de maand"
+        " 19:30</i>."
+    ),
     "meeting.not_planned.held": "Dat overleg is al geweest.",
     "meeting.not_planned.cancelled": "Dat overleg is afgezegd.",
     "meeting.title": "📅 <b>Overleg {group}</b>",
