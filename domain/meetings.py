@@ -160,6 +160,7 @@ class Rsvp:
     user_id: int
     name: str
     answer: Answer
+    reason: str | None = None  # with "ik kom niet": the afbericht's reason, when given
 
 
 def tally(rsvps: Sequence[Rsvp]) -> dict[Answer, list[str]]:

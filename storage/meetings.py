@@ -3,8 +3,8 @@
 Tables (migration 0700): `meetings` (id, chat_id, series_id, starts_at, ends_at in UTC ISO, place,
 state planned|held|cancelled, chair_id, minute_taker_id, sequence, announce_message_id,
 agenda_message_id), `meeting_series`, `meeting_rsvps` (meeting_id, user_id, answer
-yes|maybe|no), `meeting_messages` (which bot message shows which meeting) and `meeting_notices`
-(things a group is told only once).
+yes|maybe|no, the reason of a "no" since 1920), `meeting_messages` (which bot message shows
+which meeting) and `meeting_notices` (things a group is told only once).
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ class MeetingRepo(Repo):
         await self.conn.execute(
             "INSERT INTO meeting_rsvps (meeting_id, user_id, answer, answered_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, user_id) DO UPDATE SET"
-            " answer = excluded.answer, answered_at = excluded.answered_at",
+            " answer = excluded.answer, answered_at = excluded.answered_at, reason = NULL",
             (meeting_id, user_id, answer.value, iso(now)),
         )
         return True
@@ -260,14 +260,24 @@ class MeetingRepo(Repo):
     async def rsvps(self, meeting_id: int) -> list[Rsvp]:
         rows = await fetch_all(
             self.conn,
-            f"SELECT r.user_id, {_NAME} AS name, r.answer FROM meeting_rsvps r"
+            f"SELECT r.user_id, {_NAME} AS name, r.answer, r.reason FROM meeting_rsvps r"
             " LEFT JOIN users u ON u.id = r.user_id WHERE r.meeting_id = ?"
             " ORDER BY r.answered_at, r.rowid",
             (meeting_id,),
         )
         return [
-            Rsvp(int(row["user_id"]), str(row["name"]), Answer(str(row["answer"]))) for row in rows
+            Rsvp(int(row["user_id"]), str(row["name"]), Answer(str(row["answer"])), row["reason"])
+            for row in rows
         ]
+
+    async def set_reason(self, meeting_id: int, user_id: int, reason: str) -> bool:
+        """The reason of an afbericht; False when the person's answer is no longer "no"."""
+        cur = await self.conn.execute(
+            "UPDATE meeting_rsvps SET reason = ? WHERE meeting_id = ? AND user_id = ?"
+            " AND answer = 'no'",
+            (reason, meeting_id, user_id),
+        )
+        return cur.rowcount > 0
 
     # --- messages that show a meeting -------------------------------------------------------
     async def record_message(

@@ -465,6 +465,20 @@ MIGRATIONS: list[Migration] = [
         # was handled already. Kept for a week; Telegram keeps an update for a day.
         "CREATE TABLE handled_updates (update_id INTEGER PRIMARY KEY, handled_at TEXT NOT NULL)",
     ),
+    Migration(
+        "1920_attendance",
+        # An afbericht's reason, and guests who are not on Telegram ("Carla (stadsdeel)").
+        """
+        ALTER TABLE meeting_rsvps ADD COLUMN reason TEXT;
+        CREATE TABLE meeting_guests (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            added_by INTEGER,
+            added_at TEXT NOT NULL
+        )
+        """,
+    ),
 ]
 
 

@@ -1,10 +1,12 @@
 """What the meeting report needs beyond the meetings' own tables: which meeting a decision or
-action belongs to, attendance as the board corrected it, and whether a report went out."""
+action belongs to, attendance as the board corrected it, guests, and whether a report went
+out."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from domain.attendance import Guest
 from domain.meetings import Meeting
 from storage.db import Repo, fetch_all, fetch_one, iso
 from storage.meetings import _COLUMNS, _meeting
@@ -75,6 +77,36 @@ class ReportRepo(Repo):
             " changed_at = excluded.changed_at",
             (meeting_id, user_id, int(present), by, iso(now)),
         )
+
+    # --- guests (not on Telegram) -------------------------------------------------------------
+    async def guests(self, meeting_id: int) -> list[Guest]:
+        return await fetch_all(
+            self.conn,
+            "SELECT id, name FROM meeting_guests WHERE meeting_id = ? ORDER BY id",
+            (meeting_id,),
+            into=lambda row: Guest(int(row["id"]), str(row["name"])),
+        )
+
+    async def add_guest(self, meeting_id: int, name: str, by: int, now: datetime) -> bool:
+        """False when a guest of that name is listed already (a double tap, a second try)."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT 1 FROM meeting_guests WHERE meeting_id = ? AND lower(name) = lower(?)",
+            (meeting_id, name),
+        )
+        if row is not None:
+            return False
+        await self.conn.execute(
+            "INSERT INTO meeting_guests (meeting_id, name, added_by, added_at) VALUES (?, ?, ?, ?)",
+            (meeting_id, name, by, iso(now)),
+        )
+        return True
+
+    async def remove_guest(self, meeting_id: int, guest_id: int) -> bool:
+        cur = await self.conn.execute(
+            "DELETE FROM meeting_guests WHERE meeting_id = ? AND id = ?", (meeting_id, guest_id)
+        )
+        return cur.rowcount > 0
 
     # --- reports that went out ------------------------------------------------------------------
     async def posted(self, meeting_id: int) -> str | None:

@@ -64,7 +64,7 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
         "Voorzitter: Anna de Vries",
         "Notulist: Bram",
         "👥 Aanwezig (1): Bram",
-        "Afgemeld: Carla",
+        "Afwezig met bericht: Carla",
         "Agenda en besluiten\n1. Parkeeroverlast Duinstraat\n2. Buurtfeest in juni\n"
         "   📌 Besluit 1: we organiseren het buurtfeest op 20 juni",
         "Overige besluiten\n   📌 Besluit 2: de vergadering gaat voortaan om 19:00 beginnen",

@@ -30,6 +30,7 @@ FEATURE = Feature(
         "meeting_day": on_day_prompt,
         "meeting_when": on_when_prompt,
         "meeting_move": buttons.on_move_prompt,
+        buttons.REASON_PROMPT: buttons.on_reason_prompt,
     },
     events={
         rules.CALL: Event(events.fire_call, Timing.CALM),

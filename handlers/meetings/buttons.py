@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from domain.attendance import clean_reason
 from domain.errors import DomainError
 from domain.meetings import (
     CLOSE,
@@ -18,6 +19,7 @@ from domain.meetings import (
 )
 from domain.roles import Role
 from handlers.kit.callbacks import StaleButton
+from handlers.kit.outbox import mention
 from handlers.kit.turn import Turn
 from handlers.meetings.access import access_meeting
 from handlers.meetings.changes import (
@@ -50,6 +52,7 @@ from handlers.meetings.text import (
 )
 from storage.meetings import MeetingRepo
 
+REASON_PROMPT = "rsvp_reason"
 JOB_COLUMN = {Job.CHAIR: "chair", Job.MINUTES: "minute_taker"}
 JOB_ASK_KEY = {Job.CHAIR: "meeting.job.ask.c", Job.MINUTES: "meeting.job.ask.m"}
 JOB_SET_KEY = {Job.CHAIR: "meeting.job.set.c", Job.MINUTES: "meeting.job.set.m"}
@@ -103,7 +106,7 @@ async def _rsvp(turn: Turn, meeting: Meeting, answer: Answer) -> None:
     assert turn.message is not None
     conn = await turn.conn()
     repo = MeetingRepo(conn)
-    await repo.answer(meeting.id, turn.user.id, answer, turn.now())
+    changed = await repo.answer(meeting.id, turn.user.id, answer, turn.now())
     shown = await repo.message(turn.chat.id, turn.message.message_id)
     kind = shown[1] if shown else "announce"
     text = await render_shown(conn, meeting, turn.chat, turn.now(), kind)
@@ -114,6 +117,21 @@ async def _rsvp(turn: Turn, meeting: Meeting, answer: Answer) -> None:
     )
     await turn.edit(text, buttons)
     await turn.notice(turn.t(SAVED_KEY[answer]))
+    if changed and answer is Answer.NO:  # an afbericht may carry a reason, for the report
+        name = mention(turn.user.id, turn.user.first_name)
+        await turn.ask(
+            turn.t("meeting.reason.ask", name=name), REASON_PROMPT, {"meeting": meeting.id}
+        )
+
+
+async def on_reason_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The reason of an afbericht ("ik kom niet"), shown in the report."""
+    assert turn.user is not None
+    meeting = await access_meeting(turn, int(payload.get("meeting", 0)))
+    reason = clean_reason(answer)
+    if not await MeetingRepo(await turn.conn()).set_reason(meeting.id, turn.user.id, reason):
+        raise DomainError("meeting.reason.not_no")
+    await turn.reply(turn.t("meeting.reason.saved", name=turn.user.first_name, reason=reason))
 
 
 # --- moving and cancelling --------------------------------------------------------------------

@@ -24,6 +24,7 @@ from handlers.meetings.lifecycle import (
     carry_over,
     ensure_half_year,
     ensure_series_next,
+    fill_jobs,
     planned_meeting,
 )
 from handlers.meetings.text import (
@@ -149,9 +150,11 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
         return
     tz = ZoneInfo(chat.timezone)
     lang = chat.language
+    board = [person.id for person in await out.board(chat.id)] if meetings else []
     for meeting in meetings:
         async with out.svc.db.transaction() as conn:
             repo = MeetingRepo(conn)
+            await fill_jobs(conn, meeting, board, firing.now)
             created = None
             if meeting.series_id is not None:
                 created = await ensure_series_next(

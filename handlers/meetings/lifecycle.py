@@ -8,6 +8,7 @@ and a restart sends what fell due meanwhile, once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -23,6 +24,7 @@ from domain.meetings import (
     MeetingState,
     check_moment,
     next_half_year_start,
+    next_in_rotation,
     rhythm,
 )
 from domain.models import Chat
@@ -195,6 +197,36 @@ async def ensure_series_next(
         created_by=None,
         series_id=series_id,
     )
+
+
+async def rotation_jobs(
+    conn: aiosqlite.Connection, meeting: Meeting, board: Sequence[int]
+) -> tuple[int | None, int | None]:
+    """Who chairs and who takes the minutes: as set, else the rotation's suggestion among the
+    board (the one after whoever did it last; the minute-taker is not the chair)."""
+    repo = MeetingRepo(conn)
+    chair = meeting.chair_id
+    if chair is None and board:
+        previous = await repo.previous_in_job(meeting.chat_id, "chair", meeting.starts_at)
+        chair = next_in_rotation(list(board), previous)
+    minutes = meeting.minute_taker_id
+    if minutes is None and board:
+        previous = await repo.previous_in_job(meeting.chat_id, "minute_taker", meeting.starts_at)
+        minutes = next_in_rotation(list(board), previous, skip=chair)
+    return chair, minutes
+
+
+async def fill_jobs(
+    conn: aiosqlite.Connection, meeting: Meeting, board: Sequence[int], now: datetime
+) -> None:
+    """A meeting held without anyone naming its chair or minute-taker keeps the rotation's
+    suggestion, so the report says who it was and the rotation moves on."""
+    chair, minutes = await rotation_jobs(conn, meeting, board)
+    repo = MeetingRepo(conn)
+    if meeting.chair_id is None and chair is not None:
+        await repo.set_role(meeting.id, "chair", chair, now)
+    if meeting.minute_taker_id is None and minutes is not None:
+        await repo.set_role(meeting.id, "minute_taker", minutes, now)
 
 
 async def planned_meeting(conn: aiosqlite.Connection, meeting_id: int) -> Meeting | None:

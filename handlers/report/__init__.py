@@ -10,4 +10,5 @@ FEATURE = Feature(
         Command("verslag", command.report_command, aliases=("report",), scopes=frozenset({GROUP})),
     ),
     callbacks={"rpt": attendance.on_callback},
+    prompts={attendance.GUEST_PROMPT: attendance.on_guest_prompt},
 )

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from domain.actions import Action
 from domain.agenda import AgendaItem
+from domain.attendance import Attendance
+from domain.attendance import attendance as attendance_of
 from domain.decisions import Decision
 from domain.meetings import Answer, Meeting
-from domain.models import Chat
+from domain.models import Chat, Person
 from handlers.actions.after_meeting import meeting_actions
+from handlers.meetings.lifecycle import rotation_jobs
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.meetings import MeetingRepo
@@ -23,36 +27,33 @@ class Report:
     meeting: Meeting
     chair: str | None = None
     minute_taker: str | None = None
-    present: list[str] = field(default_factory=list)
-    excused: list[str] = field(default_factory=list)
+    attendance: Attendance = field(default_factory=Attendance)
     items: list[tuple[AgendaItem, list[Decision]]] = field(default_factory=list)
     loose: list[Decision] = field(default_factory=list)  # decisions not tied to an item
     new_actions: list[Action] = field(default_factory=list)
     open_before: list[Action] = field(default_factory=list)
 
 
-async def build(conn: Any, chat: Chat, meeting: Meeting) -> Report:
-    """Everything the report shows; attendance is the RSVPs as the board corrected them."""
+async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person] = ()) -> Report:
+    """Everything the report shows; attendance is the RSVPs as the board corrected them, with
+    the board (`board`) expected at the meeting."""
     people = PeopleRepo(conn)
     report = Report(meeting)
-    for attr, user_id in (("chair", meeting.chair_id), ("minute_taker", meeting.minute_taker_id)):
+    chair, minutes = await rotation_jobs(conn, meeting, [person.id for person in board])
+    for attr, user_id in (("chair", chair), ("minute_taker", minutes)):
         if user_id is not None:
             person = await people.get(int(user_id))
             setattr(report, attr, person.full_name if person else None)
-    corrections = await ReportRepo(conn).attendance(meeting.id)
-    rsvps = await MeetingRepo(conn).rsvps(meeting.id)
-    answered = {r.user_id: r for r in rsvps}
-    for rsvp in rsvps:
-        came = corrections.get(rsvp.user_id, rsvp.answer is Answer.YES)
-        if came:
-            report.present.append(rsvp.name)
-        elif rsvp.answer is Answer.NO:
-            report.excused.append(rsvp.name)
-    for user_id, came in corrections.items():
-        if came and user_id not in answered:
-            person = await people.get(user_id)
-            if person is not None:
-                report.present.append(person.full_name)
+    repo = ReportRepo(conn)
+    corrections = await repo.attendance(meeting.id)
+    members = {p.id: p.full_name for p in await people.members_of(chat.id)}
+    report.attendance = attendance_of(
+        {person.id: person.full_name for person in board},
+        await MeetingRepo(conn).rsvps(meeting.id),
+        corrections,
+        await repo.guests(meeting.id),
+        members,
+    )
     decisions = await DecisionRepo(conn).of_meeting(meeting.id)
     agenda = AgendaRepo(conn)
     items = await agenda.of_meeting(chat.id, meeting.id)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from handlers.actions.after_meeting import KIND as AFTER_MEETING
 from handlers.kit.turn import Turn
-from handlers.report.attendance import report_buttons
+from handlers.report.attendance import add_guest, report_buttons
 from handlers.report.build import build
 from handlers.report.text import pages, report_html
 from storage.due import DueRepo
 from storage.report import ReportRepo
 
+GUEST_WORDS = ("gast", "gasten", "guest", "guests")
+
 
 async def report_command(turn: Turn) -> None:
-    """/verslag: the report as a message and as a printable file; the board corrects who came."""
+    """/verslag: the report as a message and as a printable file; the board corrects who came;
+    /verslag gast <naam>: a guest who is not on Telegram (board)."""
     turn.require_group()
     conn = await turn.conn()
     now = turn.now()
@@ -21,7 +24,11 @@ async def report_command(turn: Turn) -> None:
     if meeting is None:
         await turn.reply(turn.t("report.no_meeting"))
         return
-    report = await build(conn, turn.chat, meeting)
+    word, _, rest = turn.text_after_command.partition(" ")
+    if word.lower() in GUEST_WORDS:
+        await add_guest(turn, meeting, rest)
+        return
+    report = await build(conn, turn.chat, meeting, await turn.board())
     texts = pages(turn.lang, turn.chat, report, now)
     await ReportRepo(conn).mark_posted(meeting.id, turn.chat.id, "report", None, now)
     await DueRepo(conn).cancel_target(AFTER_MEETING, meeting.id)  # the list is not needed now

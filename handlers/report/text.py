@@ -10,7 +10,7 @@ from domain.meetings import Meeting
 from domain.models import Chat
 from handlers.actions.meeting import meeting_day
 from handlers.actions.text import due_text, line, owner_names
-from handlers.i18n import format_moment, t
+from handlers.i18n import format_moment, label, t
 from handlers.kit.documents import render_html
 from handlers.kit.paging import Line, paginate
 from handlers.report.build import Report
@@ -22,6 +22,8 @@ DOC_LABELS = {
     "minute_taker": "report.doc.minute_taker",
     "present": "report.doc.present",
     "excused": "report.doc.excused",
+    "absent": "report.doc.absent",
+    "guests": "report.doc.guests",
     "agenda": "report.doc.agenda",
     "no_items": "report.doc.no_items",
     "decision": "report.doc.decision",
@@ -54,10 +56,15 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
         lines.append(Line(head, t(lang, "report.place", place=meeting.place)))
     lines.append(Line(head, t(lang, "report.chair", name=report.chair or "-")))
     lines.append(Line(head, t(lang, "report.minute_taker", name=report.minute_taker or "-")))
-    present = ", ".join(report.present) if report.present else "-"
-    lines.append(Line(head, t(lang, "report.present", count=len(report.present), names=present)))
-    if report.excused:
-        lines.append(Line(head, t(lang, "report.excused", names=", ".join(report.excused))))
+    came = report.attendance
+    present = ", ".join(came.present) if came.present else "-"
+    lines.append(Line(head, t(lang, "report.present", count=len(came.present), names=present)))
+    if came.excused:
+        lines.append(Line(head, t(lang, "report.excused", names=excused(lang, report))))
+    if came.absent:
+        lines.append(Line(head, t(lang, "report.absent", names=", ".join(came.absent))))
+    if came.guests:
+        lines.append(Line(head, t(lang, "report.guests", names=", ".join(came.guests))))
     head = t(lang, "report.section.agenda")
     if not report.items:
         lines.append(Line(head, t(lang, "report.no_items")))
@@ -82,6 +89,14 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
         for action in report.open_before:
             lines.append(Line(head, line(lang, chat, action, now, owners=True)))
     return lines
+
+
+def excused(lang: str, report: Report) -> str:
+    """ "Carla (ziek), Dirk": who sent word, with the reason when one was given (plain text)."""
+    return ", ".join(
+        label(lang, "report.with_reason", name=name, reason=reason) if reason else name
+        for name, reason in report.attendance.excused
+    )
 
 
 def _when(meeting: Meeting, lang: str, tz: ZoneInfo, now: datetime) -> str:
@@ -114,8 +129,10 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
         place=meeting.place,
         chair=report.chair or "-",
         minute_taker=report.minute_taker or "-",
-        present=", ".join(report.present) or "-",
-        excused=", ".join(report.excused),
+        present=", ".join(report.attendance.present) or "-",
+        excused=excused(lang, report),
+        absent=", ".join(report.attendance.absent),
+        guests=", ".join(report.attendance.guests),
         items=[
             {
                 "number": item.position,

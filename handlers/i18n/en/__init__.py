@@ -10,6 +10,7 @@ from handlers.i18n.en import (
     polls,
     privacy,
     reminders,
+    report,
     roles,
     thermometer,
 )
@@ -25,4 +26,5 @@ MESSAGES: Catalog = {
     **polls.MESSAGES,
     **calm.MESSAGES,
     **thermometer.MESSAGES,
+    **report.MESSAGES,
 }
