@@ -12,7 +12,12 @@ import logging
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    MessageEntity,
+)
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from domain.settings import SettingSpec
@@ -31,7 +36,7 @@ from handlers import (
     thermometer,
 )
 from handlers.i18n import CATALOGS, DEFAULT_LANGUAGE, label
-from handlers.kit import asking, exports, undoing, wrapper
+from handlers.kit import addressed, asking, exports, undoing, wrapper
 from handlers.kit.feature import (
     GROUP,
     PRIVATE,
@@ -41,8 +46,8 @@ from handlers.kit.feature import (
     Exporter,
     Feature,
     PromptHandler,
+    TypedAnswer,
 )
-from handlers.kit.prompting import reply_router
 from handlers.kit.turn import TurnHandler
 from handlers.kit.undo import Undo
 from handlers.kit.wrapper import turn_handler
@@ -97,6 +102,7 @@ DEEP_LINKS: Mapping[str, TurnHandler] = _merged(
     "deep link", [feature.deep_links for feature in FEATURES]
 )
 UNDO: Mapping[str, Undo] = _merged("undo kind", [feature.undo for feature in FEATURES])
+TYPED: Mapping[str, TypedAnswer] = _merged("typed answer", [feature.typed for feature in FEATURES])
 SETTINGS: list[SettingSpec] = [spec for feature in FEATURES for spec in feature.settings]
 UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(
     {kind for feature in FEATURES for kind in feature.updates}
@@ -127,10 +133,20 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         for listener in feature.listeners:
             wrap = turn_handler(lifecycle=listener.lifecycle, chat_of=listener.chat_of)
             app.add_handler(listener.route(wrap(listener.handler)))
+    # last: whatever reached the bot and nothing above took still gets an answer
     app.add_handler(
         MessageHandler(
-            filters.REPLY & filters.TEXT & ~filters.COMMAND & new_messages,
-            turn_handler()(reply_router(PROMPTS)),
+            filters.COMMAND & new_messages, turn_handler(command=True)(addressed.on_unknown_command)
+        )
+    )
+    mentioned = filters.Entity(MessageEntity.MENTION) | filters.Entity(MessageEntity.TEXT_MENTION)
+    app.add_handler(
+        MessageHandler(
+            (filters.REPLY | mentioned)
+            & ~filters.COMMAND
+            & ~filters.StatusUpdate.ALL
+            & new_messages,
+            turn_handler()(addressed.reply_router(PROMPTS, TYPED)),
         )
     )
 

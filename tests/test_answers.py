@@ -50,3 +50,72 @@ async def test_besluit_with_an_item_number_alone_asks_for_that_item(bot: Harness
     out = await bot.say("nog een keer", reply_to=asked)
     assert texts(out)[0].startswith("Die vraag is al beantwoord.")
     assert await bot.sql("SELECT count(*) FROM decisions") == [(1,)]
+
+
+async def test_a_mistyped_command_gets_what_was_probably_meant(bot: Harness) -> None:
+    out = await bot.say("/agnda")
+    assert texts(out) == ["Bedoel je /agenda?"]
+    out = await bot.say("/actei")
+    assert texts(out) == ["Bedoel je /actie?"]
+    out = await bot.say("/overlg")
+    assert texts(out) == ["Bedoel je /overleg?"]
+    out = await bot.say("/actis")
+    assert texts(out) == ["Bedoel je /actie of /acties?"]
+    out = await bot.say("/metting")  # the English alias it was nearest to
+    assert texts(out) == ["Bedoel je /meeting?"]
+    # what was typed after it comes back whole, to copy: the guess is shown, never run
+    out = await bot.say("/agnda Parkeeroverlast Duinstraat")
+    assert texts(out) == [
+        "Bedoel je /agenda? Tik op de regel hieronder om hem te kopiëren:\n"
+        "/agenda Parkeeroverlast Duinstraat"
+    ]
+    assert await bot.sql("SELECT count(*) FROM agenda_items") == [(0,)]
+    out = await bot.say("/agnda@WijkBot")
+    assert texts(out) == ["Bedoel je /agenda?"]
+
+
+async def test_an_unknown_command_is_answered_unless_it_was_for_another_bot(bot: Harness) -> None:
+    out = await bot.say("/weerbericht")
+    assert texts(out) == ["/weerbericht ken ik niet. /help laat zien wat ik kan."]
+    assert await bot.say("/agnda@OtherBot") == []
+    assert await bot.say("/weerbericht@OtherBot") == []
+
+
+async def test_replies_to_messages_that_asked_nothing_are_answered(bot: Harness) -> None:
+    await bot.say("/herinneringen")
+    out = await bot.say("ok, dank je", reply_to=last_id(bot))
+    assert texts(out) == [
+        "Op dat bericht wacht ik geen antwoord. Stuur een opdracht, zoals /agenda met je punt;"
+        " /help laat zien wat ik kan."
+    ]
+
+
+async def test_text_where_buttons_were_expected_points_to_the_buttons(bot: Harness) -> None:
+    out = await bot.say("/overleg di 8 dec 19:30 Wijkcentrum De Boog")
+    announcement = out[0].message_id
+    assert out[0].buttons
+    out = await bot.say("leuk!", reply_to=announcement, user=BRAM)
+    assert texts(out) == ["Tik op een van de knoppen onder dat bericht om te kiezen."]
+
+
+async def test_a_picture_as_an_answer_asks_for_text(bot: Harness) -> None:
+    await bot.say("/actie")
+    update = bot.fake.message(DUINDORP, ANNA, "x", reply_to=last_id(bot))
+    del update["message"]["text"]
+    update["message"]["voice"] = {"file_id": "v1", "file_unique_id": "u1", "duration": 3}
+    out = await bot.process(update)
+    assert texts(out) == ["Ik lees alleen tekst. Typ je antwoord als antwoord op mijn vraag."]
+    assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]
+
+
+async def test_a_mention_is_answered_and_chatter_is_not(bot: Harness) -> None:
+    """With privacy mode off the bot hears everything: it answers only what is addressed to
+    it (a reply to it, a command, a mention)."""
+    out = await bot.say("@WijkBot wat kun je?")
+    assert texts(out) == [
+        "Hallo! Ik werk met opdrachten, zoals /agenda of /actie. /help laat zien wat ik kan."
+    ]
+    question = bot.fake.message(DUINDORP, BRAM, "Wie neemt er koekjes mee morgen?")
+    assert await bot.process(question) == []
+    asked = question["message"]["message_id"]
+    assert await bot.say("ik, @anna_bo", reply_to=asked) == []

@@ -14,7 +14,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from telegram.ext import CommandHandler
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes
 
 from fakegram import BRAM, DUINDORP, KRAAYENSTEIN, FakeChat, FakeTelegram
 from handlers.kit.faults import Fault, classify
@@ -144,7 +145,13 @@ async def test_pinning_without_the_right_is_a_normal_day(
     bot: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert bot.app is not None
-    bot.app.add_handler(CommandHandler("vastzetten", turn_handler(command=True)(_pin_probe)))
+    wrapped = turn_handler(command=True)(_pin_probe)
+
+    async def probe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await wrapped(update, context)
+        raise ApplicationHandlerStop  # not on to the bot's own "ken ik niet"
+
+    bot.app.add_handler(CommandHandler("vastzetten", probe), group=-1)
     out = await bot.say("/vastzetten")
     assert [c.text for c in out] == ["vastgezet?", "ja"]
     bot.fake.fail_next(

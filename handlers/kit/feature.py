@@ -28,6 +28,8 @@ PRIVATE = "private"
 
 # A reply to one of the bot's questions: (turn, the answer, what the question carried).
 PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
+# Text typed as the answer to a message with buttons: (turn, the text, the buttons' data).
+TypedAnswer = Callable[[Turn, str, Sequence[str]], Awaitable[None]]
 # What `/export <word>` sends (board only).
 Exporter = Callable[[Turn], Awaitable[None]]
 # Work that needs no update: at start-up and once a day (e.g. deleting data past retention).
@@ -95,7 +97,9 @@ class Feature:
     it needs beyond messages and button presses (passed to getUpdates as allowed_updates);
     `deep_links` what a `https://t.me/<bot>?start=<prefix>_<argument>` link opens in the
     private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`);
-    `undo` the kinds of change its "Ongedaan maken" buttons take back (handlers/kit/undo.py)."""
+    `undo` the kinds of change its "Ongedaan maken" buttons take back (handlers/kit/undo.py);
+    `typed` reads a typed reply to one of its messages with buttons, by the buttons' prefix
+    ("adv:out": the outcome typed instead of tapped; handlers/kit/addressed.py)."""
 
     name: str
     commands: Sequence[Command] = ()
@@ -110,6 +114,7 @@ class Feature:
     daily: Sequence[Chore] = ()
     deep_links: Mapping[str, TurnHandler] = field(default_factory=dict)
     undo: Mapping[str, Undo] = field(default_factory=dict)
+    typed: Mapping[str, TypedAnswer] = field(default_factory=dict)
 
     @property
     def engine_events(self) -> dict[str, Event]:

@@ -2,37 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 
 from handlers.kit.feature import PromptHandler
 from handlers.kit.resume import Resume
 from handlers.kit.turn import Turn
 
 
-def reply_router(table: Mapping[str, PromptHandler]) -> Callable[[Turn], Awaitable[None]]:
-    """A turn handler for replies to the bot: finds the open question and hands over the answer."""
-
-    async def on_reply(turn: Turn) -> None:
-        message = turn.message
-        if message is None or message.reply_to_message is None or turn.user is None:
-            return
-        prompts = await turn.prompts()
-        prompt = await prompts.get(turn.chat.id, message.reply_to_message.message_id)
-        if prompt is None or prompt.kind not in table:
-            return  # a reply to an old message of the bot: nothing to continue
-        if prompt.user_id != turn.user.id:
-            # someone answered another person's question: say whose it was, change nothing
-            asked = await (await turn.people()).get(prompt.user_id)
-            await turn.reply(
-                turn.t("error.not_your_prompt", name=asked.first_name if asked else "?")
-            )
-            return
-        if prompt.answered:
-            await turn.reply(turn.t("prompt.already_answered"))
-            return
-        await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
-        answer = (message.text or "").strip()
-        turn.resume = Resume("prompt", prompt.kind, answer, prompt.payload)
-        await table[prompt.kind](turn, answer, prompt.payload)
-
-    return on_reply
+async def answer_prompt(
+    turn: Turn, asked_in: int, answer: str, table: Mapping[str, PromptHandler]
+) -> bool:
+    """Hand `answer` to the question the bot asked in message `asked_in`. False when that
+    message asked nothing (handlers/kit/addressed.py then says what to do)."""
+    assert turn.user is not None
+    prompts = await turn.prompts()
+    prompt = await prompts.get(turn.chat.id, asked_in)
+    if prompt is None:
+        return False
+    if prompt.kind not in table:  # a question of an older version of the bot
+        await turn.reply(turn.t("prompt.expired"), quote=True)
+        return True
+    if prompt.user_id != turn.user.id:
+        # someone answered another person's question: say whose it was, change nothing
+        asked = await (await turn.people()).get(prompt.user_id)
+        await turn.reply(turn.t("error.not_your_prompt", name=asked.first_name if asked else "?"))
+        return True
+    if prompt.answered:
+        await turn.reply(turn.t("prompt.already_answered"))
+        return True
+    await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    turn.resume = Resume("prompt", prompt.kind, answer, prompt.payload)
+    await table[prompt.kind](turn, answer, prompt.payload)
+    return True

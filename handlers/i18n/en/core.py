@@ -57,6 +57,21 @@ MESSAGES: Catalog = {
     "undo.gone": "This was already undone.",
     "prompt.already_answered": "That question was already answered. Send the command again to change something.",
     "error.not_your_prompt": "This question was for {name}.",
+    "prompt.expired": "That question has expired. Send the command again.",
+    # What reached the bot and nothing else took (handlers/kit/addressed.py)
+    "addressed.use_buttons": "Tap one of the buttons under that message to choose.",
+    "addressed.nothing_asked": (
+        "That message asked nothing. Send a command, such as /agenda with your item;"
+        " /help shows what I can do."
+    ),
+    "addressed.text_only": "I only read text. Type your answer as a reply to my question.",
+    "addressed.mention": "Hello! I work with commands, such as /agenda or /action. /help shows what I can do.",
+    "addressed.unknown": "I don't know {command}. /help shows what I can do.",
+    "addressed.did_you_mean": "Did you mean {commands}?",
+    "addressed.did_you_mean.line": (
+        "Did you mean {commands}? Tap the line below to copy it:\n<code>{line}</code>"
+    ),
+    "addressed.or": "{first} or {last}",
     "settings.title": (
         "⚙️ <b>Settings for {group}</b>\n"
         "Language: {language}\n"

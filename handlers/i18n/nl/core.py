@@ -67,6 +67,21 @@ MESSAGES: Catalog = {
     "undo.gone": "Dit is al ongedaan gemaakt.",
     "prompt.already_answered": "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen.",
     "error.not_your_prompt": "Deze vraag was voor {name}.",
+    "prompt.expired": "Die vraag is verlopen. Stuur de opdracht opnieuw.",
+    # What reached the bot and nothing else took (handlers/kit/addressed.py)
+    "addressed.use_buttons": "Tik op een van de knoppen onder dat bericht om te kiezen.",
+    "addressed.nothing_asked": (
+        "Op dat bericht wacht ik geen antwoord. Stuur een opdracht, zoals /agenda met je punt;"
+        " /help laat zien wat ik kan."
+    ),
+    "addressed.text_only": "Ik lees alleen tekst. Typ je antwoord als antwoord op mijn vraag.",
+    "addressed.mention": "Hallo! Ik werk met opdrachten, zoals /agenda of /actie. /help laat zien wat ik kan.",
+    "addressed.unknown": "{command} ken ik niet. /help laat zien wat ik kan.",
+    "addressed.did_you_mean": "Bedoel je {commands}?",
+    "addressed.did_you_mean.line": (
+        "Bedoel je {commands}? Tik op de regel hieronder om hem te kopiëren:\n<code>{line}</code>"
+    ),
+    "addressed.or": "{first} of {last}",
     # Settings
     "settings.title": (
         "⚙️ <b>Instellingen voor {group}</b>\n"
