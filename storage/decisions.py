@@ -1,4 +1,4 @@
-"""Decisions logged with /besluit."""
+"""Decisions logged with /besluit, and their timeline."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ from datetime import datetime
 
 import aiosqlite
 
-from domain.decisions import Decision
+from domain.decisions import Change, Decision, TimelineEntry
 from storage.db import Repo, fetch_all, fetch_one, from_iso, maybe_int
 
 _SELECT = (
     "SELECT d.id, d.chat_id, d.number, d.text, d.meeting_id, d.agenda_item_id, d.created_by,"
-    " d.created_at, coalesce(u.first_name, '') AS creator_name"
+    " d.created_at, d.removed_at, coalesce(u.first_name, '') AS creator_name"
     " FROM decisions d LEFT JOIN users u ON u.id = d.created_by"
 )
+_PRESENT = " AND d.removed_at IS NULL"
 
 
 def _decision(row: aiosqlite.Row) -> Decision:
@@ -27,6 +28,16 @@ def _decision(row: aiosqlite.Row) -> Decision:
         meeting_id=maybe_int(row["meeting_id"]),
         agenda_item_id=maybe_int(row["agenda_item_id"]),
         creator_name=str(row["creator_name"]),
+        removed_at=from_iso(str(row["removed_at"])) if row["removed_at"] else None,
+    )
+
+
+def _entry(row: aiosqlite.Row) -> TimelineEntry:
+    return TimelineEntry(
+        at=from_iso(str(row["at"])),
+        change=Change(str(row["change"])),
+        by_name=row["first_name"],
+        detail=row["detail"],
     )
 
 
@@ -54,18 +65,48 @@ class DecisionRepo(Repo):
         return found
 
     async def get(self, decision_id: int) -> Decision | None:
+        """A decision, also a removed one (its card says so)."""
         return await fetch_one(
             self.conn, f"{_SELECT} WHERE d.id = ?", (decision_id,), into=_decision
         )
 
-    async def link_item(self, decision_id: int, item_id: int) -> None:
+    async def by_number(self, chat_id: int, number: int) -> Decision | None:
+        return await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE d.chat_id = ? AND d.number = ?",
+            (chat_id, number),
+            into=_decision,
+        )
+
+    async def link_item(self, decision_id: int, item_id: int | None) -> None:
         await self.conn.execute(
             "UPDATE decisions SET agenda_item_id = ? WHERE id = ?", (item_id, decision_id)
         )
 
+    async def set_text(self, decision_id: int, text: str) -> None:
+        await self.conn.execute("UPDATE decisions SET text = ? WHERE id = ?", (text, decision_id))
+
+    async def remove(self, decision_id: int, by: int, now: datetime) -> bool:
+        """Off every list and report, kept on record; False when it was removed already."""
+        cur = await self.conn.execute(
+            "UPDATE decisions SET removed_at = ?, removed_by = ?"
+            " WHERE id = ? AND removed_at IS NULL",
+            (now.isoformat(), by, decision_id),
+        )
+        return cur.rowcount > 0
+
+    async def others_on_item(self, item_id: int, decision_id: int) -> int:
+        """How many other decisions (not removed) belong to an agenda item."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT count(*) FROM decisions d WHERE d.agenda_item_id = ? AND d.id != ?" + _PRESENT,
+            (item_id, decision_id),
+        )
+        return int(row[0]) if row else 0
+
     async def in_chat(self, chat_id: int, search: str | None = None) -> list[Decision]:
         """The group's decisions, newest first; `search` keeps those containing every word."""
-        sql = f"{_SELECT} WHERE d.chat_id = ?"
+        sql = f"{_SELECT} WHERE d.chat_id = ?{_PRESENT}"
         params: list[object] = [chat_id]
         for word in (search or "").split():
             sql += " AND lower(d.text) LIKE ? ESCAPE '\\'"
@@ -78,7 +119,31 @@ class DecisionRepo(Repo):
     async def of_meeting(self, meeting_id: int) -> list[Decision]:
         return await fetch_all(
             self.conn,
-            f"{_SELECT} WHERE d.meeting_id = ? ORDER BY d.id",
+            f"{_SELECT} WHERE d.meeting_id = ?{_PRESENT} ORDER BY d.id",
             (meeting_id,),
             into=_decision,
+        )
+
+    # --- the timeline -------------------------------------------------------------------------
+    async def log(
+        self,
+        decision_id: int,
+        change: Change,
+        user_id: int | None,
+        now: datetime,
+        detail: str | None = None,
+    ) -> None:
+        await self.conn.execute(
+            "INSERT INTO decision_timeline (decision_id, at, change, user_id, detail)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (decision_id, now.isoformat(), change.value, user_id, detail),
+        )
+
+    async def timeline(self, decision_id: int) -> list[TimelineEntry]:
+        return await fetch_all(
+            self.conn,
+            "SELECT t.at, t.change, t.detail, u.first_name FROM decision_timeline t"
+            " LEFT JOIN users u ON u.id = t.user_id WHERE t.decision_id = ? ORDER BY t.id",
+            (decision_id,),
+            into=_entry,
         )

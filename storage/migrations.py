@@ -479,6 +479,24 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1701_decision_corrections",
+        # Issue 17: a decision can be corrected and removed. Removal keeps the row (its number
+        # is never given to another decision; the timeline says who removed it and when).
+        """
+        ALTER TABLE decisions ADD COLUMN removed_at TEXT;
+        ALTER TABLE decisions ADD COLUMN removed_by INTEGER;
+        CREATE TABLE decision_timeline (
+            id INTEGER PRIMARY KEY,
+            decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            change TEXT NOT NULL,
+            user_id INTEGER,
+            detail TEXT
+        );
+        CREATE INDEX decision_timeline_decision ON decision_timeline (decision_id, id)
+        """,
+    ),
 ]
 
 

@@ -1,7 +1,7 @@
 """Decisions (/besluit, /besluiten): logged by the board, linked to the meeting they were taken
-in and its agenda items, found back by a word."""
+in and its agenda items, found back by a word, corrected or removed."""
 
-from handlers.decisions import buttons, create, listing
+from handlers.decisions import buttons, changes, create, listing
 from handlers.kit.feature import GROUP, Command, Feature
 
 FEATURE = Feature(
@@ -13,5 +13,8 @@ FEATURE = Feature(
         ),
     ),
     callbacks={"bsl": buttons.on_callback},
-    prompts={create.PROMPT: create.on_text_prompt},
+    prompts={
+        create.PROMPT: create.on_text_prompt,
+        changes.TEXT_PROMPT: changes.on_text_prompt,
+    },
 )

@@ -1,18 +1,20 @@
 """/besluit: the board logs a decision, linked to the meeting it was taken in and, with
-"/besluit 3: ..." or a button, to an agenda item."""
+"/besluit 3: ..." or a button, to an agenda item; /besluit 4 shows decision 4 to correct it."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from domain.actions import number_alone
 from domain.agenda import AgendaItem, ItemState
-from domain.decisions import MAX_TEXT, Decision, split_item_number
+from domain.decisions import Decision, check_text, split_item_number
 from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.events import keep_schedules
 from handlers.actions.meeting import meeting_day, meeting_now
-from handlers.decisions.keyboards import item_buttons
+from handlers.decisions.card import show
+from handlers.decisions.keyboards import edit_row, item_buttons
 from handlers.kit.turn import Button, Turn
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
@@ -23,8 +25,13 @@ PROMPT = "decision_text"  # the reply to "Wat is het besluit?"
 
 async def decide(turn: Turn) -> None:
     """/besluit <tekst> (board), /besluit 3: <tekst> for agenda item 3, or as a reply to the
-    meeting's agenda message (then the bot asks which item). Without a text it asks for one."""
+    meeting's agenda message (then the bot asks which item). Without a text it asks for one;
+    /besluit 4 shows decision 4, with the buttons that correct it."""
     turn.require_group()
+    number = number_alone(turn.text_after_command)
+    if number is not None:
+        await show(turn, number)
+        return
     await turn.require(Role.BOARD)
     message = turn.message
     replied = message.reply_to_message if message is not None else None
@@ -68,8 +75,7 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
         if item is None:
             raise DomainError("decision.no_item", number=number)
         text = rest
-    if len(text) > MAX_TEXT:
-        raise DomainError("decision.too_long", limit=MAX_TEXT)
+    text = check_text(text)
     decision = await DecisionRepo(conn).add(
         turn.chat.id,
         text,
@@ -82,7 +88,7 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
         await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, now)
     await keep_schedules(turn)
     lines = logged_lines(turn, decision, meeting, item)
-    buttons: list[list[Button]] = []
+    buttons: list[list[Button]] = [edit_row(turn.lang, decision)]
     if item is None and meeting is not None and shown is not None:
         items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
         if items:

@@ -35,7 +35,8 @@ async def listing(turn: Turn, page: int, search: str) -> tuple[str, list[list[Bu
     pages = paginate(title, lines)
     page = min(max(page, 0), len(pages) - 1)
     nav = page_buttons(page, len(pages), search)
-    return pages[page].text, [nav] if nav else []
+    text = pages[page].text + "\n\n" + turn.t("decision.list.hint")
+    return text, [nav] if nav else []
 
 
 def _by_meeting(decisions: list[Decision]) -> list[Decision]:

@@ -6,6 +6,7 @@ from handlers.i18n.en import (
     advice,
     calm,
     core,
+    corrections,
     meetings,
     polls,
     privacy,
@@ -25,6 +26,7 @@ MESSAGES: Catalog = {
     **advice.MESSAGES,
     **polls.MESSAGES,
     **calm.MESSAGES,
+    **corrections.MESSAGES,
     **thermometer.MESSAGES,
     **report.MESSAGES,
 }

@@ -5,7 +5,10 @@ from handlers.i18n.catalog import Catalog
 MESSAGES: Catalog = {
     "cmd.besluit.description": "log a decision (board)",
     "cmd.besluit.example": "/besluit 3: we apply for a grant for the street party",
-    "cmd.besluit.usage": "/besluit text, or /besluit 3: text for agenda item 3",
+    "cmd.besluit.usage": (
+        "/besluit text, or /besluit 3: text for agenda item 3; /besluit 4 shows decision 4,"
+        " to change or remove it"
+    ),
     "cmd.besluiten.description": "look up decisions",
     "cmd.besluiten.example": "/besluiten grant",
     "cmd.besluiten.usage": "/besluiten, or /besluiten word to search",

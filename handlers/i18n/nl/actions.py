@@ -5,7 +5,10 @@ from handlers.i18n.catalog import Catalog
 MESSAGES: Catalog = {
     "cmd.besluit.description": "een besluit vastleggen (bestuur)",
     "cmd.besluit.example": "/besluit 3: we vragen subsidie aan voor het buurtfeest",
-    "cmd.besluit.usage": "/besluit tekst, of /besluit 3: tekst voor agendapunt 3",
+    "cmd.besluit.usage": (
+        "/besluit tekst, of /besluit 3: tekst voor agendapunt 3; /besluit 4 toont besluit 4,"
+        " om het te wijzigen of te verwijderen"
+    ),
     "cmd.besluiten.description": "besluiten terugzoeken",
     "cmd.besluiten.example": "/besluiten subsidie",
     "cmd.besluiten.usage": "/besluiten, of /besluiten woord om te zoeken",
