@@ -156,6 +156,21 @@ class MeetingSeries:
 
 
 @dataclass(frozen=True)
+class MeetingMove:
+    """A meeting moved, with where it was before (what its undo puts back)."""
+
+    id: int
+    chat_id: int
+    meeting_id: int
+    old_starts_at: datetime
+    old_ends_at: datetime
+    old_place: str
+    moved_by: int | None
+    moved_at: datetime
+    undone_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Rsvp:
     user_id: int
     name: str

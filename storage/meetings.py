@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
-from domain.meetings import Answer, Meeting, MeetingSeries, MeetingState, Rsvp
+from domain.meetings import Answer, Meeting, MeetingMove, MeetingSeries, MeetingState, Rsvp
 from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
@@ -55,6 +55,25 @@ def _series(row: aiosqlite.Row) -> MeetingSeries:
         id=int(row["id"]),
         chat_id=int(row["chat_id"]),
         created_at=from_iso(str(row["created_at"])),
+    )
+
+
+_MOVE = (
+    "id, chat_id, meeting_id, old_starts_at, old_ends_at, old_place, moved_by, moved_at, undone_at"
+)
+
+
+def _move(row: aiosqlite.Row) -> MeetingMove:
+    return MeetingMove(
+        id=int(row["id"]),
+        chat_id=int(row["chat_id"]),
+        meeting_id=int(row["meeting_id"]),
+        old_starts_at=from_iso(str(row["old_starts_at"])),
+        old_ends_at=from_iso(str(row["old_ends_at"])),
+        old_place=str(row["old_place"]),
+        moved_by=row["moved_by"],
+        moved_at=from_iso(str(row["moved_at"])),
+        undone_at=from_iso(str(row["undone_at"])) if row["undone_at"] else None,
     )
 
 
@@ -130,6 +149,51 @@ class MeetingRepo(Repo):
             "UPDATE meetings SET starts_at = ?, ends_at = ?, place = ?, sequence = sequence + 1,"
             " updated_at = ? WHERE id = ?",
             (iso(starts_at), iso(ends_at), place, iso(now), meeting_id),
+        )
+
+    async def record_move(self, meeting: Meeting, moved_by: int | None, now: datetime) -> int:
+        """Remember where `meeting` was before it moves (for its undo)."""
+        cur = await self.conn.execute(
+            f"INSERT INTO meeting_moves ({_MOVE}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            (
+                meeting.chat_id,
+                meeting.id,
+                iso(meeting.starts_at),
+                iso(meeting.ends_at),
+                meeting.place,
+                moved_by,
+                iso(now),
+            ),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def get_move(self, move_id: int) -> MeetingMove | None:
+        return await fetch_one(
+            self.conn, f"SELECT {_MOVE} FROM meeting_moves WHERE id = ?", (move_id,), into=_move
+        )
+
+    async def latest_move(self, meeting_id: int) -> MeetingMove | None:
+        return await fetch_one(
+            self.conn,
+            f"SELECT {_MOVE} FROM meeting_moves WHERE meeting_id = ? ORDER BY id DESC LIMIT 1",
+            (meeting_id,),
+            into=_move,
+        )
+
+    async def move_undone(self, move_id: int, now: datetime) -> None:
+        await self.conn.execute(
+            "UPDATE meeting_moves SET undone_at = ? WHERE id = ?", (iso(now), move_id)
+        )
+
+    async def planned_on(self, chat_id: int, start: datetime, end: datetime) -> list[Meeting]:
+        """Planned meetings starting in [start, end) (a day the board names), in time order."""
+        return await fetch_all(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND state = 'planned'"
+            " AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
+            (chat_id, iso(start), iso(end)),
+            into=_meeting,
         )
 
     async def set_state(self, meeting_id: int, state: MeetingState, now: datetime) -> None:
@@ -227,6 +291,16 @@ class MeetingRepo(Repo):
             self.conn,
             f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? ORDER BY starts_at DESC LIMIT 1",
             (series_id,),
+            into=_meeting,
+        )
+
+    async def next_in_series(self, series_id: int, now: datetime) -> Meeting | None:
+        """The series' planned meeting that has not begun yet."""
+        return await fetch_one(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? AND state = 'planned'"
+            " AND starts_at > ? ORDER BY starts_at LIMIT 1",
+            (series_id, iso(now)),
             into=_meeting,
         )
 

@@ -497,6 +497,24 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX decision_timeline_decision ON decision_timeline (decision_id, id)
         """,
     ),
+    Migration(
+        "1700_meeting_moves",
+        # Each move of a meeting, with where it was: its "Ongedaan maken" puts it back (issue 17).
+        """
+        CREATE TABLE meeting_moves (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            meeting_id INTEGER NOT NULL,
+            old_starts_at TEXT NOT NULL,
+            old_ends_at TEXT NOT NULL,
+            old_place TEXT NOT NULL,
+            moved_by INTEGER,
+            moved_at TEXT NOT NULL,
+            undone_at TEXT
+        );
+        CREATE INDEX meeting_moves_meeting ON meeting_moves (meeting_id, id)
+        """,
+    ),
 ]
 
 

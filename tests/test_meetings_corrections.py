@@ -229,3 +229,198 @@ async def test_date_words_left_over_are_asked_never_the_place(bot: Harness) -> N
     out = await bot.say("/overleg do 10 dec 19:30 verplaatst De Kroon")
     await bot.say("donderdag 10 december 19:30", reply_to=out[0].message_id)
     assert await planned(bot) == [("2026-12-10T18:30:00+00:00", "De Kroon")]
+
+
+# --- meetings by text ---------------------------------------------------------------------------
+async def meetings(bot: Harness) -> list[tuple[str, str]]:
+    rows = await bot.sql("SELECT starts_at, state FROM meetings ORDER BY id")
+    return [(str(a), str(b)) for a, b in rows]
+
+
+async def events_of(bot: Harness, meeting_id: int = 1) -> list[tuple[str, str]]:
+    rows = await bot.sql(
+        "SELECT kind, fire_at FROM due WHERE target_id = ? AND kind LIKE 'meeting.%'"
+        " AND state = 'pending' ORDER BY fire_at",
+        meeting_id,
+    )
+    return [(str(a), str(b)) for a, b in rows]
+
+
+async def test_move_by_text_moves_the_meeting_of_that_day(bot: Harness) -> None:
+    await board(bot)
+    first = await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    before = sent_calendar(bot, first)
+    out = await bot.say("/overleg verplaatsen 8 dec naar 10 dec 19:30")
+    text = out[0].text or ""
+    assert "Het overleg is verplaatst" in text
+    assert "Was: dinsdag 8 december om 19:30 tot 21:30" in text
+    assert "Nu: donderdag 10 december om 19:30 tot 21:30" in text
+    assert await meetings(bot) == [("2026-12-10T18:30:00+00:00", "planned")]  # never a second
+    assert ("meeting.end", "2026-12-10T20:30:00+00:00") in await events_of(bot)
+    after = sent_calendar(bot, out)
+    assert before is not None
+    assert after is not None
+    assert str(after.walk("VEVENT")[0]["uid"]) == str(before.walk("VEVENT")[0]["uid"])
+    assert int(after.walk("VEVENT")[0]["sequence"]) == 1
+    announce = bot.fake.bot_message(DUINDORP.id, first[0].message_id)
+    assert "donderdag 10 december om 19:30" in (announce.text or "")
+
+
+async def test_moved_as_help_datums_advertises_asks_the_time_and_plans_no_second(
+    bot: Harness,
+) -> None:
+    """Seen: asked a time, then planned a second meeting with the place "verplaatst van 8
+    december naar", keeping the first."""
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    out = await bot.say("/overleg verplaatst van 8 december naar 10 december")
+    assert "Hoe laat begint het overleg op donderdag 10 december?" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "planned")]
+    out = await bot.say("19:30", reply_to=out[0].message_id)
+    assert "Nu: donderdag 10 december om 19:30 tot 21:30" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-10T18:30:00+00:00", "planned")]
+    assert await bot.sql("SELECT place FROM meetings") == [("De Kroon",)]
+
+
+async def test_move_to_a_new_time_on_the_same_day_and_instead_of(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    await bot.say("/overleg verplaatsen 8 dec naar 20:00")
+    assert await meetings(bot) == [("2026-12-08T19:00:00+00:00", "planned")]
+    await bot.say("/overleg woensdag 9 dec 19:30 i.p.v. dinsdag 8 dec")
+    assert await meetings(bot) == [("2026-12-09T18:30:00+00:00", "planned")]
+
+
+async def test_move_from_a_day_without_a_meeting_asks_which_and_changes_nothing(
+    bot: Harness,
+) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    await bot.say("/overleg di 15 dec 19:30 De Kroon")
+    out = await bot.say("/overleg verplaatsen 9 dec naar 10 dec 19:30")
+    assert "Op 9 december staat geen overleg" in (out[0].text or "")
+    labels = [label for row in out[0].buttons for label, _ in row]
+    assert labels == [
+        "dinsdag 8 december om 19:30 tot 21:30",
+        "dinsdag 15 december om 19:30 tot 21:30",
+    ]
+    assert await meetings(bot) == [
+        ("2026-12-08T18:30:00+00:00", "planned"),
+        ("2026-12-15T18:30:00+00:00", "planned"),
+    ]
+    await bot.press("dinsdag 8 december om 19:30 tot 21:30", user=BRAM)  # not Bram's question
+    assert alert(bot) == "Deze vraag was voor Anna."
+    await bot.press("dinsdag 8 december om 19:30 tot 21:30")
+    assert await meetings(bot) == [
+        ("2026-12-10T18:30:00+00:00", "planned"),
+        ("2026-12-15T18:30:00+00:00", "planned"),
+    ]
+
+
+async def test_cancel_by_text_asks_first_and_sends_a_cancelling_calendar(bot: Harness) -> None:
+    """Seen: /overleg afzeggen 22 december started planning a new meeting."""
+    await board(bot)
+    first = await bot.say("/overleg di 22 dec 19:30 De Kroon")
+    before = sent_calendar(bot, first)
+    assert before is not None
+    out = await bot.say("/overleg afzeggen 22 december")
+    assert "Weet je het zeker?" in (out[0].text or "")
+    out = await bot.press("Nee")
+    assert "gaat gewoon door" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-22T18:30:00+00:00", "planned")]
+    await bot.say("/overleg afzeggen 22 december")
+    out = await bot.press("Ja, afzeggen")
+    assert "Het overleg van dinsdag 22 december om 19:30 tot 21:30 is afgezegd." in (
+        out[0].text or ""
+    )
+    assert await meetings(bot) == [("2026-12-22T18:30:00+00:00", "cancelled")]
+    cancel = sent_calendar(bot, out)
+    assert cancel is not None
+    assert str(cancel["method"]) == "CANCEL"
+    event = cancel.walk("VEVENT")[0]
+    assert str(event["status"]) == "CANCELLED"
+    assert str(event["uid"]) == str(before.walk("VEVENT")[0]["uid"])
+    assert int(event["sequence"]) == 1
+    assert await events_of(bot) == []
+
+
+async def test_cancel_a_day_without_a_meeting_plans_nothing(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    out = await bot.say("/overleg afzeggen 22 december")
+    assert "Op 22 december staat geen overleg" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "planned")]
+    assert sent_calendar(bot, out) is None
+    out = await bot.say("/overleg 22 december gaat niet door")
+    assert "Op 22 december staat geen overleg" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "planned")]
+
+
+async def test_undo_a_move_puts_the_meeting_back(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    planned_events = await events_of(bot)
+    out = await bot.say("/overleg verplaatsen 8 dec naar 10 dec 19:30")
+    moved = out[0].message_id
+    data = next(d for row in out[0].buttons for label, d in row if label == "↩️ Ongedaan maken")
+    await bot.press("↩️ Ongedaan maken", user=BRAM, message_id=moved)
+    assert alert(bot) == "Alleen Anna kan dit ongedaan maken."
+    out = await bot.press("↩️ Ongedaan maken", message_id=moved)
+    assert "het overleg blijft op dinsdag 8 december om 19:30" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "planned")]
+    assert await events_of(bot) == planned_events
+    calendar = sent_calendar(bot, out)
+    assert calendar is not None
+    assert int(calendar.walk("VEVENT")[0]["sequence"]) == 2
+    assert out[0].buttons == []
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, str(data), moved))  # once is enough
+    assert alert(bot) == "Dit is al ongedaan gemaakt."
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "planned")]
+
+
+async def test_undo_a_move_after_ten_minutes_is_refused(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    out = await bot.say("/overleg verplaatsen 8 dec naar 10 dec 19:30")
+    await bot.advance(timedelta(minutes=11))
+    await bot.press("↩️ Ongedaan maken", message_id=out[0].message_id)
+    assert alert(bot).startswith("Ongedaan maken kan tot 10 minuten")
+    assert await meetings(bot) == [("2026-12-10T18:30:00+00:00", "planned")]
+
+
+# --- series changed or stopped ------------------------------------------------------------------
+async def test_a_series_is_stopped_by_text_after_asking(bot: Harness) -> None:
+    """Seen: /overleg reeks stoppen answered "Ik zie geen datum"."""
+    await board(bot)
+    await bot.say("/overleg elke 2e di vd maand 19:30 De Kroon")
+    out = await bot.say("/overleg reeks stoppen")
+    assert "Weet je het zeker?" in (out[0].text or "")
+    assert "elke tweede dinsdag van de maand om 19:30" in (out[0].text or "")
+    out = await bot.press("Ja, stoppen")
+    assert "is gestopt" in (out[0].text or "")
+    assert "Het overleg van dinsdag 8 december om 19:30 tot 21:30 blijft staan" in (
+        out[0].text or ""
+    )
+    assert await bot.sql("SELECT active FROM meeting_series") == [(0,)]
+    await bot.advance(timedelta(days=40))
+    assert await meetings(bot) == [("2026-12-08T18:30:00+00:00", "held")]
+
+
+async def test_a_series_is_changed_and_stopped_from_the_listing(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg elke 2e di vd maand 19:30 De Kroon")
+    listing = await bot.say("/overleg")
+    labels = [label for row in listing[0].buttons for label, _ in row]
+    assert "🔁 Reeks wijzigen" in labels
+    assert "🔁 Reeks stoppen" in labels
+    out = await bot.press("🔁 Reeks wijzigen", message_id=listing[0].message_id)
+    assert "Wat wordt het nieuwe ritme?" in (out[0].text or "")
+    out = await bot.say("elke derde donderdag van de maand 20:00", reply_to=out[0].message_id)
+    text = out[0].text or ""
+    assert "De vaste reeks is gewijzigd: elke derde donderdag van de maand om 20:00" in text
+    assert "Nu: donderdag 17 december om 20:00 tot 22:00" in text
+    assert await meetings(bot) == [("2026-12-17T19:00:00+00:00", "planned")]
+    listing = await bot.say("/overleg")
+    await bot.press("🔁 Reeks stoppen", message_id=listing[0].message_id)
+    await bot.press("Ja, stoppen")
+    assert await bot.sql("SELECT active FROM meeting_series") == [(0,)]

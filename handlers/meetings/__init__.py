@@ -6,7 +6,7 @@ from __future__ import annotations
 from domain import meetings as rules
 from domain.calm import Timing
 from handlers.kit.feature import GROUP, Command, Event, Feature
-from handlers.meetings import agenda_buttons, buttons, events
+from handlers.meetings import agenda_buttons, buttons, changes, events, series
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import (
     meeting_command,
@@ -29,7 +29,9 @@ FEATURE = Feature(
         "meeting_time": on_time_prompt,
         "meeting_day": on_day_prompt,
         "meeting_when": on_when_prompt,
-        "meeting_move": buttons.on_move_prompt,
+        changes.MOVE: changes.on_move_prompt,
+        changes.MOVE_TIME: changes.on_move_time_prompt,
+        series.RHYTHM: series.on_rhythm_prompt,
         buttons.REASON_PROMPT: buttons.on_reason_prompt,
     },
     events={

@@ -3,33 +3,29 @@ listing (move, with its reply prompt; cancel; chair and minute-taker, with rotat
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from domain.attendance import clean_reason
 from domain.errors import DomainError
 from domain.meetings import (
-    CLOSE,
     Answer,
     Meeting,
     MeetingState,
-    clean_place,
     next_in_rotation,
-    rhythm,
 )
 from domain.roles import Role
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.outbox import mention
 from handlers.kit.turn import Turn
+from handlers.meetings import series
 from handlers.meetings.access import access_meeting
+from handlers.meetings.by_text import on_pick
 from handlers.meetings.changes import (
     ask_cancel,
+    ask_move,
     on_cancel_answer,
     planned_for_board,
-    refresh_announcement,
 )
-from handlers.meetings.create import ends_of
-from handlers.meetings.ics import calendar_file
 from handlers.meetings.keyboards import (
     CancelConfirm,
     CancelPress,
@@ -37,13 +33,14 @@ from handlers.meetings.keyboards import (
     JobPress,
     ListPress,
     MovePress,
+    PickPress,
     RsvpPress,
+    SeriesPress,
     SetJobPress,
     announce_buttons,
     job_buttons,
     rsvp_buttons,
 )
-from handlers.meetings.lifecycle import drop_events, schedule_rhythm
 from handlers.meetings.listing import listing
 from handlers.meetings.text import (
     day_text,
@@ -75,11 +72,11 @@ async def on_callback(turn: Turn) -> None:
         rsvp = turn.button(RsvpPress)
         await _rsvp(turn, await access_meeting(turn, rsvp.meeting_id), rsvp.answer)
     elif MovePress.matches(data):
-        meeting = await planned_for_board(turn, turn.button(MovePress).meeting_id)
-        shown = when_text(meeting, turn.lang, turn.tz, turn.now())
-        await turn.ask(
-            turn.t("meeting.ask_move", when=shown), "meeting_move", {"meeting": meeting.id}
-        )
+        await ask_move(turn, await planned_for_board(turn, turn.button(MovePress).meeting_id))
+    elif SeriesPress.matches(data):
+        await series.on_press(turn, turn.button(SeriesPress))
+    elif PickPress.matches(data):
+        await on_pick(turn, turn.button(PickPress))
     elif CancelConfirm.matches(data):
         await on_cancel_answer(turn, turn.button(CancelConfirm))
     elif CancelPress.matches(data):
@@ -135,52 +132,6 @@ async def on_reason_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> 
 
 
 # --- moving and cancelling --------------------------------------------------------------------
-async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
-    """The new moment of a meeting being moved ("Verplaatsen")."""
-    await turn.require(Role.BOARD)
-    meeting = await access_meeting(turn, int(payload.get("meeting", 0)))
-    meeting.require_planned()
-    now = turn.now()
-    tz = turn.tz
-    rest, when = turn.split_when(answer, evening_hours=True)
-    if when is None:
-        await turn.ask(turn.t("meeting.move_no_date"), "meeting_move", payload)
-        return
-    length = meeting.length
-    if when.has_time:
-        starts = when.moment
-        length = ends_of(when) - starts if when.until is not None else length
-    else:
-        old = meeting.starts_at.astimezone(tz)
-        starts = datetime.combine(when.moment.astimezone(tz).date(), old.time(), tzinfo=tz)
-    if starts <= now:
-        await turn.ask(turn.t("meeting.move_past"), "meeting_move", payload)
-        return
-    place = clean_place(rest.removeprefix("naar ").removeprefix("naar")) or meeting.place
-    conn = await turn.conn()
-    repo = MeetingRepo(conn)
-    before = when_text(meeting, turn.lang, tz, now)
-    await repo.move(meeting.id, starts, starts + length, place, now)
-    await drop_events(conn, meeting.id)
-    settings = await turn.group_settings()
-    moved = await repo.get(meeting.id)
-    assert moved is not None
-    closes = rhythm(moved.starts_at, moved.ends_at, settings)
-    if any(kind == CLOSE and moment > now for kind, moment in closes):
-        await repo.set_message(meeting.id, "agenda_message_id", None)  # the agenda opens again
-        moved = await repo.get(meeting.id)
-        assert moved is not None
-    await schedule_rhythm(conn, turn.svc, moved, settings, turn.chat.timezone, now)
-    text = turn.t("meeting.moved", before=before, after=when_text(moved, turn.lang, tz, now))
-    if moved.place:
-        text += "\n" + turn.t("meeting.place", place=moved.place)
-    await turn.reply(text, rsvp_buttons(moved, turn.lang))
-    await turn.svc.engine.changed()
-    await refresh_announcement(turn, moved)
-    filename, data = await calendar_file(await turn.conn(), moved, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
-
-
 # --- chair and minute-taker --------------------------------------------------------------------
 async def _choose_job(turn: Turn, meeting: Meeting, job: Job) -> None:
     board = await turn.board()

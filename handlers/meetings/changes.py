@@ -1,19 +1,35 @@
-"""Changing a planned meeting, whether by a button, a reply or a typed /overleg: cancelling it
-(after "Weet je het zeker?", since it reaches everyone) and showing the change wherever the
-meeting was shown (the announcement, the listing, a calendar file)."""
+"""Changing a planned meeting, whether by a button, a reply or a typed /overleg: moving it
+(asking what is missing, never guessing a day or time), cancelling it (after "Weet je het
+zeker?", since it reaches everyone), and showing the change wherever the meeting was shown (the
+announcement, the listing, a calendar file with the same UID and a raised SEQUENCE)."""
 
 from __future__ import annotations
 
-from domain.meetings import Meeting, MeetingState
+from datetime import date, datetime
+from typing import Any
+
+from domain.meetings import Meeting, MeetingState, clean_place
 from domain.roles import Role
-from handlers.kit.turn import Turn
+from handlers.i18n import format_moment
+from handlers.kit.turn import Button, Turn
+from handlers.kit.undo import undo_button
 from handlers.meetings.access import access_meeting
 from handlers.meetings.ics import calendar_file
-from handlers.meetings.keyboards import CancelConfirm, announce_buttons, cancel_confirm_buttons
-from handlers.meetings.lifecycle import cancel_meeting
+from handlers.meetings.keyboards import (
+    UNDO_MOVE,
+    CancelConfirm,
+    announce_buttons,
+    cancel_confirm_buttons,
+    rsvp_buttons,
+)
+from handlers.meetings.lifecycle import cancel_meeting, move_meeting
 from handlers.meetings.listing import listing
+from handlers.meetings.reading import clock_only, date_words, ends_of, has_time, names_a_day
 from handlers.meetings.text import announcement, day_text, items_target, when_text
 from storage.meetings import MeetingRepo
+
+MOVE = "meeting_move"  # the prompt "Naar wanneer?"
+MOVE_TIME = "meeting_move_time"  # the prompt "Hoe laat?" after a day without a time
 
 
 async def planned_for_board(turn: Turn, meeting_id: int) -> Meeting:
@@ -22,6 +38,113 @@ async def planned_for_board(turn: Turn, meeting_id: int) -> Meeting:
     await turn.require(Role.BOARD)
     meeting.require_planned()
     return meeting
+
+
+# --- moving ------------------------------------------------------------------------------------
+async def ask_move(turn: Turn, meeting: Meeting) -> None:
+    """ "Naar wanneer verplaatsen we het overleg van ...?" (a reply prompt)."""
+    shown = when_text(meeting, turn.lang, turn.tz, turn.now())
+    await turn.ask(turn.t("meeting.ask_move", when=shown), MOVE, {"meeting": meeting.id})
+
+
+async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The answer to "Naar wanneer?": the new moment (and perhaps a new place)."""
+    meeting = await planned_for_board(turn, int(payload.get("meeting", 0)))
+    await move_to(turn, meeting, answer)
+
+
+async def on_move_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The answer to "Hoe laat?" for a meeting moved to a day without a time."""
+    meeting = await planned_for_board(turn, int(payload.get("meeting", 0)))
+    day = date.fromisoformat(str(payload["day"]))
+    place = str(payload.get("place", ""))
+    if not has_time(turn, answer):
+        when = format_moment(_on(day, meeting, turn), turn.lang, turn.tz, with_time=False)
+        question = turn.t("meeting.bad_time", value=answer[:40]) + "\n"
+        question += turn.t("meeting.move_ask_time", day=when, old=_clock(meeting, turn))
+        await turn.ask(question, MOVE_TIME, payload)
+    elif names_a_day(turn, answer):
+        await move_to(turn, meeting, answer, place=place)
+    else:
+        await move_to(turn, meeting, f"{day.isoformat()} {answer}", place=place)
+
+
+def _on(day: date, meeting: Meeting, turn: Turn) -> datetime:
+    """`day` at the meeting's time (only to name the day)."""
+    return datetime.combine(day, meeting.starts_at.astimezone(turn.tz).time(), tzinfo=turn.tz)
+
+
+def _clock(meeting: Meeting, turn: Turn) -> str:
+    return meeting.starts_at.astimezone(turn.tz).strftime("%H:%M")
+
+
+async def move_to(
+    turn: Turn, meeting: Meeting, text: str, *, place: str = "", lead: str = ""
+) -> None:
+    """Move `meeting` to what `text` says ("donderdag 10 december 20:00", "20:00" on the same
+    day), or ask: no date asks again, a day without a time asks the time, date words left over
+    are asked about. The confirmation (after `lead`, if any) carries "Ongedaan maken" for 10
+    minutes."""
+    now, tz = turn.now(), turn.tz
+    payload = {"meeting": meeting.id}
+    rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
+    if when is None:
+        await turn.ask(turn.t("meeting.move_no_date"), MOVE, payload)
+        return
+    words, bare = date_words(turn, rest)
+    if words is not None:
+        await turn.ask(turn.t("meeting.move_unclear", words=words), MOVE, payload)
+        return
+    bare = bare.strip()
+    for word in ("naar ", "to "):
+        bare = bare.removeprefix(word)
+    place = clean_place(bare) or place or meeting.place
+    if not when.has_time:
+        day = when.moment.astimezone(tz).date()
+        shown = format_moment(when.moment, turn.lang, tz, with_time=False, now=now)
+        await turn.ask(
+            turn.t("meeting.move_ask_time", day=shown, old=_clock(meeting, turn)),
+            MOVE_TIME,
+            {**payload, "day": day.isoformat(), "place": place},
+        )
+        return
+    starts = when.moment
+    if clock_only(text[when.start : when.end]):  # "20:00": the same day, another time
+        day = meeting.starts_at.astimezone(tz).date()
+        starts = datetime.combine(day, when.moment.astimezone(tz).time(), tzinfo=tz)
+    length = ends_of(when) - when.moment if when.until is not None else meeting.length
+    if starts <= now:
+        await turn.ask(turn.t("meeting.move_past"), MOVE, payload)
+        return
+    if starts == meeting.starts_at and place == meeting.place:
+        await turn.reply(turn.t("meeting.move_same", when=when_text(meeting, turn.lang, tz, now)))
+        return
+    assert turn.user is not None
+    moved, move_id = await move_meeting(
+        await turn.conn(),
+        turn.svc,
+        meeting,
+        starts,
+        starts + length,
+        place,
+        now,
+        timezone=turn.chat.timezone,
+        moved_by=turn.user.id,
+    )
+    assert move_id is not None
+    before = when_text(meeting, turn.lang, tz, now)
+    text = turn.t("meeting.moved", before=before, after=when_text(moved, turn.lang, tz, now))
+    if lead:
+        text = lead + "\n" + text
+    if moved.place:
+        text += "\n" + turn.t("meeting.place", place=moved.place)
+    buttons: list[list[Button]] = rsvp_buttons(moved, turn.lang)
+    buttons.append([undo_button(turn.lang, UNDO_MOVE, move_id, now)])
+    await turn.reply(text, buttons)
+    await turn.svc.engine.changed()
+    await refresh_announcement(turn, moved)
+    filename, data = await calendar_file(await turn.conn(), moved, turn.chat, now)
+    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
 
 
 # --- cancelling ---------------------------------------------------------------------------------

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from babel.dates import format_date
@@ -15,12 +14,22 @@ from handlers.i18n import format_moment
 from handlers.kit.resume import AskBack
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
+from handlers.meetings.by_text import by_text
 from handlers.meetings.ics import calendar_file
 from handlers.meetings.keyboards import announce_buttons
 from handlers.meetings.lifecycle import create_meeting, ensure_half_year
 from handlers.meetings.listing import send_listing, year_overview
+from handlers.meetings.reading import (
+    clock_only,
+    date_words,
+    ends_of,
+    has_time,
+    names_a_day,
+    series_day_typed,
+    without,
+)
 from handlers.meetings.text import announcement, usage_error
-from schedules.when import Recurrence, When, leftover_date_words, to_rrule_text
+from schedules.when import Recurrence, to_rrule_text
 from storage.meetings import MeetingRepo
 
 YEAR_WORDS = ("jaar", "year", "planning")
@@ -37,6 +46,8 @@ async def meeting_command(turn: Turn) -> None:
     if text.lower() in YEAR_WORDS:
         await year_overview(turn)
         return
+    if await by_text(turn, text):  # "verplaatsen 8 dec naar 10 dec 19:30", "afzeggen 22 dec"
+        return
     await turn.require(Role.BOARD)
     await plan(turn, text)
 
@@ -50,11 +61,11 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
     # "31 april" or "25:00" is refused with the usage (handlers/kit/turn.py)
     rest, rule, first = turn.split_recurrence(text, evening_hours=True)
     if rule is not None and first is not None:
-        if not _series_day_typed(rule, text):  # "om de 2 weken 20:00": which day of the week?
-            _words, bare = _date_words(turn, rest)
-            await _ask_when(turn, _without(text, rest), clean_place(bare) or place)
+        if not series_day_typed(rule, text):  # "om de 2 weken 20:00": which day of the week?
+            _words, bare = date_words(turn, rest)
+            await _ask_when(turn, without(text, rest), clean_place(bare) or place)
             return
-        if await _asked_about_date_words(turn, rest, place):
+        if await _asked_aboutdate_words(turn, rest, place):
             return
         if rule.hour is None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)
@@ -64,19 +75,19 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
         rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
     except AskBack as ask:
         clock = text[ask.reading.start : ask.reading.end]
-        if not _clock_only(clock):
+        if not clock_only(clock):
             raise
         # "half 8 De Kroon": the day comes first; the hour is asked with the day known
         rest = text[: ask.reading.start] + " " + text[ask.reading.end :]
-        if not await _asked_about_date_words(turn, rest, place):
+        if not await _asked_aboutdate_words(turn, rest, place):
             await _ask_day(turn, clock, clean_place(rest) or place)
         return
-    if await _asked_about_date_words(turn, rest, place):
+    if await _asked_aboutdate_words(turn, rest, place):
         return
     if when is None:
         raise usage_error("overleg", "meeting.no_date", turn.lang)
     place = clean_place(rest) or place
-    if when.has_time and _clock_only(text[when.start : when.end]):
+    if when.has_time and clock_only(text[when.start : when.end]):
         await _ask_day(turn, text[when.start : when.end], place)  # "/overleg 19:30 De Kroon"
         return
     if not when.has_time:
@@ -99,86 +110,10 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
     await _announce(turn, meeting)
 
 
-def ends_of(when: When) -> datetime:
-    """The end of "19:30-21:30" or "van 19.30 tot 21.30 uur"; else two hours after the start."""
-    if when.until is not None and when.until_has_time and when.until > when.moment:
-        if when.until - when.moment <= timedelta(hours=16):
-            return when.until
-    return when.moment + DEFAULT_LENGTH
-
-
-# A date made only of these words names no day ("19:30", "half 8", "om 8 uur 's avonds",
-# "kwart over 7"): the day is asked, never taken to be today or tomorrow.
-_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.hu]\d{2})?(?:u|h|uur)?")
-_CLOCK_WORDS = frozenset(
-    "om rond omstreeks tegen vanaf van tot t/m tm - uur u h half kwart over voor 's s avonds"
-    " ochtends middags morgens nachts in de avond ochtend middag at around from to until"
-    " o'clock oclock am pm a.m. p.m. past quarter een één twee drie vier vijf zes zeven"
-    " acht negen tien elf twaalf one two three four five six seven eight nine ten eleven"
-    " twelve".split()
-)
-
-
-def _clock_only(span: str) -> bool:
-    """Whether the date words the reader found are a clock time only, without a day."""
-    tokens = span.lower().replace("’", "'").replace("-", " - ").split()
-    return all(
-        token in _CLOCK_WORDS or _CLOCK_TOKEN.fullmatch(token)
-        for token in (t.strip(",;") for t in tokens)
-    )
-
-
-_WEEKDAY = re.compile(
-    r"\b(?:ma|di|wo|do|vr|za|zo|din|woe|don|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
-    r"|zondag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)(?:s|en)?\b\.?"
-)
-
-
-def _series_day_typed(rule: Recurrence, text: str) -> bool:
-    """Whether the text names the series' day: a weekday for a weekly rhythm, the day of the
-    month for a monthly one ("op de 15e"; not the 19 of "19:30"). The reader would otherwise
-    take today's weekday or a number from the clock time."""
-    lowered = text.lower()
-    if rule.kind == "weekly":
-        return _WEEKDAY.search(lowered) is not None
-    if rule.kind == "monthly_day":
-        pattern = rf"(?<![\d:.]){rule.day}(?:e|de|ste|st|nd|rd|th)?(?![\d:.]|\s*uur)"
-        return re.search(pattern, lowered) is not None
-    return True
-
-
-def _without(text: str, rest: str) -> str:
-    """The words of `text` that the reader took (the whole text when `rest` is not its end, or
-    begins inside a word: "iedere maand 19:30" read as the 19th leaves "30")."""
-    rest = rest.strip()
-    cut = len(text) - len(rest)
-    if rest and text.endswith(rest) and (cut == 0 or text[cut - 1].isspace()):
-        return text[:cut].strip()
-    return text
-
-
-def _date_words(turn: Turn, rest: str) -> tuple[str | None, str]:
-    """The date words in what is left of a command (what the reader left, "elke 2e di vd
-    maand", "verplaatst", or a whole date, "De Kroon 8 dec"), and the rest without them."""
-    found: list[str] = []
-    for _ in range(3):
-        words = leftover_date_words(rest)
-        if words is None:
-            reading = _reading(turn, rest)
-            words = reading[0] if reading is not None else None
-        if words is None:
-            break
-        found.append(words)
-        for part in words.split(", "):
-            rest = rest.replace(part, " ")
-    return (", ".join(found) if found else None), rest
-
-
-async def _asked_about_date_words(turn: Turn, rest: str, place: str) -> bool:
+async def _asked_aboutdate_words(turn: Turn, rest: str, place: str) -> bool:
     """Date words left over are never taken for the place: the board is asked when exactly,
     and nothing is planned yet."""
-    words, bare = _date_words(turn, rest)
+    words, bare = date_words(turn, rest)
     if words is None:
         return False
     await _ask_when(turn, words, clean_place(bare) or place)
@@ -206,10 +141,10 @@ async def on_day_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> Non
     """The answer to "Op welke dag?" for a meeting typed with a clock time only."""
     await turn.require(Role.BOARD)
     clock, place = str(payload.get("clock", "")), str(payload.get("place", ""))
-    if not _names_a_day(turn, answer):
+    if not names_a_day(turn, answer):
         question = turn.t("meeting.ask_day_again", answer=answer[:40] or "…", time=clock)
         await turn.ask(question, "meeting_day", payload)
-    elif _has_time(turn, answer):
+    elif has_time(turn, answer):
         await plan(turn, answer, place=place)  # the answer has its own time
     else:
         await plan(turn, f"{answer} {clock}", place=place)
@@ -221,38 +156,16 @@ async def on_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     await turn.require(Role.BOARD)
     place = str(payload.get("place", ""))
     day = date.fromisoformat(str(payload["day"]))
-    if not _has_time(turn, answer):
+    if not has_time(turn, answer):
         shown = format_date(day, "EEEE d MMMM", locale=turn.lang)
         question = turn.t("meeting.bad_time", value=answer[:40])
         await turn.ask(
             question + "\n" + turn.t("meeting.ask_time", day=shown), "meeting_time", payload
         )
-    elif _names_a_day(turn, answer):
+    elif names_a_day(turn, answer):
         await plan(turn, answer, place=place)  # a whole moment (or a chosen reading)
     else:
         await plan(turn, f"{day.isoformat()} {answer}", place=place)
-
-
-def _reading(turn: Turn, text: str) -> tuple[str, bool] | None:
-    """(the date words, whether they hold a time) of `text`, settled or not; None: no date.
-    A day that cannot exist is refused here as everywhere."""
-    try:
-        _rest, when = turn.split_when(text, evening_hours=True)
-    except AskBack as ask:
-        return text[ask.reading.start : ask.reading.end], bool(ask.reading.readings)
-    if when is None:
-        return None
-    return text[when.start : when.end], when.has_time
-
-
-def _names_a_day(turn: Turn, text: str) -> bool:
-    found = _reading(turn, text)
-    return found is not None and not _clock_only(found[0])
-
-
-def _has_time(turn: Turn, text: str) -> bool:
-    found = _reading(turn, text)
-    return found is not None and found[1]
 
 
 async def _plan_series(turn: Turn, rule: Recurrence, first: datetime, place: str) -> None:

@@ -11,19 +11,21 @@ from datetime import datetime
 from enum import StrEnum
 
 from domain.agenda import AgendaItem, ItemState
-from domain.meetings import Answer, Meeting, MeetingState
+from domain.meetings import Answer, Meeting, MeetingSeries, MeetingState
 from domain.models import Person
 from handlers.i18n import label
 from handlers.kit.callbacks import CallbackData
-from handlers.kit.text import short
+from handlers.kit.text import describe_rule, short
 from handlers.kit.turn import Button
 from handlers.kit.undo import undo_button, within
+from schedules.when import from_rrule_text
 
 WITH_BUTTONS = 15  # agenda items that get buttons (Telegram allows 100 buttons per message)
 LABEL = 64  # characters a button label shows
 
 
 UNDO_NEW = "mtg"  # the undo kind of a meeting just planned (handlers/meetings/undo.py)
+UNDO_MOVE = "mtgmv"  # ... of a meeting just moved
 
 
 class Job(StrEnum):
@@ -31,6 +33,16 @@ class Job(StrEnum):
 
     CHAIR = "c"
     MINUTES = "m"
+
+
+class SeriesOp(StrEnum):
+    """What a series' button does."""
+
+    SHOW = "s"
+    CHANGE = "c"
+    STOP = "x"  # asks first
+    STOP_YES = "y"
+    STOP_NO = "n"
 
 
 class ItemOp(StrEnum):
@@ -68,6 +80,20 @@ class CancelConfirm(CallbackData, prefix="mtg:cc"):
     meeting_id: int
     yes: bool
     listing: int | None = None
+
+
+@dataclass(frozen=True)
+class PickPress(CallbackData, prefix="mtg:pick"):
+    """The meeting meant, chosen from "Welk overleg bedoel je?" (what it is for is stored with
+    the question: handlers/meetings/by_text.py)."""
+
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class SeriesPress(CallbackData, prefix="mtg:series"):
+    series_id: int
+    op: SeriesOp
 
 
 @dataclass(frozen=True)
@@ -131,13 +157,16 @@ def announce_buttons(meeting: Meeting, lang: str, now: datetime) -> list[list[Bu
     return rows
 
 
-def manage_buttons(meeting: Meeting, lang: str, suffix: str) -> list[list[Button]]:
-    """The board's buttons for one meeting of the listing (move, cancel, chair, minutes)."""
+def manage_buttons(
+    meeting: Meeting, lang: str, suffix: str, *, series: bool = False
+) -> list[list[Button]]:
+    """The board's buttons for one meeting of the listing (move, cancel, chair, minutes; and
+    for a meeting of a running series, that series' change and stop)."""
 
     def text(key: str) -> str:
         return label(lang, key)[:LABEL] + suffix
 
-    return [
+    rows: list[list[Button]] = [
         [
             (text("meeting.button.move"), MovePress(meeting.id)),
             (text("meeting.button.cancel"), CancelPress(meeting.id)),
@@ -147,6 +176,57 @@ def manage_buttons(meeting: Meeting, lang: str, suffix: str) -> list[list[Button
             (text("meeting.button.minutes"), JobPress(meeting.id, Job.MINUTES)),
         ],
     ]
+    if series and meeting.series_id is not None:
+        rows.append(
+            [
+                (
+                    text("meeting.button.series_change"),
+                    SeriesPress(meeting.series_id, SeriesOp.CHANGE),
+                ),
+                (text("meeting.button.series_stop"), SeriesPress(meeting.series_id, SeriesOp.STOP)),
+            ]
+        )
+    return rows
+
+
+def series_choice_buttons(
+    running: list[MeetingSeries], op: SeriesOp | None, lang: str
+) -> list[list[Button]]:
+    """One button per running series for `op`; or, for one series shown (`op` None), its
+    change and stop buttons."""
+    if op is None:
+        return [
+            [
+                (label(lang, "meeting.button.series_change"), SeriesPress(s.id, SeriesOp.CHANGE)),
+                (label(lang, "meeting.button.series_stop"), SeriesPress(s.id, SeriesOp.STOP)),
+            ]
+            for s in running
+        ]
+    return [
+        [(short(describe_rule(from_rrule_text(s.recurrence), lang), LABEL), SeriesPress(s.id, op))]
+        for s in running
+    ]
+
+
+def series_stop_buttons(series: MeetingSeries, lang: str) -> list[list[Button]]:
+    """Ja, stoppen / Nee."""
+    return [
+        [
+            (
+                label(lang, "meeting.button.series_stop_yes"),
+                SeriesPress(series.id, SeriesOp.STOP_YES),
+            ),
+            (
+                label(lang, "meeting.button.series_stop_no"),
+                SeriesPress(series.id, SeriesOp.STOP_NO),
+            ),
+        ]
+    ]
+
+
+def pick_buttons(shown: list[tuple[int, str]]) -> list[list[Button]]:
+    """One button per meeting: (id, when it is)."""
+    return [[(short(when, LABEL), PickPress(meeting_id))] for meeting_id, when in shown]
 
 
 def cancel_confirm_buttons(meeting: Meeting, lang: str, listing: int | None) -> list[list[Button]]:

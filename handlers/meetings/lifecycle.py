@@ -16,6 +16,7 @@ import aiosqlite
 
 from domain.agenda import AgendaItem
 from domain.meetings import (
+    CLOSE,
     END,
     HALF_YEAR,
     MEETING_EVENTS,
@@ -102,6 +103,37 @@ async def schedule_rhythm(
             await svc.engine.schedule(
                 conn, kind, meeting.chat_id, moment, timezone=timezone, target_id=meeting.id
             )
+
+
+async def move_meeting(
+    conn: aiosqlite.Connection,
+    svc: Services,
+    meeting: Meeting,
+    starts: datetime,
+    ends: datetime,
+    place: str,
+    now: datetime,
+    *,
+    timezone: str,
+    moved_by: int | None,
+    remember: bool = True,
+) -> tuple[Meeting, int | None]:
+    """Move a planned meeting: its events follow (each step anew, from now on), an agenda that
+    closed opens again when its closing moved ahead, the .ics SEQUENCE goes up. With `remember`
+    the old moment is kept for the move's undo; returns the meeting moved and that move's id."""
+    check_moment(starts, now)
+    repo = MeetingRepo(conn)
+    move_id = await repo.record_move(meeting, moved_by, now) if remember else None
+    await repo.move(meeting.id, starts, ends, place, now)
+    await drop_events(conn, meeting.id)
+    settings = await SettingsRepo(conn).of(meeting.chat_id)
+    closes = rhythm(starts, ends, settings)
+    if any(kind == CLOSE and moment > now for kind, moment in closes):
+        await repo.set_message(meeting.id, "agenda_message_id", None)  # the agenda opens again
+    moved = await repo.get(meeting.id)
+    assert moved is not None
+    await schedule_rhythm(conn, svc, moved, settings, timezone, now)
+    return moved, move_id
 
 
 async def drop_events(conn: aiosqlite.Connection, meeting_id: int) -> None:

@@ -27,7 +27,9 @@ async def listing(turn: Turn, *, with_buttons: bool) -> tuple[str, list[list[But
     """The text of the coming meetings (and the board's buttons for each)."""
     now = turn.now()
     conn = await turn.conn()
-    meetings = await MeetingRepo(conn).upcoming(turn.chat.id, now, limit=LISTED)
+    repo = MeetingRepo(conn)
+    meetings = await repo.upcoming(turn.chat.id, now, limit=LISTED)
+    running = {series.id for series in await repo.active_series(turn.chat.id)}
     if not meetings:
         return turn.t("meeting.list.empty"), []
     lines = [turn.t("meeting.list.title", group=turn.chat.name)]
@@ -44,7 +46,8 @@ async def listing(turn: Turn, *, with_buttons: bool) -> tuple[str, list[list[But
         )
         if with_buttons:
             suffix = f" {number}" if len(meetings) > 1 else ""
-            buttons.extend(manage_buttons(meeting, turn.lang, suffix))
+            in_series = meeting.series_id in running
+            buttons.extend(manage_buttons(meeting, turn.lang, suffix, series=in_series))
     return "\n\n".join(lines), buttons
 
 

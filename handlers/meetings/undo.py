@@ -1,5 +1,6 @@
 """What the meetings' "Ongedaan maken" buttons take back (handlers/kit/undo.py): a meeting just
-planned is taken off the plan again, with a cancelling calendar file for whoever saved it."""
+planned is taken off the plan again, with a cancelling calendar file for whoever saved it; a
+meeting just moved goes back to where it was, with an updated calendar file."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from domain.meetings import Meeting
 from handlers.kit.turn import Turn
 from handlers.kit.undo import Made, Undo
 from handlers.meetings.access import access_meeting
+from handlers.meetings.changes import refresh_announcement
 from handlers.meetings.ics import calendar_file
-from handlers.meetings.keyboards import UNDO_NEW
-from handlers.meetings.lifecycle import cancel_meeting
+from handlers.meetings.keyboards import UNDO_MOVE, UNDO_NEW
+from handlers.meetings.lifecycle import cancel_meeting, move_meeting
 from handlers.meetings.text import items_target, when_text
 from storage.meetings import MeetingRepo
 
@@ -49,4 +51,44 @@ async def _series_began_with(turn: Turn, meeting: Meeting) -> bool:
     return series is not None and series.created_at == meeting.created_at
 
 
-UNDO = {UNDO_NEW: Undo(_made_new, _undo_new)}
+async def _made_move(turn: Turn, move_id: int) -> Made | None:
+    """A move while it is the meeting's last and not taken back yet."""
+    repo = MeetingRepo(await turn.conn())
+    move = await repo.get_move(move_id)
+    if move is None or move.undone_at is not None:
+        return None
+    latest = await repo.latest_move(move.meeting_id)
+    if latest is None or latest.id != move.id:
+        return None  # moved again since: that move's own button takes it back
+    return Made(move.chat_id, move.moved_by, move.moved_at)
+
+
+async def _undo_move(turn: Turn, move_id: int) -> None:
+    """The meeting goes back to its moment and place before the move, its events with it."""
+    repo = MeetingRepo(await turn.conn())
+    move = await repo.get_move(move_id)
+    assert move is not None
+    meeting = await access_meeting(turn, move.meeting_id)
+    meeting.require_planned()
+    now = turn.now()
+    back, _ = await move_meeting(
+        await turn.conn(),
+        turn.svc,
+        meeting,
+        move.old_starts_at,
+        move.old_ends_at,
+        move.old_place,
+        now,
+        timezone=turn.chat.timezone,
+        moved_by=turn.user.id if turn.user else None,
+        remember=False,
+    )
+    await repo.move_undone(move.id, now)
+    await turn.edit(turn.t("meeting.move_undone", when=when_text(back, turn.lang, turn.tz, now)))
+    await turn.svc.engine.changed()
+    await refresh_announcement(turn, back)
+    filename, data = await calendar_file(await turn.conn(), back, turn.chat, now)
+    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
+
+
+UNDO = {UNDO_NEW: Undo(_made_new, _undo_new), UNDO_MOVE: Undo(_made_move, _undo_move)}

@@ -64,6 +64,10 @@ MESSAGES: Catalog = {
     "meeting.button.cancel": "Cancel",
     "meeting.button.cancel_yes": "Yes, cancel it",
     "meeting.button.cancel_no": "No",
+    "meeting.button.series_change": "🔁 Change series",
+    "meeting.button.series_stop": "🔁 Stop series",
+    "meeting.button.series_stop_yes": "Yes, stop it",
+    "meeting.button.series_stop_no": "No",
     "meeting.button.chair": "Chair",
     "meeting.button.minutes": "Minutes",
     "meeting.button.back": "↩️ Back",
@@ -84,6 +88,54 @@ MESSAGES: Catalog = {
         " <code>thursday 10 december 20:00</code>."
     ),
     "meeting.move_past": "That moment has passed. Reply to this message with a future moment.",
+    "meeting.move_ask_time": (
+        "What time does the meeting on {day} start? Reply to this message with a time,"
+        " for example <code>{old}</code> (its time now)."
+    ),
+    "meeting.move_unclear": (
+        "🤔 In “{words}” I see a date I am not sure of. When does the meeting move to? Reply"
+        " to this message, for example <code>Thursday 10 December 20:00</code>."
+    ),
+    "meeting.move_same": "The meeting is already on {when}; nothing changes.",
+    "meeting.move_undone": "↩️ <b>Undone:</b> the meeting stays on {when}.",
+    "meeting.move_no_new": "In “{words}” I see no new date for the meeting.",
+    "meeting.none_planned": (
+        "No meeting is planned that could change. Plan one with, for example,"
+        " <code>/overleg tue 8 dec 19:30 Community centre</code>."
+    ),
+    "meeting.pick": "Which meeting do you mean? Choose below.",
+    "meeting.pick_no_day": "I see no day in “{words}”. Which meeting do you mean? Choose below.",
+    "meeting.none_on": (
+        "There is no meeting on {day}. Which meeting do you mean? Choose below; nothing has"
+        " changed yet."
+    ),
+    "meeting.picked": "Chosen: the meeting of {when}.",
+    "meeting.series.none": (
+        "No regular series is running. Plan one with, for example,"
+        " <code>/overleg every second Tuesday of the month 19:30 De Kroon</code>."
+    ),
+    "meeting.series.which": "Which regular series do you mean? Choose below.",
+    "meeting.series.shown": "🔁 <b>Regular series:</b> {rule}\n📍 {place}",
+    "meeting.series.sure": (
+        "⚠️ <b>Are you sure?</b> The regular series ({rule}) stops: I plan no new meetings."
+        " A meeting already planned stays."
+    ),
+    "meeting.series.kept": "👍 Nothing changed: the regular series ({rule}) goes on.",
+    "meeting.series.stopped": "🔁 The regular series ({rule}) has stopped; I plan no new meetings.",
+    "meeting.series.stays": (
+        "The meeting of {when} stays. Is that off too? Cancel it with /overleg cancel."
+    ),
+    "meeting.series.stopped_already": "That regular series has stopped already.",
+    "meeting.series.ask": (
+        "🔁 Now: {rule}. What is the new rhythm? Reply to this message, for example"
+        " <code>every third Thursday of the month 20:00</code> (with the place if it changes)."
+    ),
+    "meeting.series.unclear": (
+        "🤔 In “{words}” I see no whole rhythm with a day and a time. What is the new rhythm?"
+        " Reply to this message, for example <code>every third Thursday of the month"
+        " 20:00</code>."
+    ),
+    "meeting.series.changed": "🔁 The regular series has changed: {rule}.",
     "meeting.moved": "📅 <b>The meeting has moved</b>\nWas: {before}\nNow: {after}",
     "meeting.cancelled": "❌ <b>The meeting of {when} is cancelled.</b>",
     "meeting.cancel.sure": (

@@ -65,6 +65,10 @@ MESSAGES: Catalog = {
     "meeting.button.cancel": "Afzeggen",
     "meeting.button.cancel_yes": "Ja, afzeggen",
     "meeting.button.cancel_no": "Nee",
+    "meeting.button.series_change": "🔁 Reeks wijzigen",
+    "meeting.button.series_stop": "🔁 Reeks stoppen",
+    "meeting.button.series_stop_yes": "Ja, stoppen",
+    "meeting.button.series_stop_no": "Nee",
     "meeting.button.chair": "Voorzitter",
     "meeting.button.minutes": "Notulist",
     "meeting.button.back": "↩️ Terug",
@@ -87,6 +91,55 @@ MESSAGES: Catalog = {
     "meeting.move_past": (
         "Dat moment is al voorbij. Antwoord op dit bericht met een moment in de toekomst."
     ),
+    "meeting.move_ask_time": (
+        "Hoe laat begint het overleg op {day}? Antwoord op dit bericht met een tijd,"
+        " bijvoorbeeld <code>{old}</code> (de tijd van nu)."
+    ),
+    "meeting.move_unclear": (
+        "🤔 In “{words}” zie ik een datum die ik niet zeker weet. Naar wanneer gaat het overleg?"
+        " Antwoord op dit bericht, bijvoorbeeld <code>donderdag 10 december 20:00</code>."
+    ),
+    "meeting.move_same": "Het overleg staat al op {when}; er verandert niets.",
+    "meeting.move_undone": "↩️ <b>Ongedaan gemaakt:</b> het overleg blijft op {when}.",
+    "meeting.move_no_new": "In “{words}” zie ik geen nieuwe datum voor het overleg.",
+    "meeting.none_planned": (
+        "Er is geen overleg gepland om te veranderen. Plan er een met bijvoorbeeld"
+        " <code>/overleg di 8 dec 19:30 Buurthuis</code>."
+    ),
+    "meeting.pick": "Welk overleg bedoel je? Kies hieronder.",
+    "meeting.pick_no_day": "In “{words}” zie ik geen dag. Welk overleg bedoel je? Kies hieronder.",
+    "meeting.none_on": (
+        "Op {day} staat geen overleg. Welk overleg bedoel je? Kies hieronder; er verandert"
+        " nog niets."
+    ),
+    "meeting.picked": "Gekozen: het overleg van {when}.",
+    "meeting.series.none": (
+        "Er loopt geen vaste reeks. Een reeks plan je met bijvoorbeeld"
+        " <code>/overleg elke tweede dinsdag van de maand 19:30 De Kroon</code>."
+    ),
+    "meeting.series.which": "Welke vaste reeks bedoel je? Kies hieronder.",
+    "meeting.series.shown": "🔁 <b>Vaste reeks:</b> {rule}\n📍 {place}",
+    "meeting.series.sure": (
+        "⚠️ <b>Weet je het zeker?</b> De vaste reeks ({rule}) stopt: ik plan geen nieuwe"
+        " overleggen meer. Een overleg dat al gepland is, blijft staan."
+    ),
+    "meeting.series.kept": "👍 Niets veranderd: de vaste reeks ({rule}) gaat door.",
+    "meeting.series.stopped": "🔁 De vaste reeks ({rule}) is gestopt; ik plan geen nieuwe overleggen meer.",
+    "meeting.series.stays": (
+        "Het overleg van {when} blijft staan. Gaat dat ook niet door? Zeg het af met"
+        " /overleg afzeggen."
+    ),
+    "meeting.series.stopped_already": "Die vaste reeks is al gestopt.",
+    "meeting.series.ask": (
+        "🔁 Nu: {rule}. Wat wordt het nieuwe ritme? Antwoord op dit bericht, bijvoorbeeld"
+        " <code>elke derde donderdag van de maand 20:00</code> (eventueel met de plaats)."
+    ),
+    "meeting.series.unclear": (
+        "🤔 In “{words}” zie ik geen volledig ritme met dag en tijd. Wat wordt het nieuwe"
+        " ritme? Antwoord op dit bericht, bijvoorbeeld <code>elke derde donderdag van de maand"
+        " 20:00</code>."
+    ),
+    "meeting.series.changed": "🔁 De vaste reeks is gewijzigd: {rule}.",
     "meeting.moved": "📅 <b>Het overleg is verplaatst</b>\nWas: {before}\nNu: {after}",
     "meeting.cancelled": "❌ <b>Het overleg van {when} is afgezegd.</b>",
     "meeting.cancel.sure": (
