@@ -95,6 +95,10 @@ class DecisionRepo(Repo):
         )
         return cur.rowcount > 0
 
+    async def delete(self, decision_id: int) -> None:
+        """Gone as if never logged (undone just after logging): its timeline goes with it."""
+        await self.conn.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
+
     async def others_on_item(self, item_id: int, decision_id: int) -> int:
         """How many other decisions (not removed) belong to an agenda item."""
         row = await fetch_one(

@@ -4,7 +4,7 @@ correction shows in /besluiten and the report. Through the real Application."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
@@ -34,7 +34,10 @@ async def test_text_corrected_by_reply_and_shown_everywhere(bot: Harness) -> Non
     bot.fake.set_admins(DUINDORP.id, [BRAM], creator=ANNA)
     out = await bot.say("/besluit we doen mee aan NLdoet op 31 maart")
     assert out[0].text == "📌 Besluit 1: we doen mee aan NLdoet op 31 maart"
-    assert out[0].buttons == [[("✏️ Wijzigen", "bsl:e:1")]]
+    assert [label for row in out[0].buttons for label, _ in row] == [
+        "✏️ Wijzigen",
+        "↩️ Ongedaan maken",
+    ]
     out = await bot.press("✏️ Wijzigen")
     card = out[0]
     assert card.text is not None
@@ -157,3 +160,35 @@ async def test_removing_asks_first_and_keeps_the_record(bot: Harness) -> None:
     # its number is not given again
     out = await bot.say("/besluit de kas klopt")
     assert text(out).startswith("📌 Besluit 3: de kas klopt\n")
+
+
+async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
+    await meeting_in_progress(bot)
+    out = await bot.say("/besluit 2: het buurtfeest wordt op 20 juni gehouden")
+    logged = out[0].message_id
+    await bot.press("↩️ Ongedaan maken", user=BRAM, message_id=logged)
+    assert alert(bot) == "Alleen Anna kan dit ongedaan maken."
+    out = await bot.press("↩️ Ongedaan maken", message_id=logged)
+    assert text(out) == (
+        "↩️ Besluit 1 is ongedaan gemaakt: het buurtfeest wordt op 20 juni gehouden\n"
+        "“Buurtfeest in juni” staat weer open op de agenda."
+    )
+    assert out[0].buttons == []
+    assert await bot.sql("SELECT count(*) FROM decisions") == [(0,)]
+    assert await bot.sql("SELECT state FROM agenda_items WHERE text = 'Buurtfeest in juni'") == [
+        ("open",)
+    ]
+    await bot.process(bot.fake.callback(DUINDORP, ANNA, "undo:bsl:1:0", logged))
+    assert alert(bot) == "Dit is al ongedaan gemaakt."
+    # retyped, it gets the number again; after 10 minutes the undo is refused politely
+    out = await bot.say("/besluit 2: het buurtfeest wordt op 27 juni gehouden")
+    assert text(out).startswith("📌 Besluit 1: het buurtfeest wordt op 27 juni")
+    await bot.advance(timedelta(minutes=11))
+    await bot.press("↩️ Ongedaan maken", message_id=out[0].message_id)
+    assert alert(bot).startswith("Ongedaan maken kan tot 10 minuten na het opslaan.")
+    assert await bot.sql("SELECT number, text FROM decisions") == [
+        (1, "het buurtfeest wordt op 27 juni gehouden")
+    ]
+    assert bot.fake.bot_message(DUINDORP.id, out[0].message_id).buttons == [
+        [("✏️ Wijzigen", "bsl:e:1")]
+    ]

@@ -158,6 +158,7 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "thm:close": roles(member=BOARD, gemeente=BOARD),
     # "Ongedaan maken" under a meeting Anna just planned: only she may take it back
     "undo:mtg": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
+    "undo:bsl": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.

@@ -2,6 +2,7 @@
 in and its agenda items, found back by a word, corrected or removed."""
 
 from handlers.decisions import buttons, changes, create, listing
+from handlers.decisions.undo import UNDO
 from handlers.kit.feature import GROUP, Command, Feature
 
 FEATURE = Feature(
@@ -17,4 +18,5 @@ FEATURE = Feature(
         create.PROMPT: create.on_text_prompt,
         changes.TEXT_PROMPT: changes.on_text_prompt,
     },
+    undo=UNDO,
 )

@@ -11,9 +11,16 @@ from domain.errors import DomainError
 from domain.roles import Role
 from handlers.decisions.card import changeable, redraw
 from handlers.decisions.create import logged_lines
-from handlers.decisions.keyboards import ItemChoice, confirm_buttons, edit_row, item_buttons
+from handlers.decisions.keyboards import (
+    ItemChoice,
+    confirm_buttons,
+    edit_row,
+    item_buttons,
+    logged_buttons,
+)
 from handlers.kit.callbacks import STALE
 from handlers.kit.turn import Button, Turn
+from handlers.kit.undo import within
 from handlers.meetings.access import access_item
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
@@ -81,10 +88,13 @@ async def choose_item(turn: Turn, choice: ItemChoice) -> None:
         await repo.log(decision.id, Change.ITEM, turn.user.id, now, old.text if old else "")
         if item is not None:
             await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, now)
-        lines = await _released(turn, decision, old)
+        lines = await released(turn, decision, old)
     meeting = await MeetingRepo(conn).get(decision.meeting_id)
     lines = logged_lines(turn, decision, meeting, item) + lines
-    await turn.edit("\n".join(lines), [edit_row(turn.lang, decision)])
+    buttons = [edit_row(turn.lang, decision)]
+    if within(decision.created_at, turn.now()):
+        buttons = logged_buttons(turn.lang, decision)
+    await turn.edit("\n".join(lines), buttons)
 
 
 async def ask_remove(turn: Turn, decision: Decision) -> None:
@@ -106,12 +116,12 @@ async def remove(turn: Turn, decision: Decision) -> None:
     await repo.log(decision.id, Change.REMOVED, turn.user.id, now)
     old = await _item_of(turn, decision)
     lines = [turn.t("decision.removed_done", number=decision.number, what=decision.text)]
-    lines += await _released(turn, decision, old)
+    lines += await released(turn, decision, old)
     buttons: list[list[Button]] = []
     await turn.edit("\n".join(lines), buttons)
 
 
-async def _released(turn: Turn, decision: Decision, item: AgendaItem | None) -> list[str]:
+async def released(turn: Turn, decision: Decision, item: AgendaItem | None) -> list[str]:
     """The item this decision left is open again when nothing else was decided on it and its
     meeting is still to come or going on: logging the decision had marked it discussed, so
     the correction takes that back too (the agenda's ✅ sets it again). Says so, or nothing."""

@@ -14,7 +14,7 @@ from domain.roles import Role
 from handlers.actions.events import keep_schedules
 from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.decisions.card import show
-from handlers.decisions.keyboards import edit_row, item_buttons
+from handlers.decisions.keyboards import item_buttons, logged_buttons
 from handlers.kit.turn import Button, Turn
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
@@ -88,12 +88,12 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
         await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, now)
     await keep_schedules(turn)
     lines = logged_lines(turn, decision, meeting, item)
-    buttons: list[list[Button]] = [edit_row(turn.lang, decision)]
+    buttons: list[list[Button]] = logged_buttons(turn.lang, decision)
     if item is None and meeting is not None and shown is not None:
         items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
         if items:
             lines.append(turn.t("decision.which_item"))
-            buttons = item_buttons(turn.lang, decision, items)
+            buttons = item_buttons(turn.lang, decision, items) + buttons
     await turn.reply("\n".join(lines), buttons)
     await turn.svc.engine.changed()
 

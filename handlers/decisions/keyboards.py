@@ -14,8 +14,10 @@ from handlers.kit.callbacks import MAX_BYTES, CallbackData
 from handlers.kit.paging import navigation
 from handlers.kit.text import short
 from handlers.kit.turn import Button
+from handlers.kit.undo import undo_button
 
 MAX_ITEMS = 20  # agenda items offered as buttons under a decision
+UNDO_NEW = "bsl"  # the undo kind of a decision just logged (handlers/decisions/undo.py)
 
 
 class Op(StrEnum):
@@ -68,8 +70,15 @@ def item_buttons(lang: str, decision: Decision, items: Sequence[AgendaItem]) -> 
 
 
 def edit_row(lang: str, decision: Decision) -> list[Button]:
-    """ "✏️ Wijzigen" under the confirmation of a decision just logged."""
+    """ "✏️ Wijzigen" under the confirmation of a decision."""
     return [(label(lang, "decision.button.edit"), DecisionPress(Op.EDIT, decision.id))]
+
+
+def logged_buttons(lang: str, decision: Decision) -> list[list[Button]]:
+    """Under a decision just logged: "✏️ Wijzigen" and, for its maker for 10 minutes,
+    "↩️ Ongedaan maken" (handlers/kit/undoing.py checks who and when)."""
+    undo = undo_button(lang, UNDO_NEW, decision.id, decision.created_at)
+    return [[*edit_row(lang, decision), undo]]
 
 
 def card_buttons(lang: str, decision: Decision) -> list[list[Button]]:

@@ -34,5 +34,6 @@ MESSAGES: Catalog = {
         " The history keeps who removed it."
     ),
     "decision.removed_done": "🗑️ Decision {number} was removed: <s>{what}</s>",
+    "decision.undone": "↩️ Decision {number} was undone: <s>{what}</s>",
     "decision.list.hint": "<i>To change or remove a decision: /besluit and its number.</i>",
 }

@@ -34,5 +34,6 @@ MESSAGES: Catalog = {
         " het verslag. In de geschiedenis blijft staan wie het verwijderde."
     ),
     "decision.removed_done": "🗑️ Besluit {number} is verwijderd: <s>{what}</s>",
+    "decision.undone": "↩️ Besluit {number} is ongedaan gemaakt: <s>{what}</s>",
     "decision.list.hint": "<i>Een besluit wijzigen of verwijderen: /besluit en het nummer.</i>",
 }
