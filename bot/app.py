@@ -124,6 +124,10 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     await apply_waiting_updates(app)
     late = await engine.start()
     pending = await engine.pending()
+    running = [service for make in handlers.SERVICES if (service := make(outbox)) is not None]
+    for service in running:
+        await service.start()
+    app.bot_data["running"] = running
     log.info(
         "Wijkbot %s started: database=%s groups=%d pending_events=%d sent_at_startup=%d",
         __version__,
@@ -233,6 +237,11 @@ def _recur(rule: str, after: datetime, timezone: str) -> datetime:
 
 async def stop_services(app: Application) -> None:  # type: ignore[type-arg]
     lock = app.bot_data.pop("lock", None)
+    for service in app.bot_data.pop("running", []):
+        try:
+            await service.stop()
+        except Exception:
+            log.exception("stopping %s failed", type(service).__name__)
     svc = app.bot_data.get("services")
     if isinstance(svc, Services):
         if app.job_queue is not None:

@@ -46,6 +46,7 @@ from handlers.kit.feature import (
     Exporter,
     Feature,
     PromptHandler,
+    ServiceFactory,
     TypedAnswer,
 )
 from handlers.kit.turn import TurnHandler
@@ -109,6 +110,7 @@ UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(
 )
 AT_STARTUP: list[Chore] = [chore for feature in FEATURES for chore in feature.at_startup]
 DAILY: list[Chore] = [chore for feature in FEATURES for chore in feature.daily]
+SERVICES: list[ServiceFactory] = [make for feature in FEATURES for make in feature.services]
 _merged("command", [{name: c for c in COMMANDS for name in c.names}])  # no name used twice
 
 

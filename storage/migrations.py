@@ -401,6 +401,36 @@ MIGRATIONS: list[Migration] = [
         """,
     ),
     Migration(
+        "1402_advice_mail_in",
+        # Mail shown in a group (a reply to an advice, or in its postvak): the group's data, so
+        # it has a chat_id and goes with /export, retention and /vergeetgroep.
+        """
+        CREATE TABLE advice_mail_in (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            advice_id INTEGER,
+            mail_key TEXT NOT NULL,
+            message_id_header TEXT,
+            sender TEXT NOT NULL,
+            sender_name TEXT NOT NULL,
+            sent_at TEXT,
+            subject TEXT NOT NULL,
+            text TEXT NOT NULL,
+            attachments TEXT NOT NULL DEFAULT '[]',
+            how TEXT NOT NULL,
+            automatic TEXT,
+            state TEXT NOT NULL,
+            message_id INTEGER,
+            received_at TEXT NOT NULL,
+            decided_by INTEGER,
+            decided_at TEXT
+        );
+        CREATE UNIQUE INDEX advice_mail_in_key ON advice_mail_in (chat_id, mail_key);
+        CREATE INDEX advice_mail_in_header ON advice_mail_in (message_id_header);
+        CREATE INDEX advice_mail_in_state ON advice_mail_in (chat_id, state)
+        """,
+    ),
+    Migration(
         "1401_due_planned_moment",
         # A message held back (quiet hours, a day off) or retried keeps the moment its feature
         # planned here, while fire_at says when the engine sends it.

@@ -1,9 +1,10 @@
 """Advice to the gemeente (issue 9): /advies, /adviezen, the gemeente's buttons, the chases and
-the weekly overview, mail to the gemeente, the figures and /export adviezen."""
+the weekly overview, mail to the gemeente and its replies by mail (/post), the figures and
+/export adviezen."""
 
 from domain.advice.settings import SETTINGS
 from domain.calm import Timing
-from handlers.advice import buttons, command, events, export, listing, plan
+from handlers.advice import buttons, command, events, export, listing, mailin, plan
 from handlers.kit.feature import GROUP, Command, Event, Feature
 
 FEATURE = Feature(
@@ -13,8 +14,9 @@ FEATURE = Feature(
             "advies", command.advies, aliases=("advice",), scopes=frozenset({GROUP}), dates=True
         ),
         Command("adviezen", listing.adviezen, scopes=frozenset({GROUP})),
+        Command("post", mailin.post, scopes=frozenset({GROUP})),
     ),
-    callbacks={"adv": buttons.on_callback},
+    callbacks={"adv": buttons.on_callback, "mail": mailin.on_callback},
     prompts={"advice": command.on_prompt, "advice_answer": buttons.on_answer_prompt},
     events={
         plan.ACK_KIND: Event(events.fire_chase, Timing.WORKDAY),
@@ -24,4 +26,5 @@ FEATURE = Feature(
     },
     settings=SETTINGS,
     exports={"adviezen": export.export_csv},
+    services=(mailin.mail_service,),
 )

@@ -3,8 +3,11 @@
 All e-mails about one advice form one thread: the same subject with the advice number, and
 each new one carries `In-Reply-To` (the previous Message-ID) and `References` (all of them).
 A chase is mailed at most once: the Message-ID is stored per chase, so a second press or a
-restart finds it and only shows "Gemaild op <datum>". Without `SMTP_URL` and `MAIL_FROM` the
-button gives the address, subject and text to copy; a failure marks nothing.
+restart finds it and only shows "Gemaild op <datum>". With IMAP_URL set, replies are asked to
+come back to the bot (Reply-To: the advice's signed address, handlers/advice/mailin.py) and the
+group's secretary (setting `antwoordadres`) is in Cc; without it the secretary is the Reply-To.
+Without `SMTP_URL` and `MAIL_FROM` the button gives the address, subject and text to copy; a
+failure marks nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from email.utils import format_datetime
 
 from domain.advice.model import Advice
 from domain.advice.settings import GEMEENTE_MAIL, REPLY_TO
+from domain.mail_route import reply_address, reply_secret
 from domain.roles import Role
 from domain.workdays import working_days_between
 from handlers.advice.access import access_chase
@@ -135,7 +139,14 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
     email["From"] = config.mail_from
     email["To"] = ", ".join(recipients)
     reply_to = settings.text(REPLY_TO)
-    if reply_to:
+    base = config.reply_base if config.imap_url is not None and config.bot_token else None
+    if base is not None and config.bot_token is not None:
+        # replies come back to the bot's mailbox, tagged with this advice; the secretary in copy
+        secret = reply_secret(config.bot_token.get_secret_value())
+        email["Reply-To"] = reply_address(base, advice.id, secret)
+        if reply_to:
+            email["Cc"] = reply_to
+    elif reply_to:
         email["Reply-To"] = reply_to
     email["Subject"] = subject
     email["Date"] = format_datetime(turn.now())
@@ -154,7 +165,8 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
         await turn.reply(turn.t(_FAILED_KEY[exc.kind], reason=short(exc.reason, 300)))
         return
     repo = AdviceRepo(await turn.conn())
-    await repo.record_mail(advice, _key(chase), message_id, email["To"], subject, turn.now())
+    sent_to = ", ".join(filter(None, (email["To"], email["Cc"])))
+    await repo.record_mail(advice, _key(chase), message_id, sent_to, subject, turn.now())
     await repo.log(
         advice,
         "mailed",

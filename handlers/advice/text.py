@@ -46,6 +46,7 @@ _TIMELINE_KEY = {  # the kinds stored in advice_events
     "chased_reply": "advice.tl.chased_reply",
     "escalated": "advice.tl.escalated",
     "mailed": "advice.tl.mailed",
+    "mail_in": "advice.tl.mail_in",
 }
 
 

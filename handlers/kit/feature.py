@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from domain.calm import Timing
 from domain.settings import SettingSpec
@@ -20,7 +20,7 @@ from handlers.kit.undo import Undo
 if TYPE_CHECKING:
     from telegram.ext import BaseHandler
 
-    from handlers.kit.outbox import EventSender
+    from handlers.kit.outbox import EventSender, Outbox
     from handlers.kit.services import Services
 
 GROUP = "group"
@@ -43,6 +43,20 @@ def command_key(name: str, part: CommandText) -> str:
     """The catalog key of one of a command's texts ("cmd.overleg.usage"): the one place such
     keys are made, so the catalog test knows them from the registrations."""
     return ".".join(("cmd", name, part))
+
+
+class Service(Protocol):
+    """Work that runs beside the updates for as long as the bot runs (reading a mailbox)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+# Builds a feature's service from the outbox (the services and the bot), or None when the
+# settings leave it off; bot/app.py starts each after the engine and stops it before the
+# database closes.
+ServiceFactory = Callable[["Outbox"], Service | None]
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,7 @@ class Feature:
     deep_links: Mapping[str, TurnHandler] = field(default_factory=dict)
     undo: Mapping[str, Undo] = field(default_factory=dict)
     typed: Mapping[str, TypedAnswer] = field(default_factory=dict)
+    services: Sequence[ServiceFactory] = ()
 
     @property
     def engine_events(self) -> dict[str, Event]:
