@@ -46,6 +46,7 @@ from handlers.kit.feature import (
     Exporter,
     Feature,
     PromptHandler,
+    ReplyReader,
     ServiceFactory,
     TypedAnswer,
 )
@@ -111,6 +112,7 @@ UPDATES: list[str] = ["message", "edited_message", "callback_query"] + sorted(
 AT_STARTUP: list[Chore] = [chore for feature in FEATURES for chore in feature.at_startup]
 DAILY: list[Chore] = [chore for feature in FEATURES for chore in feature.daily]
 SERVICES: list[ServiceFactory] = [make for feature in FEATURES for make in feature.services]
+REPLIES: list[ReplyReader] = [reader for feature in FEATURES for reader in feature.replies]
 _merged("command", [{name: c for c in COMMANDS for name in c.names}])  # no name used twice
 
 
@@ -148,7 +150,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
             & ~filters.COMMAND
             & ~filters.StatusUpdate.ALL
             & new_messages,
-            turn_handler()(addressed.reply_router(PROMPTS, TYPED)),
+            turn_handler()(addressed.reply_router(PROMPTS, TYPED, REPLIES)),
         )
     )
 

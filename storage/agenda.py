@@ -77,6 +77,20 @@ class AgendaRepo(Repo):
         )
         return int(row[0]) if row else 1
 
+    async def left(self, meeting_id: int) -> list[tuple[int, AgendaItem]]:
+        """Items that were on this meeting's agenda and moved on, with the number they had."""
+        rows = await fetch_all(
+            self.conn,
+            "SELECT number, item_id FROM meeting_items WHERE meeting_id = ? ORDER BY number",
+            (meeting_id,),
+        )
+        found = []
+        for row in rows:
+            item = await self.get(int(row["item_id"]))
+            if item is not None and item.meeting_id != meeting_id:
+                found.append((int(row["number"]), item))
+        return found
+
     async def get(self, item_id: int) -> AgendaItem | None:
         return await fetch_one(self.conn, f"{_SELECT} WHERE a.id = ?", (item_id,), into=_item)
 
@@ -115,7 +129,16 @@ class AgendaRepo(Repo):
         *,
         carried_from: int | None = None,
     ) -> None:
-        """Put an item at the end of another meeting's agenda (or back to waiting)."""
+        """Put an item at the end of another meeting's agenda (or back to waiting). An item
+        that leaves a meeting whose agenda had closed or that had begun is remembered there
+        with its number (`meeting_items`): the report lists it as carried over."""
+        await self.conn.execute(
+            "INSERT OR IGNORE INTO meeting_items (meeting_id, item_id, number)"
+            " SELECT a.meeting_id, a.id, a.position FROM agenda_items a"
+            " JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ? AND a.meeting_id IS NOT ?"
+            " AND (m.agenda_message_id IS NOT NULL OR m.starts_at <= ?)",
+            (item_id, meeting_id, iso(now)),
+        )
         position = await self._next_position(chat_id, meeting_id)
         await self.conn.execute(
             "UPDATE agenda_items SET meeting_id = ?, position = ?, updated_at = ?,"

@@ -545,6 +545,35 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX meeting_moves_meeting ON meeting_moves (meeting_id, id)
         """,
     ),
+    Migration(
+        "1921_minutes",
+        # Notes per agenda item (or the rondvraag) at one meeting, and the items that left a
+        # meeting whose agenda had closed (carried over, deferred), with the number they had
+        # there: the report still lists them, as "doorgeschoven", under that number; and the
+        # agenda item an action was made for ("/actie 3: ...").
+        """
+        CREATE TABLE agenda_notes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            part TEXT NOT NULL,
+            item_id INTEGER REFERENCES agenda_items (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            author_id INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX agenda_notes_meeting ON agenda_notes (meeting_id, id);
+        CREATE TABLE meeting_items (
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, item_id)
+        );
+        CREATE TABLE action_items (
+            action_id INTEGER PRIMARY KEY REFERENCES actions (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE
+        )
+        """,
+    ),
 ]
 
 

@@ -6,12 +6,27 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import aiosqlite
+
 from domain.attendance import Guest
 from domain.meetings import Meeting
-from storage.db import Repo, fetch_all, fetch_one, iso
+from domain.minutes import Note
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 from storage.meetings import _COLUMNS, _meeting
 
 _SELECT = f"SELECT {_COLUMNS} FROM meetings"
+
+
+def _note(row: aiosqlite.Row) -> Note:
+    return Note(
+        id=int(row["id"]),
+        meeting_id=int(row["meeting_id"]),
+        part=str(row["part"]),
+        text=str(row["text"]),
+        item_id=row["item_id"],
+        author_id=row["author_id"],
+        created_at=from_iso(str(row["created_at"])),
+    )
 
 
 class ReportRepo(Repo):
@@ -107,6 +122,52 @@ class ReportRepo(Repo):
             "DELETE FROM meeting_guests WHERE meeting_id = ? AND id = ?", (meeting_id, guest_id)
         )
         return cur.rowcount > 0
+
+    # --- minutes --------------------------------------------------------------------------------
+    async def add_note(
+        self,
+        meeting_id: int,
+        part: str,
+        item_id: int | None,
+        text: str,
+        author_id: int,
+        now: datetime,
+    ) -> int:
+        cur = await self.conn.execute(
+            "INSERT INTO agenda_notes (meeting_id, part, item_id, text, author_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (meeting_id, part, item_id, text, author_id, iso(now)),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def notes(self, meeting_id: int) -> list[Note]:
+        """A meeting's notes in the order they were made."""
+        return await fetch_all(
+            self.conn,
+            "SELECT id, meeting_id, part, item_id, text, author_id, created_at FROM agenda_notes"
+            " WHERE meeting_id = ? ORDER BY id",
+            (meeting_id,),
+            into=_note,
+        )
+
+    async def link_action(self, action_id: int, item_id: int) -> None:
+        await self.conn.execute(
+            "INSERT OR REPLACE INTO action_items (action_id, item_id) VALUES (?, ?)",
+            (action_id, item_id),
+        )
+
+    async def action_items(self, action_ids: list[int]) -> dict[int, int]:
+        """action id -> the agenda item it was made for, for those that were."""
+        if not action_ids:
+            return {}
+        marks = ", ".join("?" for _ in action_ids)
+        rows = await fetch_all(
+            self.conn,
+            f"SELECT action_id, item_id FROM action_items WHERE action_id IN ({marks})",
+            action_ids,
+        )
+        return {int(row[0]): int(row[1]) for row in rows}
 
     # --- reports that went out ------------------------------------------------------------------
     async def posted(self, meeting_id: int) -> str | None:

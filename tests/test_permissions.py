@@ -98,6 +98,8 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
     "acties": [("/acties", EVERYONE)],
     "verslag": [("/verslag", IN_GROUPS)],
+    # minutes belong to a meeting going on or just held; the set-up has none
+    "notulen": [("/notulen 1: iets", roles(*["refused:minutes.no_meeting"] * 4, private=GROUP))],
     "privacy": [("/privacy", EVERYONE)],
     "vergeet": [
         ("/vergeet", roles(PRIVATE, PRIVATE, PRIVATE, PRIVATE, private=OK)),

@@ -16,17 +16,21 @@ from domain.actions import (
     take_owners_at_end,
     tidy,
 )
+from domain.agenda import AgendaItem, ItemState
+from domain.decisions import split_item_number
 from domain.errors import DomainError
 from handlers.actions.card import show
 from handlers.actions.events import keep_schedules, schedule_reminders
-from handlers.actions.meeting import meeting_now
+from handlers.actions.meeting import item_numbered, meeting_now
 from handlers.actions.parse import Draft, is_yes, member_names, read_draft
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
 from handlers.kit.turn import Turn
 from schedules.when import split_when
 from storage.actions import ActionRepo
+from storage.agenda import AgendaRepo
 from storage.people import PeopleRepo
+from storage.report import ReportRepo
 
 
 async def action_command(turn: Turn) -> None:
@@ -71,7 +75,15 @@ async def _create(turn: Turn, draft: Draft) -> None:
     people = PeopleRepo(conn)
     owners: list[Owner] = []
     unknown: list[str] = []
+    meeting = await meeting_now(turn)
     text = draft.text
+    item: AgendaItem | None = None
+    number, rest = split_item_number(text)
+    if number is not None and rest and meeting is not None:  # "/actie 3: ..." for item 3
+        item = await item_numbered(conn, turn.chat.id, meeting, number)
+        if item is None:
+            _bad(turn, "decision.no_item", number=number)
+        text = rest
     for typed, user_id, name in draft.mentions:
         text = text.replace(typed, " ", 1)
         if user_id is not None:
@@ -125,7 +137,6 @@ async def _create(turn: Turn, draft: Draft) -> None:
             shown = format_moment(when.moment, turn.lang, tz, with_time=when.has_time, now=now)
             _bad(turn, "action.bad.past", moment=shown)
     require_create_right(turn.user.id, owners, await turn.standing())
-    meeting = await meeting_now(turn)
     action = await ActionRepo(conn).add(
         turn.chat.id,
         what,
@@ -136,9 +147,15 @@ async def _create(turn: Turn, draft: Draft) -> None:
         now=now,
         meeting_id=meeting.id if meeting else None,
     )
+    confirm = confirmation(turn.lang, turn.chat, action, now)
+    if item is not None:
+        await ReportRepo(conn).link_action(action.id, item.id)
+        if item.state is ItemState.OPEN and item.meeting_id == action.meeting_id:
+            await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, now)
+        confirm += "\n" + turn.t("decision.on_item", number=number, item=item.text)
     await schedule_reminders(turn, action)
     await keep_schedules(turn)
-    await turn.reply(confirmation(turn.lang, turn.chat, action, now))
+    await turn.reply(confirm)
     await turn.svc.engine.changed()
 
 

@@ -12,7 +12,7 @@ from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.events import keep_schedules
-from handlers.actions.meeting import meeting_day, meeting_now
+from handlers.actions.meeting import item_numbered, meeting_day, meeting_now
 from handlers.decisions.card import show
 from handlers.decisions.keyboards import item_buttons, logged_buttons
 from handlers.kit.turn import Button, Turn
@@ -70,8 +70,7 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
         return
     item: AgendaItem | None = None
     if number is not None and meeting is not None:
-        items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
-        item = next((i for i in items if i.position == number), None)
+        item = await item_numbered(conn, turn.chat.id, meeting, number)
         if item is None:
             raise DomainError("decision.no_item", number=number)
         text = rest

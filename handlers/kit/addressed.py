@@ -5,6 +5,8 @@ Under privacy mode the bot receives commands, replies to its own messages and me
 these handlers answer the ones nothing else answered:
 
 - a reply to a bot message: an open question goes to its prompt step (handlers/kit/prompting.py);
+  a reply to a message that asked nothing is offered to the features' readers
+  (`Feature.replies`: a note typed as a reply to a meeting's agenda);
   typed text where buttons were expected goes to the feature that can read it in words
   (`Feature.typed`, keyed by the buttons' prefix) or gets "tap a button"; a reply to a message
   that asked nothing says so; a picture or voice message as an answer asks for text;
@@ -25,7 +27,14 @@ from typing import TYPE_CHECKING
 from telegram import Message, MessageEntity
 
 from handlers.i18n import Raw
-from handlers.kit.feature import GROUP, PRIVATE, Command, PromptHandler, TypedAnswer
+from handlers.kit.feature import (
+    GROUP,
+    PRIVATE,
+    Command,
+    PromptHandler,
+    ReplyReader,
+    TypedAnswer,
+)
 from handlers.kit.prompting import answer_prompt
 from handlers.kit.turn import Turn
 
@@ -82,7 +91,9 @@ def reader_for(typed: Mapping[str, TypedAnswer], data: Sequence[str]) -> TypedAn
 
 
 def reply_router(
-    prompts: Mapping[str, PromptHandler], typed: Mapping[str, TypedAnswer]
+    prompts: Mapping[str, PromptHandler],
+    typed: Mapping[str, TypedAnswer],
+    readers: Sequence[ReplyReader] = (),
 ) -> Callable[[Turn], Awaitable[None]]:
     """A turn handler for every reply and mention the bot receives (see the module's doc)."""
 
@@ -92,7 +103,7 @@ def reply_router(
             return
         replied = message.reply_to_message
         if replied is not None and _to_bot(replied, turn.bot):
-            await _on_reply(turn, message, replied, prompts, typed)
+            await _on_reply(turn, message, replied, prompts, typed, readers)
         elif mentions_bot(message, turn.bot):
             await turn.reply(turn.t("addressed.mention"), quote=True)
         # anything else is the group talking among itself (privacy mode off): not ours
@@ -106,6 +117,7 @@ async def _on_reply(
     replied: Message,
     prompts: Mapping[str, PromptHandler],
     typed: Mapping[str, TypedAnswer],
+    readers: Sequence[ReplyReader],
 ) -> None:
     text = (message.text or "").strip()
     if not message.text:  # a photo, a voice message, a sticker as the answer
@@ -113,6 +125,9 @@ async def _on_reply(
         return
     if await answer_prompt(turn, replied.message_id, text, prompts):
         return
+    for read in readers:  # a feature that reads replies to its messages (notes on an agenda)
+        if await read(turn, replied.message_id, text):
+            return
     data = button_data(replied)
     reader = reader_for(typed, data)
     if reader is not None:

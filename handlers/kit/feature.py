@@ -30,6 +30,9 @@ PRIVATE = "private"
 PromptHandler = Callable[[Turn, str, dict[str, Any]], Awaitable[None]]
 # Text typed as the answer to a message with buttons: (turn, the text, the buttons' data).
 TypedAnswer = Callable[[Turn, str, Sequence[str]], Awaitable[None]]
+# A reply to a bot message that asked nothing: (turn, the message replied to, the text); True
+# when the feature took it (a note typed as a reply to a meeting's agenda).
+ReplyReader = Callable[[Turn, int, str], Awaitable[bool]]
 # What `/export <word>` sends (board only).
 Exporter = Callable[[Turn], Awaitable[None]]
 # Work that needs no update: at start-up and once a day (e.g. deleting data past retention).
@@ -113,7 +116,8 @@ class Feature:
     private chat (/start carries "<prefix>_<argument>"; the handler reads `turn.args`);
     `undo` the kinds of change its "Ongedaan maken" buttons take back (handlers/kit/undo.py);
     `typed` reads a typed reply to one of its messages with buttons, by the buttons' prefix
-    ("adv:out": the outcome typed instead of tapped; handlers/kit/addressed.py)."""
+    ("adv:out": the outcome typed instead of tapped; handlers/kit/addressed.py);
+    `replies` read a reply to one of its messages that asked nothing (handlers/kit/addressed.py)."""
 
     name: str
     commands: Sequence[Command] = ()
@@ -130,6 +134,7 @@ class Feature:
     undo: Mapping[str, Undo] = field(default_factory=dict)
     typed: Mapping[str, TypedAnswer] = field(default_factory=dict)
     services: Sequence[ServiceFactory] = ()
+    replies: Sequence[ReplyReader] = ()
 
     @property
     def engine_events(self) -> dict[str, Event]:

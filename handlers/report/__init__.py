@@ -1,14 +1,18 @@
-"""The meeting report (/verslag): decisions, actions and attendance of one meeting, as messages
-and a printable file; the board corrects who came."""
+"""The meeting report (/verslag): per agenda item the notes (/notulen), decisions and actions of
+one meeting, and its attendance, as messages and a printable file; the board corrects who came."""
 
 from handlers.kit.feature import GROUP, Command, Feature
-from handlers.report import attendance, command
+from handlers.report import attendance, command, minutes
 
 FEATURE = Feature(
     "report",
     commands=(
         Command("verslag", command.report_command, aliases=("report",), scopes=frozenset({GROUP})),
+        Command(
+            "notulen", minutes.minutes_command, aliases=("minutes",), scopes=frozenset({GROUP})
+        ),
     ),
     callbacks={"rpt": attendance.on_callback},
     prompts={attendance.GUEST_PROMPT: attendance.on_guest_prompt},
+    replies=(minutes.on_agenda_reply,),
 )

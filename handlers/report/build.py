@@ -12,6 +12,7 @@ from domain.attendance import Attendance
 from domain.attendance import attendance as attendance_of
 from domain.decisions import Decision
 from domain.meetings import Answer, Meeting
+from domain.minutes import RONDVRAAG, Note
 from domain.models import Chat, Person
 from handlers.actions.after_meeting import meeting_actions
 from handlers.meetings.lifecycle import rotation_jobs
@@ -23,14 +24,29 @@ from storage.report import ReportRepo
 
 
 @dataclass
+class Entry:
+    """One agenda item in the report, under the number it had on the agenda: what was noted,
+    decided and taken on for it; or where it was carried over to."""
+
+    number: int
+    item: AgendaItem
+    notes: list[Note] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    carried: bool = False  # it moved on to another meeting (or waits for one)
+    carried_to: Meeting | None = None
+
+
+@dataclass
 class Report:
     meeting: Meeting
     chair: str | None = None
     minute_taker: str | None = None
     attendance: Attendance = field(default_factory=Attendance)
-    items: list[tuple[AgendaItem, list[Decision]]] = field(default_factory=list)
+    items: list[Entry] = field(default_factory=list)
+    rondvraag: list[Note] = field(default_factory=list)
     loose: list[Decision] = field(default_factory=list)  # decisions not tied to an item
-    new_actions: list[Action] = field(default_factory=list)
+    new_actions: list[Action] = field(default_factory=list)  # not made for an item
     open_before: list[Action] = field(default_factory=list)
 
 
@@ -54,21 +70,52 @@ async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person]
         await repo.guests(meeting.id),
         members,
     )
+    report.items = await entries(conn, chat, meeting)
     decisions = await DecisionRepo(conn).of_meeting(meeting.id)
+    notes = await repo.notes(meeting.id)
+    new_actions, report.open_before = await meeting_actions(conn, chat.id, meeting)
+    for_item = await repo.action_items([a.id for a in new_actions])
+    by_item = {entry.item.id: entry for entry in report.items}
     agenda = AgendaRepo(conn)
-    items = await agenda.of_meeting(chat.id, meeting.id)
-    known = {item.id for item in items}
-    for decision in decisions:  # an item with a decision that moved on still belongs here
-        if decision.agenda_item_id is not None and decision.agenda_item_id not in known:
-            item = await agenda.get(decision.agenda_item_id)
+    for decision in decisions:  # an item with a decision that left before closing belongs here
+        item_id = decision.agenda_item_id
+        if item_id is not None and item_id not in by_item:
+            item = await agenda.get(item_id)
             if item is not None:
-                items.append(item)
-                known.add(item.id)
-    for item in items:
-        report.items.append((item, [d for d in decisions if d.agenda_item_id == item.id]))
-    report.loose = [d for d in decisions if d.agenda_item_id not in known]
-    report.new_actions, report.open_before = await meeting_actions(conn, chat.id, meeting)
+                by_item[item.id] = Entry(item.position, item)
+                report.items.append(by_item[item.id])
+    for decision in decisions:
+        entry = by_item.get(decision.agenda_item_id or 0)
+        if entry is not None:
+            entry.decisions.append(decision)
+        else:
+            report.loose.append(decision)
+    for note in notes:
+        entry = by_item.get(note.item_id or 0)
+        if entry is not None:
+            entry.notes.append(note)
+        elif note.part == RONDVRAAG:
+            report.rondvraag.append(note)
+    for action in new_actions:
+        entry = by_item.get(for_item.get(action.id, 0))
+        if entry is not None:
+            entry.actions.append(action)
+        else:
+            report.new_actions.append(action)
+    report.items.sort(key=lambda entry: (entry.number, entry.item.id))
     return report
+
+
+async def entries(conn: Any, chat: Chat, meeting: Meeting) -> list[Entry]:
+    """The meeting's agenda items under their numbers: those on it now, and those that moved
+    on after its agenda closed (carried over: to which meeting, or waiting for the next)."""
+    agenda = AgendaRepo(conn)
+    found = [Entry(item.position, item) for item in await agenda.of_meeting(chat.id, meeting.id)]
+    meetings = MeetingRepo(conn)
+    for number, item in await agenda.left(meeting.id):
+        to = await meetings.get(item.meeting_id) if item.meeting_id is not None else None
+        found.append(Entry(number, item, carried=True, carried_to=to))
+    return sorted(found, key=lambda entry: (entry.number, entry.item.id))
 
 
 async def attendance(conn: Any, chat_id: int, meeting: Meeting) -> dict[int, tuple[str, bool]]:

@@ -13,7 +13,7 @@ from handlers.actions.text import due_text, line, owner_names
 from handlers.i18n import format_moment, label, t
 from handlers.kit.documents import render_html
 from handlers.kit.paging import Line, paginate
-from handlers.report.build import Report
+from handlers.report.build import Entry, Report
 
 # The document's labels: the name the template uses -> its catalog key.
 DOC_LABELS = {
@@ -31,6 +31,7 @@ DOC_LABELS = {
     "new_actions": "report.doc.new_actions",
     "no_actions": "report.doc.no_actions",
     "open_before": "report.doc.open_before",
+    "rondvraag": "report.doc.rondvraag",
     "action": "report.doc.action",
     "owners": "report.doc.owners",
     "due": "report.doc.due",
@@ -68,11 +69,13 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
     head = t(lang, "report.section.agenda")
     if not report.items:
         lines.append(Line(head, t(lang, "report.no_items")))
-    for item, decisions in report.items:
-        text = t(lang, "report.item", number=item.position, text=item.text)
-        for decision in decisions:
-            text += "\n" + t(lang, "report.decision", number=decision.number, text=decision.text)
-        lines.append(Line(head, text))
+    for entry in report.items:
+        lines.append(Line(head, entry_text(lang, chat, entry, now)))
+    if report.rondvraag:
+        head = t(lang, "report.section.rondvraag")
+        lines.append(
+            Line(head, "\n".join(t(lang, "report.note", text=n.text) for n in report.rondvraag))
+        )
     if report.loose:
         head = t(lang, "report.section.decisions")
         for decision in report.loose:
@@ -91,6 +94,49 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
     return lines
 
 
+def carried_day(lang: str, chat: Chat, entry: Entry) -> str | None:
+    """The day an item was carried over to, with its year ("dinsdag 12 januari 2027"); None
+    when it waits for a meeting not yet planned."""
+    if entry.carried_to is None:
+        return None
+    tz = ZoneInfo(chat.timezone)
+    return format_moment(entry.carried_to.starts_at, lang, tz, with_time=False) + (
+        " " + str(entry.carried_to.starts_at.astimezone(tz).year)
+    )
+
+
+def item_action(lang: str, chat: Chat, action: Action, now: datetime) -> str:
+    due = due_text(lang, chat, action, now)
+    owners = owner_names(lang, action.owners)
+    if due is None:
+        return t(lang, "report.item_action", number=action.number, text=action.text, owners=owners)
+    return t(
+        lang,
+        "report.item_action.due",
+        number=action.number,
+        text=action.text,
+        owners=owners,
+        due=due,
+    )
+
+
+def entry_text(lang: str, chat: Chat, entry: Entry, now: datetime) -> str:
+    """An item under its agenda number (carried over: to when), with its notes, decisions and
+    the actions taken on for it."""
+    item = entry.item
+    if not entry.carried:
+        head = t(lang, "report.item", number=entry.number, text=item.text)
+    elif (day := carried_day(lang, chat, entry)) is None:
+        head = t(lang, "report.carried_waiting", number=entry.number, text=item.text)
+    else:
+        head = t(lang, "report.carried", number=entry.number, text=item.text, day=day)
+    lines = [head]
+    lines += [t(lang, "report.note", text=note.text) for note in entry.notes]
+    lines += [t(lang, "report.decision", number=d.number, text=d.text) for d in entry.decisions]
+    lines += [item_action(lang, chat, action, now) for action in entry.actions]
+    return "\n".join(lines)
+
+
 def excused(lang: str, report: Report) -> str:
     """ "Carla (ziek), Dirk": who sent word, with the reason when one was given (plain text)."""
     return ", ".join(
@@ -102,6 +148,15 @@ def excused(lang: str, report: Report) -> str:
 def _when(meeting: Meeting, lang: str, tz: ZoneInfo, now: datetime) -> str:
     start = format_moment(meeting.starts_at, lang, tz, now=now)
     return t(lang, "report.time", start=start, end=meeting.ends_at.astimezone(tz).strftime("%H:%M"))
+
+
+def _carried_label(lang: str, chat: Chat, entry: Entry) -> str:
+    if not entry.carried:
+        return ""
+    day = carried_day(lang, chat, entry)
+    if day is None:
+        return label(lang, "report.doc.carried_waiting")
+    return label(lang, "report.doc.carried", day=day)
 
 
 def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
@@ -135,12 +190,16 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
         guests=", ".join(report.attendance.guests),
         items=[
             {
-                "number": item.position,
-                "text": item.text,
-                "decisions": [{"number": d.number, "text": d.text} for d in decisions],
+                "number": entry.number,
+                "text": entry.item.text,
+                "carried": _carried_label(lang, chat, entry),
+                "notes": [note.text for note in entry.notes],
+                "decisions": [{"number": d.number, "text": d.text} for d in entry.decisions],
+                "actions": actions(entry.actions),
             }
-            for item, decisions in report.items
+            for entry in report.items
         ],
+        rondvraag=[note.text for note in report.rondvraag],
         loose=[{"number": d.number, "text": d.text} for d in report.loose],
         new_actions=actions(report.new_actions),
         open_before=actions(report.open_before),

@@ -27,4 +27,30 @@ MESSAGES: Catalog = {
     "meeting.reason.empty": "There is no reason in it.",
     "meeting.reason.too_long": "That reason is too long: {limit} characters at most.",
     "meeting.reason.not_no": "You are not (or no longer) down as absent for this meeting.",
+    "report.note": "   ✍️ {text}",
+    "report.item_action": "   ➡️ Action {number}: {text} ({owners})",
+    "report.item_action.due": "   ➡️ Action {number}: {text} ({owners}), due {due}",
+    "report.carried": "{number}. {text} — carried over to {day}",
+    "report.carried_waiting": "{number}. {text} — carried over to the next meeting",
+    "report.section.rondvraag": "<b>Any other business</b>",
+    "report.doc.rondvraag": "Any other business",
+    "report.doc.carried": "carried over to {day}",
+    "report.doc.carried_waiting": "carried over to the next meeting",
+    "cmd.notulen.description": "minutes for an agenda item or any other business (minute-taker or board)",
+    "cmd.notulen.example": "/notulen 2: Residents want delivery hours; the district office looks into it.",
+    "cmd.notulen.usage": (
+        "/notulen item: text, or /notulen rondvraag: text; also as a reply to the meeting's agenda"
+    ),
+    "minutes.saved": "✍️ Noted at item {number}: {item}",
+    "minutes.saved_rondvraag": "✍️ Noted under any other business.",
+    "minutes.no_meeting": (
+        "No meeting is going on or just over. Minutes are taken during the meeting or in the two"
+        " days after."
+    ),
+    "minutes.not_allowed": "Minutes are taken by the minute-taker ({name}) or the board.",
+    "minutes.empty": "There is no text in it.",
+    "minutes.too_long": "That is too long: {limit} characters at most.",
+    "minutes.which": "Which item is it for? The agenda of the meeting of {day}:",
+    "minutes.line": "{number}. {text}",
+    "minutes.how": "Type <code>/notulen 2: what was discussed</code>, or <code>/notulen rondvraag: …</code>.",
 }

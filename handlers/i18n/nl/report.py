@@ -27,4 +27,31 @@ MESSAGES: Catalog = {
     "meeting.reason.empty": "Er staat geen reden in.",
     "meeting.reason.too_long": "Die reden is te lang: hooguit {limit} tekens.",
     "meeting.reason.not_no": "Je staat niet (meer) als afwezig voor dit overleg.",
+    "report.note": "   ✍️ {text}",
+    "report.item_action": "   ➡️ Actie {number}: {text} ({owners})",
+    "report.item_action.due": "   ➡️ Actie {number}: {text} ({owners}), uiterlijk {due}",
+    "report.carried": "{number}. {text} — doorgeschoven naar {day}",
+    "report.carried_waiting": "{number}. {text} — doorgeschoven naar het volgende overleg",
+    "report.section.rondvraag": "<b>Rondvraag</b>",
+    "report.doc.rondvraag": "Rondvraag",
+    "report.doc.carried": "doorgeschoven naar {day}",
+    "report.doc.carried_waiting": "doorgeschoven naar het volgende overleg",
+    "cmd.notulen.description": "notulen bij een agendapunt of de rondvraag (notulist of bestuur)",
+    "cmd.notulen.example": "/notulen 2: De bewoners willen venstertijden; het stadsdeel zoekt het uit.",
+    "cmd.notulen.usage": (
+        "/notulen punt: tekst, of /notulen rondvraag: tekst; ook als antwoord op de agenda van"
+        " het overleg"
+    ),
+    "minutes.saved": "✍️ Genoteerd bij punt {number}: {item}",
+    "minutes.saved_rondvraag": "✍️ Genoteerd bij de rondvraag.",
+    "minutes.no_meeting": (
+        "Er is geen overleg bezig of net geweest. Notulen maak je tijdens het overleg of in de"
+        " twee dagen erna."
+    ),
+    "minutes.not_allowed": "Notulen maakt de notulist ({name}) of het bestuur.",
+    "minutes.empty": "Er staat geen tekst in.",
+    "minutes.too_long": "Dat is te lang: hooguit {limit} tekens.",
+    "minutes.which": "Bij welk punt hoort het? De agenda van het overleg van {day}:",
+    "minutes.line": "{number}. {text}",
+    "minutes.how": "Typ <code>/notulen 2: wat er besproken is</code>, of <code>/notulen rondvraag: …</code>.",
 }
