@@ -144,15 +144,17 @@ class MailInRepo(Repo):
             into=_mail,
         )
 
-    async def replies_by_mail(self, chat_id: int) -> int:
-        """How many of the group's advices had their reply marked from a mail."""
+    async def counts(self, chat_id: int) -> tuple[int, int, int]:
+        """(advices answered by a mail, advices acknowledged by a mail, mails received) of a
+        group: what /adviezen cijfers says came by mail."""
         row = await fetch_one(
             self.conn,
-            "SELECT count(DISTINCT advice_id) FROM advice_mail_in"
-            " WHERE chat_id = ? AND state = 'reply'",
+            "SELECT count(DISTINCT CASE WHEN state = 'reply' THEN advice_id END),"
+            " count(DISTINCT CASE WHEN state = 'acknowledgement' THEN advice_id END),"
+            " count(*) FROM advice_mail_in WHERE chat_id = ? AND state != 'dismissed'",
             (chat_id,),
         )
-        return int(row[0]) if row else 0
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
 
     # --- what matching needs ---------------------------------------------------------------
     async def advice_of_sent(self, message_ids: tuple[str, ...]) -> int | None:

@@ -431,6 +431,21 @@ MIGRATIONS: list[Migration] = [
         """,
     ),
     Migration(
+        "1403_official_digests",
+        # A gemeente contact's weekly overview, keyed by their private chat (= their user id),
+        # so /vergeet takes it along.
+        """
+        CREATE TABLE official_digests (
+            chat_id INTEGER PRIMARY KEY,
+            weekly TEXT NOT NULL,
+            private INTEGER NOT NULL DEFAULT 1,
+            email TEXT NOT NULL DEFAULT '',
+            timezone TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    ),
+    Migration(
         "1401_due_planned_moment",
         # A message held back (quiet hours, a day off) or retried keeps the moment its feature
         # planned here, while fire_at says when the engine sends it.

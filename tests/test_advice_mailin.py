@@ -149,6 +149,7 @@ async def test_a_reply_to_the_chase_closes_the_loop(
     assert await bot.sql("SELECT state FROM advices") == [("beantwoord",)]
     timeline = texts(await bot.say("/advies 1"))[0]
     assert "mail ontvangen van" in timeline
+    assert any("Per mail: 1 reactie" in t for t in texts(await bot.say("/adviezen cijfers")))
     # no reply chase follows
     later = await bot.advance(timedelta(days=60))
     assert not any("inhoudelijke reactie" in t for t in texts(later)), texts(later)

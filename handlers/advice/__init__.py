@@ -1,11 +1,11 @@
 """Advice to the gemeente (issue 9): /advies, /adviezen, the gemeente's buttons, the chases and
-the weekly overview, mail to the gemeente and its replies by mail (/post), the figures and
-/export adviezen."""
+the weekly overview, mail to the gemeente and its replies by mail (/post), the gemeente
+official's view across groups (/overzicht, private), the figures and /export adviezen."""
 
 from domain.advice.settings import SETTINGS
 from domain.calm import Timing
-from handlers.advice import buttons, command, events, export, listing, mailin, plan
-from handlers.kit.feature import GROUP, Command, Event, Feature
+from handlers.advice import buttons, command, events, export, listing, mailin, official, plan
+from handlers.kit.feature import GROUP, PRIVATE, Command, Event, Feature
 
 FEATURE = Feature(
     "advice",
@@ -15,14 +15,24 @@ FEATURE = Feature(
         ),
         Command("adviezen", listing.adviezen, scopes=frozenset({GROUP})),
         Command("post", mailin.post, scopes=frozenset({GROUP})),
+        Command("overzicht", official.overzicht, scopes=frozenset({PRIVATE})),
     ),
-    callbacks={"adv": buttons.on_callback, "mail": mailin.on_callback},
-    prompts={"advice": command.on_prompt, "advice_answer": buttons.on_answer_prompt},
+    callbacks={
+        "adv": buttons.on_callback,
+        "mail": mailin.on_callback,
+        "ovz": official.on_callback,
+    },
+    prompts={
+        "advice": command.on_prompt,
+        "advice_answer": buttons.on_answer_prompt,
+        "official_answer": official.on_answer_prompt,
+    },
     events={
         plan.ACK_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.REPLY_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.VERY_LATE_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.OVERVIEW_KIND: Event(events.fire_overview, Timing.WORKDAY),
+        official.DIGEST_KIND: official.fire_digest,
     },
     settings=SETTINGS,
     exports={"adviezen": export.export_csv},

@@ -14,6 +14,7 @@ from handlers.advice.plan import ensure_overview
 from handlers.advice.text import OUTCOME_KEY, list_line
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
+from storage.mailin import MailInRepo
 
 MAX_IN_LIST = 30  # the newest ones; a message must stay under Telegram's 4096 characters
 
@@ -66,6 +67,16 @@ async def _figures(turn: Turn) -> None:
                 ack_days=_days(turn, year.median_ack_days),
                 reply_days=_days(turn, year.median_reply_days),
                 outcomes=outcomes or turn.t("advice.figures.no_outcomes"),
+            )
+        )
+    by_mail = await MailInRepo(await turn.conn()).counts(turn.chat.id)
+    if any(by_mail):
+        blocks.append(
+            turn.t(
+                "advice.figures.by_mail",
+                replies=turn.t("advice.figures.mail_replies", count=by_mail[0]),
+                acks=turn.t("advice.figures.mail_acks", count=by_mail[1]),
+                mails=turn.t("advice.figures.mails", count=by_mail[2]),
             )
         )
     blocks.append(turn.t("advice.figures.footer"))

@@ -204,26 +204,48 @@ class Answering:
         message_id: int,
         text: str | None,
         buttons: Sequence[Sequence[Button]] | None = None,
+        *,
+        chat_id: int | None = None,
     ) -> None:
-        """Edit another bot message in this chat (an advice card, say); text None: buttons only.
+        """Edit another bot message in this chat (an advice card, say), or in `chat_id` (a
+        group, from the private chat); text None: buttons only.
 
         Unchanged or deleted messages are a normal day, as for `edit`.
         """
         await self.unit.commit()
+        where = self.chat.id if chat_id is None else chat_id
         if text is None:
             call = self.bot.edit_message_reply_markup(
-                self.chat.id, message_id, reply_markup=self.keyboard(buttons)
+                where, message_id, reply_markup=self.keyboard(buttons)
             )
         else:
             call = self.bot.edit_message_text(
                 text,
-                self.chat.id,
+                where,
                 message_id,
                 parse_mode=ParseMode.HTML,
                 reply_markup=self.keyboard(buttons),
                 disable_web_page_preview=True,
             )
         await self._benign(call, f"edit of {message_id}")
+
+    async def post_in(
+        self: _Host,
+        chat_id: int,
+        text: str,
+        buttons: Sequence[Sequence[Button]] | None = None,
+    ) -> Message:
+        """Send into another chat (a group, when its gemeente contact acts from the private
+        overview); committed first, as every answer."""
+        await self.unit.commit()
+        message: Message = await self.bot.send_message(
+            chat_id,
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.keyboard(buttons),
+            disable_web_page_preview=True,
+        )
+        return message
 
     async def notice(self: _Host, text: str) -> None:
         """A short answer to a button press (shown as a toast), or a reply otherwise."""

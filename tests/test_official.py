@@ -1,0 +1,101 @@
+"""The gemeente official's view across groups (issue 20): /overzicht in the private chat shows
+every open advice and gemeente action of all the groups where one is a gemeente contact, and
+nothing of any other group; its buttons do the gemeente's steps, reported in that group; the
+weekly digest arrives once a week, once."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat
+from tests.support.harness import Harness
+from tests.support.steps import texts
+
+ESCAMP = FakeChat(-1001600600601, "supergroup", "Wijkberaad Escamp")
+LOOSDUINEN = FakeChat(-1001600600602, "supergroup", "Commissie Loosduinen")
+SEGBROEK = FakeChat(-1001600600603, "supergroup", "Wijkoverleg Segbroek")  # Carla is no contact
+
+
+async def _group(bot: Harness, chat: FakeChat, subject: str, *, contact: bool = True) -> None:
+    bot.fake.set_admins(chat.id, [], creator=ANNA)
+    await bot.say("/help", user=CARLA, chat=chat)
+    await bot.say("/instellingen adviesoverzicht uit", chat=chat)
+    if contact:
+        await bot.say("/gemeente toevoegen @carla_gemeente", chat=chat)
+    await bot.say(f"/advies {subject} verzonden 23 november aan stadsdeel gevraagd", chat=chat)
+    await bot.say(f"/actie bankjes plaatsen bij {subject} 1 december stadsdeel", chat=chat)
+
+
+async def _four_groups(bot: Harness) -> None:
+    await _group(bot, DUINDORP, "Herinrichting Duinplein")
+    await _group(bot, ESCAMP, "Speeltuin Escamp")
+    await _group(bot, LOOSDUINEN, "Haagse Beek")
+    await _group(bot, SEGBROEK, "Geheim plan Segbroek", contact=False)
+    await bot.process(bot.fake.private_start(CARLA))
+
+
+PRIVATE = FakeChat.private(CARLA)
+
+
+async def test_the_overview_shows_three_groups_and_nothing_of_the_fourth(bot: Harness) -> None:
+    await _four_groups(bot)
+    await bot.advance(timedelta(days=14))  # the acknowledgements are late now
+    out = texts(await bot.say("/overzicht", user=CARLA, chat=PRIVATE))
+    overview = out[-1]
+    assert "3 groepen" in overview
+    for name in ("Bewonersorganisatie Duindorp", "Wijkberaad Escamp", "Commissie Loosduinen"):
+        assert name in overview
+    for subject in ("Herinrichting Duinplein", "Speeltuin Escamp", "Haagse Beek"):
+        assert subject in overview
+    assert overview.count("bankjes") == 3  # the stadsdeel's actions
+    assert "Segbroek" not in overview
+    assert "werkdagen te laat" in overview
+    assert "Antwoordtijden per organisatie" in overview
+    # in a group it points to the private chat
+    assert "privégesprek" in texts(await bot.say("/overzicht", user=CARLA))[-1]
+    # Bram is nobody's contact
+    await bot.process(bot.fake.private_start(BRAM))
+    assert (
+        "geen groep gemeentecontact"
+        in texts(await bot.say("/overzicht", user=BRAM, chat=FakeChat.private(BRAM)))[-1]
+    )
+
+
+async def test_a_button_in_the_overview_acts_in_the_group(bot: Harness) -> None:
+    await _four_groups(bot)
+    marker = bot.fake.mark()
+    await bot.say("/overzicht", user=CARLA, chat=PRIVATE)
+    await bot.press("✅ Ontvangst 1 · Wijkberaad Escamp", user=CARLA, chat=PRIVATE)
+    changes = bot.fake.changes_since(marker)
+    in_escamp = [c.text or "" for c in changes if c.chat_id == ESCAMP.id]
+    assert any("via het overzicht van Carla" in text for text in in_escamp), in_escamp
+    rows = await bot.sql(
+        "SELECT c.title, a.state FROM advices a JOIN chats c ON c.id = a.chat_id ORDER BY c.title"
+    )
+    assert ("Wijkberaad Escamp", "ontvangen") in rows
+    assert ("Bewonersorganisatie Duindorp", "verzonden") in rows
+    # a forged press on the fourth group's advice is refused
+    (segbroek_advice,) = await bot.sql("SELECT id FROM advices WHERE chat_id = ?", SEGBROEK.id)
+    last = bot.fake.messages(PRIVATE.id)[-1]
+    await bot.process(
+        bot.fake.callback(PRIVATE, CARLA, f"ovz:ack:{segbroek_advice[0]}", last.message_id)
+    )
+    assert await bot.sql("SELECT state FROM advices WHERE chat_id = ?", SEGBROEK.id) == [
+        ("verzonden",)
+    ]
+
+
+async def test_the_weekly_digest_comes_once_a_week(bot: Harness) -> None:
+    await _four_groups(bot)
+    out = texts(await bot.say("/overzicht wekelijks maandag 9:00", user=CARLA, chat=PRIVATE))
+    assert "maandag 09:00" in out[-1]
+    digests = []
+    for _ in range(21):  # three weeks, a day at a time
+        for change in await bot.advance(timedelta(days=1)):
+            if change.chat_id == PRIVATE.id and "Weekoverzicht" in (change.text or ""):
+                digests.append(change)
+    assert len(digests) == 3
+    assert "Segbroek" not in digests[0].text
+    await bot.say("/overzicht wekelijks uit", user=CARLA, chat=PRIVATE)
+    later = await bot.advance(timedelta(days=8))
+    assert not [c for c in later if c.chat_id == PRIVATE.id and "Weekoverzicht" in (c.text or "")]
