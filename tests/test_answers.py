@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fakegram import ANNA, BRAM, DUINDORP
+from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
-from tests.support.steps import texts
+from tests.support.steps import REGISTER, setup_group, texts
 
 
 def last_id(bot: Harness) -> int:
@@ -119,3 +119,80 @@ async def test_a_mention_is_answered_and_chatter_is_not(bot: Harness) -> None:
     assert await bot.process(question) == []
     asked = question["message"]["message_id"]
     assert await bot.say("ik, @anna_bo", reply_to=asked) == []
+
+
+async def _outcome_question(bot: Harness) -> int:
+    """Advice 1 registered and acknowledged; Carla (gemeente) pressed "Reactie geven"."""
+    await setup_group(bot)
+    await bot.say(REGISTER)
+    await bot.press("✅ Ontvangst bevestigen", user=CARLA)
+    out = await bot.press("💬 Reactie geven", user=CARLA)
+    assert texts(out) == ["Wat is de uitkomst van de reactie op advies 1?"]
+    return out[0].message_id
+
+
+async def test_the_gemeente_types_the_outcome_with_a_summary(bot: Harness) -> None:
+    """The issue: she typed her answer to "Wat is de uitkomst?"; nothing was stored and the
+    advice stayed "te laat" for two weeks. Now the outcome words are read."""
+    asked = await _outcome_question(bot)
+    out = await bot.say(
+        "Deels overgenomen: de bomen blijven staan, de parkeerplaatsen komen er niet.",
+        user=CARLA,
+        reply_to=asked,
+    )
+    assert "Uitkomst van advies 1: deels overgenomen." in texts(out)  # the question, edited
+    assert [c.buttons for c in out if c.message_id == asked] == [[]]
+    assert "✅ Advies 1 is beantwoord (woensdag 25 november 2026): deels overgenomen." in texts(out)
+    assert await bot.sql("SELECT state, outcome, summary FROM advices") == [
+        (
+            "beantwoord",
+            "deels overgenomen",
+            "de bomen blijven staan, de parkeerplaatsen komen er niet.",
+        )
+    ]
+
+
+async def test_the_outcome_alone_asks_for_the_summary(bot: Harness) -> None:
+    asked = await _outcome_question(bot)
+    out = await bot.say("niet overgenomen", user=CARLA, reply_to=asked)
+    question = [c for c in out if "Vat de reactie kort samen" in (c.text or "")]
+    assert question
+    out = await bot.say(
+        "De gemeente kiest voor parkeren.", user=CARLA, reply_to=question[0].message_id
+    )
+    assert "✅ Advies 1 is beantwoord (woensdag 25 november 2026): niet overgenomen." in texts(out)
+
+
+async def test_text_without_an_outcome_is_asked_again_and_changes_nothing(bot: Harness) -> None:
+    asked = await _outcome_question(bot)
+    out = await bot.say("de bomen blijven staan", user=CARLA, reply_to=asked)
+    assert texts(out) == [
+        "Welke uitkomst heeft advies 1? Tik op een knop, of typ bijvoorbeeld"
+        " deels overgenomen: de bomen blijven staan."
+    ]
+    assert [label for [(label, _)] in out[0].buttons] == [
+        "overgenomen",
+        "deels overgenomen",
+        "niet overgenomen",
+        "aangehouden",
+    ]
+    out = await bot.say(
+        "overgenomen of niet overgenomen, weet ik nog niet", user=CARLA, reply_to=asked
+    )
+    assert texts(out)[0].startswith("Welke uitkomst heeft advies 1?")
+    assert await bot.sql("SELECT state FROM advices") == [("ontvangen",)]
+    out = await bot.say("aangehouden", user=BRAM, reply_to=asked)  # a plain member
+    assert texts(out) == ["Alleen contactpersonen van de gemeente kunnen dit doen."]
+    assert await bot.sql("SELECT state FROM advices") == [("ontvangen",)]
+
+
+async def test_an_english_group_types_the_outcome_in_english(bot: Harness) -> None:
+    asked = await _outcome_question(bot)
+    await bot.say("/instellingen taal en")
+    out = await bot.say("partly adopted - the trees stay", user=CARLA, reply_to=asked)
+    assert "✅ Advice 1 has been answered (Wednesday 25 November 2026): partly adopted." in texts(
+        out
+    )
+    assert await bot.sql("SELECT outcome, summary FROM advices") == [
+        ("deels overgenomen", "the trees stay")
+    ]

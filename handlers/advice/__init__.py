@@ -37,4 +37,5 @@ FEATURE = Feature(
     settings=SETTINGS,
     exports={"adviezen": export.export_csv},
     services=(mailin.mail_service,),
+    typed={"adv:out": buttons.on_typed_outcome},
 )

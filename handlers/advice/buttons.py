@@ -4,9 +4,11 @@ Every press re-checks the group (`access_advice`) and the role."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from domain.advice.model import OUTCOME_CODES, Advice, Step
+from domain.advice.model import OUTCOME_CODES, Advice, Outcome, Step
+from domain.advice.parse import read_outcome
 from domain.roles import Role
 from handlers.advice.access import access_advice
 from handlers.advice.keyboards import AdvicePress, Op, OutcomePress, card_buttons, outcome_buttons
@@ -56,6 +58,49 @@ async def _on_outcome(turn: Turn, press: OutcomePress) -> None:
         "advice_answer",
         {"advice": advice.id, "outcome": press.code},
     )
+
+
+async def on_typed_outcome(turn: Turn, text: str, data: Sequence[str]) -> None:
+    """The gemeente contact typed the answer to "Wat is de uitkomst?" instead of tapping: the
+    outcome words are read ("deels overgenomen: de bomen blijven staan", "not adopted"); the
+    rest is the summary, else it is asked for as after a tap; no outcome: asked again."""
+    press = next((OutcomePress.unpack(d) for d in data if OutcomePress.matches(d)), None)
+    if press is None:
+        raise StaleButton()
+    advice = await access_advice(turn, press.advice_id)
+    await turn.require(Role.GEMEENTE)
+    advice.require(Step.ANSWER)
+    read = read_outcome(text)
+    if read is None:
+        await turn.reply(
+            turn.t("advice.outcome_typed.again", number=advice.number),
+            outcome_buttons(turn.lang, advice),
+            quote=True,
+        )
+        return
+    outcome, summary = read
+    message = turn.message
+    if message is not None and message.reply_to_message is not None:
+        chosen = turn.t(
+            "advice.outcome_chosen", number=advice.number, outcome=_shown(turn, outcome)
+        )
+        await turn.edit_message(message.reply_to_message.message_id, chosen)
+    if summary:
+        await answer(turn, advice, today_of(turn), outcome, summary, {})
+        return
+    await turn.ask(
+        turn.t("advice.ask_summary", number=advice.number, outcome=_shown(turn, outcome)),
+        "advice_answer",
+        {"advice": advice.id, "outcome": _code(outcome)},
+    )
+
+
+def _shown(turn: Turn, outcome: Outcome) -> str:
+    return turn.t(OUTCOME_KEY[outcome])
+
+
+def _code(outcome: Outcome) -> str:
+    return next(code for code, known in OUTCOME_CODES.items() if known is outcome)
 
 
 async def _refresh_pressed(turn: Turn, advice: Advice) -> None:

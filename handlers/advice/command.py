@@ -15,12 +15,13 @@ from domain.advice.deadlines import Terms
 from domain.advice.model import MAX_SUBJECT, Advice
 from domain.advice.parse import split_answer, split_registration
 from domain.advice.settings import ACK_DAYS, REPLY_PERIOD, VERY_LATE
+from domain.advice.words import step_of
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.roles import Role
 from domain.settings import is_email
 from handlers.advice.access import access_number
 from handlers.advice.keyboards import card_buttons
-from handlers.advice.parse import NUMBER, SUBCOMMANDS, attachment, past_day, today_of
+from handlers.advice.parse import NUMBER, attachment, past_day, today_of
 from handlers.advice.plan import ensure_overview, schedule_chases
 from handlers.advice.steps import (
     acknowledge,
@@ -138,7 +139,7 @@ async def _numbered(turn: Turn, number: int, rest: str) -> None:
         await show(turn, advice)
         return
     word, _, args = rest.partition(" ")
-    action = SUBCOMMANDS.get(word.lower())
+    action = step_of(word)
     args = args.strip()
     if action is None:
         raise UsageError(command="advies")

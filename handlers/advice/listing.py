@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+from domain.advice import words
 from domain.advice.figures import figures, share
 from domain.errors import UsageError
 from handlers.advice.chart import chart
@@ -23,7 +24,7 @@ async def adviezen(turn: Turn) -> None:
     """/adviezen [cijfers]: every advice with its state, days waiting and next deadline."""
     turn.require_group()
     word = turn.text_after_command.lower()
-    if word in ("cijfers", "figures", "statistiek"):
+    if word in words.FIGURES:
         await _figures(turn)
         return
     if word:

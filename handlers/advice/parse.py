@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from domain.advice import words
 from domain.errors import DomainError
 from handlers.advice.plan import local_today
 from handlers.advice.text import day
@@ -21,20 +22,7 @@ _MONTHISH = re.compile(
 _WEEKDAY = re.compile(
     r"^(op\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$", re.IGNORECASE
 )
-_BECAUSE = re.compile(r"^(wegens|vanwege|omdat|want)\s+")
-SUBCOMMANDS = {
-    "ontvangen": "ack",
-    "ontvangst": "ack",
-    "beantwoord": "answer",
-    "reactie": "answer",
-    "verdaagd": "postpone",
-    "verdaging": "postpone",
-    "uitstel": "postpone",
-    "intrekken": "withdraw",
-    "ingetrokken": "withdraw",
-    "termijnen": "terms",
-    "termijn": "terms",
-}
+_BECAUSE = re.compile(rf"^({words.alternation(words.BECAUSE)})\s+", re.IGNORECASE)
 
 
 def today_of(turn: Turn) -> date:
@@ -85,7 +73,8 @@ def past_day(turn: Turn, text: str) -> tuple[date, str]:
 
 
 def reason_of(text: str) -> str:
-    """ "wegens de raadsbehandeling" -> "de raadsbehandeling": the card says "verdaagd: ..."."""
+    """ "wegens de raadsbehandeling" -> "de raadsbehandeling": the card says "verdaagd: ..."
+    ("because of the council debate" likewise)."""
     return _BECAUSE.sub("", text)
 
 

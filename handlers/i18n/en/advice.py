@@ -4,16 +4,16 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.advies.description": "record advice to the municipality and follow it up",
-    "cmd.advies.example": "/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen gevraagd",
+    "cmd.advies.example": "/advice Redesign of Duinplein sent 3 November to district Scheveningen requested",
     "cmd.advies.usage": (
-        "/advies subject [verzonden date] [aan whom or e-mail address] [gevraagd|ongevraagd];"
-        " /advies 4 for the timeline; /advies 4 termijnen [ontvangst 15 werkdagen]"
-        " [reactie 8 weken]; /advies 4 ontvangen [date]; /advies 4 beantwoord [date]"
-        " outcome: summary; /advies 4 verdaagd date reason; /advies 4 intrekken"
+        "/advice subject [sent date] [to whom or e-mail address] [requested|unrequested];"
+        " /advice 4 for the timeline; /advice 4 terms [acknowledgement 15 working days]"
+        " [reply 8 weeks]; /advice 4 received [date]; /advice 4 answered [date]"
+        " outcome: summary; /advice 4 postponed date reason; /advice 4 withdraw"
     ),
     "cmd.adviezen.description": "all advice with its status; figures per year",
-    "cmd.adviezen.example": "/adviezen cijfers",
-    "cmd.adviezen.usage": "/adviezen or /adviezen cijfers",
+    "cmd.adviezen.example": "/adviezen figures",
+    "cmd.adviezen.usage": "/adviezen or /adviezen figures",
     "setting.advice.ack_days.label": "Acknowledgement deadline",
     "setting.advice.ack_days.help": "working days after sending (default 10)",
     "setting.advice.reply_period.label": "Reply deadline",
@@ -31,7 +31,7 @@ MESSAGES: Catalog = {
     "advice.ask": (
         "Which advice is it? Reply to this message with the subject, and when and to whom it"
         " went if you like, for example:"
-        " <code>Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>"
+        " <code>Redesign of Duinplein sent 3 November to district Scheveningen</code>"
     ),
     "advice.registered": "✅ Recorded as advice {number}.",
     "advice.too_long": "That is too long: at most {limit} characters.",
@@ -40,7 +40,7 @@ MESSAGES: Catalog = {
         "How to use it: {usage}"
     ),
     "advice.bad.date": (
-        "I do not understand the date: {value}. Write for example <code>verzonden 3 november</code>."
+        "I do not understand the date: {value}. Write for example <code>sent 3 November</code>."
         " Nothing was saved.\nHow to use it: {usage}"
     ),
     "advice.bad.email": "{value} is not a valid e-mail address. Nothing was saved.\nHow to use it: {usage}",
@@ -54,14 +54,14 @@ MESSAGES: Catalog = {
     "advice.refused.verzonden": "That is not possible for advice {number} now; nothing changed.",
     "advice.answer.no_summary": "Put a short summary of the reply to advice {number} after the colon.",
     "advice.answer.no_outcome": (
-        "Which outcome? Choose overgenomen, deels overgenomen, niet overgenomen or aangehouden,"
-        " for example <code>/advies 4 beantwoord deels overgenomen: the trees stay</code>."
+        "Which outcome? Choose adopted, partly adopted, not adopted or deferred,"
+        " for example <code>/advice 4 answered partly adopted: the trees stay</code>."
     ),
-    "advice.postpone.no_reason": "Give the reason for postponing advice {number} too, for example <code>/advies 4 verdaagd 15 januari council debate</code>.",
+    "advice.postpone.no_reason": "Give the reason for postponing advice {number} too, for example <code>/advice 4 postponed 15 January because of the council debate</code>.",
     "advice.postpone.not_later": "A postponement must be later than the current reply deadline of advice {number}.",
     "advice.date_before_sent": "That date is before advice {number} was sent.",
-    "advice.terms.ack_workdays": "The acknowledgement deadline counts working days, for example <code>ontvangst 15 werkdagen</code>.",
-    "advice.terms.reply_weeks": "The reply deadline counts weeks or days, for example <code>reactie 8 weken</code>.",
+    "advice.terms.ack_workdays": "The acknowledgement deadline counts working days, for example <code>acknowledgement 15 working days</code>.",
+    "advice.terms.reply_weeks": "The reply deadline counts weeks or days, for example <code>reply 8 weeks</code>.",
     "advice.state.sent": "sent",
     "advice.state.acknowledged": "acknowledged",
     "advice.state.answered": "answered",
@@ -92,7 +92,7 @@ MESSAGES: Catalog = {
     "advice.list.title": "📨 <b>Advice</b> ({count})",
     "advice.list.empty": (
         "No advice recorded yet. The board does that with for example"
-        " <code>/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>."
+        " <code>/advice Redesign of Duinplein sent 3 November to district Scheveningen</code>."
     ),
     "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · sent {sent} · {waited}{next}",
     "advice.list.next.ack": " · acknowledgement due {date}",
@@ -122,16 +122,15 @@ MESSAGES: Catalog = {
     "advice.terms.skipped": "Not counted: {date}, {name}.",
     "advice.terms.moved": "{raw} falls in the {reason}; the deadline runs to the first working day after it.",
     "advice.terms.because_weekend": "weekend",
-    # the command is typed in Dutch in every language
     "advice.terms.ack_command": {
-        "one": "ontvangst {count} werkdag",
-        "other": "ontvangst {count} werkdagen",
+        "one": "acknowledgement {count} working day",
+        "other": "acknowledgement {count} working days",
     },
     "advice.terms.postponed": "⏳ <b>Substantive reply: by {date}</b>\nPostponed by the municipality: {reason}.",
     "advice.terms.footer": (
         "Working days follow the Dutch Algemene termijnenwet: no weekends or public holidays."
-        " Change (board): <code>/advies {number} termijnen {ack}</code> or"
-        " <code>/advies {number} termijnen reactie 8 weken</code>. Very late at {percent}% of"
+        " Change (board): <code>/advice {number} terms {ack}</code> or"
+        " <code>/advice {number} terms reply 8 weeks</code>. Very late at {percent}% of"
         " the reply period."
     ),
     "advice.withdrawn": "↩️ Advice {number} was withdrawn. I will send no more reminders about it.",
@@ -146,6 +145,10 @@ MESSAGES: Catalog = {
     "advice.outcome.rejected": "not adopted",
     "advice.outcome.deferred": "deferred",
     "advice.ask_outcome": "What is the outcome of the reply to advice {number}?",
+    "advice.outcome_typed.again": (
+        "What is the outcome for advice {number}? Tap a button, or type for example"
+        " <code>partly adopted: the trees stay</code>."
+    ),
     "advice.outcome_chosen": "Outcome of advice {number}: {outcome}.",
     "advice.ask_summary": "Advice {number}: {outcome}. Summarise the reply briefly: reply to this message.",
     "advice.chase.greeting": "Dear {names},",
@@ -188,7 +191,7 @@ MESSAGES: Catalog = {
     "advice.forward.postponed": "- postponed to {date}: {reason}",
     "advice.forward.no_reply": "- {date}: reply deadline passed",
     "advice.overview.title": "📋 <b>Weekly advice overview</b>: {count} open",
-    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advies 4 the timeline of advice 4.</i>",
+    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advice 4 the timeline of advice 4.</i>",
     "advice.mail.subject": "Advice {number}: {subject} ({group})",
     "advice.mail.body.ack": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
@@ -219,7 +222,7 @@ MESSAGES: Catalog = {
     "advice.mail.no_address": (
         "I do not know the municipality's e-mail address yet. Set it with"
         " <code>/instellingen gemeentemail stadsdeel@denhaag.nl</code>, or give it with the"
-        " advice (aan address@municipality.nl). Nothing was mailed."
+        " advice (to address@municipality.nl). Nothing was mailed."
     ),
     "advice.mail.failed.down": (
         "⚠️ The mail server cannot be reached ({reason}). Nothing was mailed; try the same"

@@ -149,6 +149,10 @@ MESSAGES: Catalog = {
     "advice.outcome.rejected": "niet overgenomen",
     "advice.outcome.deferred": "aangehouden",
     "advice.ask_outcome": "Wat is de uitkomst van de reactie op advies {number}?",
+    "advice.outcome_typed.again": (
+        "Welke uitkomst heeft advies {number}? Tik op een knop, of typ bijvoorbeeld"
+        " <code>deels overgenomen: de bomen blijven staan</code>."
+    ),
     "advice.outcome_chosen": "Uitkomst van advies {number}: {outcome}.",
     "advice.ask_summary": (
         "Advies {number}: {outcome}. Vat de reactie kort samen: antwoord op dit bericht."

@@ -1,0 +1,85 @@
+"""English groups type English keywords (issue 17, point 5): wherever a command reads a Dutch
+keyword it reads the English one too, in either language, and the English catalog's examples
+use the English forms. Exact inputs through the Application."""
+
+from __future__ import annotations
+
+from domain.advice.deadlines import Terms
+from domain.advice.model import Outcome
+from domain.advice.parse import change_terms, read_outcome, split_answer, split_registration
+from fakegram import ANNA, CARLA
+from tests.support.harness import Harness
+from tests.support.steps import setup_group, texts
+
+
+def test_advice_registration_reads_english_options() -> None:
+    parts = split_registration(
+        "Redesign of Duinplein sent 3 November to district Scheveningen requested"
+    )
+    assert (parts.subject, parts.sent_text, parts.to_text, parts.requested) == (
+        "Redesign of Duinplein",
+        "3 November",
+        "district Scheveningen",
+        True,
+    )
+    # a subject may hold "to" and "asked": the addressee follows "sent", the flag ends the text
+    parts = split_registration(
+        "Plan to close the library residents asked about sent 3 November to district Centre unasked"
+    )
+    assert (parts.subject, parts.sent_text, parts.to_text, parts.requested) == (
+        "Plan to close the library residents asked about",
+        "3 November",
+        "district Centre",
+        False,
+    )
+    # Dutch as before, English words in a Dutch text too
+    parts = split_registration("Bomenkap aan wethouder Groen verzonden 23 november gevraagd")
+    assert (parts.subject, parts.to_text, parts.sent_text, parts.requested) == (
+        "Bomenkap",
+        "wethouder Groen",
+        "23 november",
+        True,
+    )
+
+
+def test_advice_terms_and_answers_read_english() -> None:
+    terms = Terms(ack_days=10, reply_days=42, very_late_percent=200)
+    changed = change_terms(terms, "acknowledgement 15 working days and reply 8 weeks")
+    assert (changed.ack_days, changed.reply_days) == (15, 56)
+    assert change_terms(terms, "reply 30 days").reply_days == 30
+    assert split_answer("2 december partly adopted: the trees stay") == (
+        "2 december",
+        Outcome.PARTLY,
+        "the trees stay",
+    )
+    assert read_outcome("Not adopted, they chose parking") == (
+        Outcome.REJECTED,
+        "they chose parking",
+    )
+    assert read_outcome("We hebben het advies aangehouden tot de raad") == (
+        Outcome.DEFERRED,
+        "We hebben het advies aangehouden tot de raad",
+    )
+    assert read_outcome("adopted or not adopted") is None
+
+
+async def test_an_english_group_follows_an_advice_with_english_words(bot: Harness) -> None:
+    await setup_group(bot)
+    await bot.say("/instellingen taal en")
+    out = await bot.say(
+        "/advice Redesign of Duinplein sent 23 November to district Scheveningen requested"
+    )
+    assert "✅ Recorded as advice 1." in texts(out)[0]
+    assert "to district Scheveningen (requested advice)" in texts(out)[0]
+    out = await bot.say("/advice 1 terms reply 8 weeks")
+    assert await bot.sql("SELECT reply_days FROM advices") == [(56,)]
+    out = await bot.say("/advice 1 received 24 November", user=ANNA)
+    assert await bot.sql("SELECT state FROM advices") == [("ontvangen",)]
+    out = await bot.say("/advice 1 postponed 1 February because of the council debate", user=CARLA)
+    assert "council debate" in texts(out)[0]
+    out = await bot.say("/advice 1 answered partly adopted: the trees stay")
+    assert await bot.sql("SELECT state, outcome, summary FROM advices") == [
+        ("beantwoord", "deels overgenomen", "the trees stay")
+    ]
+    out = await bot.say("/adviezen figures")
+    assert any("figures per year" in text for text in texts(out))
