@@ -40,6 +40,8 @@ SETTING_NAMES = {
     "TELEGRAM_API_URL",
     "SMTP_URL",
     "MAIL_FROM",
+    "IMAP_URL",
+    "REPLY_ADDRESS",
 }
 
 
