@@ -12,7 +12,7 @@ from domain.advice.parse import read_outcome
 from domain.roles import Role
 from handlers.advice.access import access_advice
 from handlers.advice.keyboards import AdvicePress, Op, OutcomePress, card_buttons, outcome_buttons
-from handlers.advice.mail import on_mail_button, refresh_chase_buttons
+from handlers.advice.mail import on_mail_advice, on_mail_button, refresh_chase_buttons
 from handlers.advice.parse import attachment, today_of
 from handlers.advice.steps import acknowledge, answer, show
 from handlers.advice.text import OUTCOME_KEY
@@ -33,6 +33,9 @@ async def on_callback(turn: Turn) -> None:
         return
     if press.op in (Op.MAIL, Op.MAILED):
         await on_mail_button(turn, advice)
+        return
+    if press.op is Op.MAIL_ADVICE:
+        await on_mail_advice(turn, advice)
         return
     await turn.require(Role.GEMEENTE)
     if press.op is Op.ACK:

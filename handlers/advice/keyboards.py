@@ -23,6 +23,7 @@ class Op(StrEnum):
     ANSWER = "ans"  # the gemeente: "Reactie geven", then the outcome
     MAIL = "mail"  # the board: "Mail de gemeente" under a chase
     MAILED = "mailed"  # the same button once mailed: "Gemaild op ..."
+    MAIL_ADVICE = "mailadv"  # the board: "Mail het advies" on the card of an advice with an address
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,17 @@ class OutcomePress(CallbackData, prefix="adv:out"):
 
 
 def card_buttons(lang: str, advice: Advice) -> list[list[Button]]:
-    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"."""
+    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"; and for an
+    advice registered with an e-mail address, the board's "Mail het advies"."""
+    rows: list[list[Button]] = []
     if advice.state is AdviceState.SENT:
-        return [[(label(lang, "advice.button.ack"), AdvicePress(Op.ACK, advice.id))]]
+        rows.append([(label(lang, "advice.button.ack"), AdvicePress(Op.ACK, advice.id))])
     if advice.state is AdviceState.ACKNOWLEDGED:
-        return [[(label(lang, "advice.button.answer"), AdvicePress(Op.ANSWER, advice.id))]]
-    return []
+        rows.append([(label(lang, "advice.button.answer"), AdvicePress(Op.ANSWER, advice.id))])
+    if advice.email and advice.is_open:
+        shown = label(lang, "advice.button.mail_advice")
+        rows.append([(shown, AdvicePress(Op.MAIL_ADVICE, advice.id))])
+    return rows
 
 
 def chase_buttons(

@@ -49,6 +49,9 @@ _FAILED_KEY = {
 }
 
 
+ADVICE_KEY = "advice"  # the advice itself, mailed from its card ("Mail het advies")
+
+
 def _key(chase: Chase) -> str:
     return f"{chase.kind}:{chase.deadline.isoformat()}"
 
@@ -107,13 +110,60 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
         await refresh_chase_buttons(turn, message.message_id)
         await turn.notice(turn.t("advice.mail.already", date=when))
         return
-    settings = await turn.group_settings()
-    recipients = [a for a in advice.email.split(",") if a] or list(settings.emails(GEMEENTE_MAIL))
     today = local_today(turn.now(), turn.tz)
     subject = subject_of(turn.lang, advice, turn.chat.name)
     body = body_of(
         turn.lang, advice, chase, turn.chat.name, working_days_between(advice.sent_on, today)
     )
+    sent_to = await _mail(turn, advice, _key(chase), subject, body, turn.t(_WHAT_KEY[chase.kind]))
+    if sent_to is not None:
+        await refresh_chase_buttons(turn, message.message_id)
+        await turn.notice(turn.t("advice.mail.sent", to=Raw(html.escape(sent_to))))
+
+
+async def on_mail_advice(turn: Turn, advice: Advice) -> None:
+    """Board only: "Mail het advies" on the card of an advice registered with an address: the
+    advice itself as the first mail of its thread, once."""
+    await turn.require(Role.BOARD)
+    done = await AdviceRepo(await turn.conn()).mail_for(advice.id, ADVICE_KEY)
+    if done is not None:
+        when = short_day(done[1].astimezone(turn.tz).date(), turn.lang)
+        await turn.notice(turn.t("advice.mail.already", date=when))
+        return
+    due = advice.deadlines
+    body = html.unescape(
+        t(
+            turn.lang,
+            "advice.mail.body.advice",
+            number=advice.number,
+            subject=advice.subject,
+            group=turn.chat.name,
+            sent=day(advice.sent_on, turn.lang),
+            to=advice.recipient or t(turn.lang, "advice.mail.you"),
+            link=advice.link or advice.document_name or "-",
+            ack=day(due.ack.end, turn.lang),
+            reply=day(due.reply.end, turn.lang),
+        )
+    )
+    subject = subject_of(turn.lang, advice, turn.chat.name)
+    sent_to = await _mail(
+        turn, advice, ADVICE_KEY, subject, body, turn.t("advice.mail.what.advice")
+    )
+    if sent_to is not None:
+        await turn.notice(turn.t("advice.mail.sent", to=Raw(html.escape(sent_to))))
+
+
+async def _mail(
+    turn: Turn, advice: Advice, key: str, subject: str, body: str, what: str
+) -> str | None:
+    """Send one mail of the advice's thread and record it; the addressees when it went.
+
+    With IMAP_URL set, replies are asked to come back to the bot (Reply-To: the advice's
+    signed address) and the secretary is in Cc. Without a mail server: the text to copy."""
+    assert turn.user is not None
+    repo = AdviceRepo(await turn.conn())
+    settings = await turn.group_settings()
+    recipients = [a for a in advice.email.split(",") if a] or list(settings.emails(GEMEENTE_MAIL))
     config = turn.svc.settings
     if config.smtp_url is None or not config.mail_from:
         shown_to = ", ".join(recipients) or turn.t("advice.mail.no_address_yet")
@@ -130,10 +180,10 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
                 ),
             )
         )
-        return
+        return None
     if not recipients:
         await turn.reply(turn.t("advice.mail.no_address"))
-        return
+        return None
     thread = await repo.thread(advice.id)
     email = EmailMessage()
     email["From"] = config.mail_from
@@ -163,18 +213,11 @@ async def on_mail_button(turn: Turn, advice: Advice) -> None:
         await mail.send(server, email)
     except mail.MailError as exc:
         await turn.reply(turn.t(_FAILED_KEY[exc.kind], reason=short(exc.reason, 300)))
-        return
+        return None
     repo = AdviceRepo(await turn.conn())
     sent_to = ", ".join(filter(None, (email["To"], email["Cc"])))
-    await repo.record_mail(advice, _key(chase), message_id, sent_to, subject, turn.now())
+    await repo.record_mail(advice, key, message_id, sent_to, subject, turn.now())
     await repo.log(
-        advice,
-        "mailed",
-        turn.now(),
-        turn.user.id,
-        turn.user.full_name,
-        to=email["To"],
-        what=turn.t(_WHAT_KEY[chase.kind]),
+        advice, "mailed", turn.now(), turn.user.id, turn.user.full_name, to=email["To"], what=what
     )
-    await refresh_chase_buttons(turn, message.message_id)
-    await turn.notice(turn.t("advice.mail.sent", to=Raw(html.escape(email["To"]))))
+    return str(email["To"])

@@ -386,4 +386,14 @@ MESSAGES: Catalog = {
     "advice.figures.mail_replies": {"one": "1 reply", "other": "{count} replies"},
     "advice.figures.mail_acks": {"one": "1 acknowledgement", "other": "{count} acknowledgements"},
     "advice.figures.mails": {"one": "1 mail", "other": "{count} mails"},
+    "advice.button.mail_advice": "✉️ Mail the advice",
+    "advice.mail.what.advice": "the advice",
+    "advice.mail.body.advice": (
+        "Dear Sir or Madam,\n\n"
+        "On {sent} {group} sent {to} advice {number}: {subject}.\n"
+        "The advice: {link}\n\n"
+        "We look forward to your acknowledgement by {ack}, and to your reply by {reply}."
+        " You can simply reply to this e-mail.\n\n"
+        "Kind regards,\n{group}"
+    ),
 }

@@ -400,4 +400,14 @@ MESSAGES: Catalog = {
         "other": "{count} ontvangstbevestigingen",
     },
     "advice.figures.mails": {"one": "1 mail", "other": "{count} mails"},
+    "advice.button.mail_advice": "✉️ Mail het advies",
+    "advice.mail.what.advice": "het advies",
+    "advice.mail.body.advice": (
+        "Geachte heer, mevrouw,\n\n"
+        "Op {sent} stuurde {group} {to} advies {number}: {subject}.\n"
+        "Het advies: {link}\n\n"
+        "Wij zien uw ontvangstbevestiging graag uiterlijk {ack} tegemoet, en uw inhoudelijke"
+        " reactie uiterlijk {reply}. U kunt eenvoudig op deze mail antwoorden.\n\n"
+        "Met vriendelijke groet,\n{group}"
+    ),
 }
