@@ -38,6 +38,9 @@ class AgendaItem:
     source_message_id: int | None = None  # the message it was taken from (a reply to it)
     carried_from: datetime | None = None  # start of the meeting it was carried over from
     created_at: datetime | None = None
+    number: int = 0  # the number the group sees; positions only order the agenda
+    carried_from_id: int | None = None  # the meeting it was carried over from
+    added_by: int | None = None  # who put it on the agenda (its undo and text edit)
 
 
 class ItemError(DomainError):
@@ -64,20 +67,22 @@ def _normal(text: str) -> str:
 def near_duplicate(text: str, items: Sequence[AgendaItem]) -> tuple[int, AgendaItem] | None:
     """(number on the list, item) of an open item nearly the same as `text`, if there is one."""
     wanted = _normal(text)
-    for number, item in enumerate(items, start=1):
+    for item in items:
         other = _normal(item.text)
         if not wanted or not other:
             continue
         if wanted == other or SequenceMatcher(None, wanted, other).ratio() >= SIMILAR:
-            return number, item
+            return item.number, item
     return None
 
 
-def moved(ids: Sequence[int], item_id: int, step: int) -> list[int]:
-    """The order of `ids` after moving `item_id` up (-1) or down (+1); unchanged at an end."""
-    order = list(ids)
-    index = order.index(item_id)
-    target = index + step
-    if 0 <= target < len(order):
-        order[index], order[target] = order[target], order[index]
-    return order
+def neighbour(items: Sequence[AgendaItem], item_id: int, step: int) -> AgendaItem | None:
+    """The item just above (-1) or below (+1) `item_id` on the agenda; None at an end."""
+    ids = [item.id for item in items]
+    index = ids.index(item_id) + step
+    return items[index] if 0 <= index < len(items) else None
+
+
+def may_edit(item: AgendaItem, user_id: int, *, board: bool) -> bool:
+    """An item's text is corrected by the board, by whoever proposed it or put it on."""
+    return board or user_id in (item.proposer_id, item.added_by)

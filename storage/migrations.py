@@ -589,6 +589,33 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1702_agenda_numbers",
+        # Issue 17: an agenda item keeps the number the group saw; removing, deferring or carrying
+        # over another item shifts none. `agenda_numbers` is every number ever given on an
+        # agenda (a meeting's, or the waiting list's: meeting_id NULL), so "punt 3" is found
+        # after the item left, and a number given anew by a move up or down is known as such
+        # (`moved`) until the group is shown the agenda again. `added_by`: who typed /agenda
+        # (the proposer may be the author of a message replied to); their undo and text edit.
+        """
+        ALTER TABLE agenda_items ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE agenda_items ADD COLUMN added_by INTEGER;
+        UPDATE agenda_items SET number = position, added_by = proposer_id;
+        CREATE TABLE agenda_numbers (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL,
+            meeting_id INTEGER,
+            number INTEGER NOT NULL,
+            item_id INTEGER NOT NULL,
+            given_at TEXT NOT NULL,
+            moved INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO agenda_numbers (chat_id, meeting_id, number, item_id, given_at)
+            SELECT chat_id, meeting_id, position, id, updated_at FROM agenda_items
+            WHERE state != 'removed';
+        CREATE INDEX agenda_numbers_lookup ON agenda_numbers (chat_id, meeting_id, number, id)
+        """,
+    ),
 ]
 
 

@@ -43,9 +43,8 @@ async def test_besluit_with_an_item_number_alone_asks_for_that_item(bot: Harness
     assert texts(out) == ["Deze vraag was voor Anna."]
     out = await bot.say("het buurtfeest is op 20 juni", reply_to=asked)
     assert texts(out) == [
-        "📌 Besluit 1: het buurtfeest is op 20 juni\n"
-        "Bij het overleg van dinsdag 8 december.\n"
-        "Agendapunt 2: Buurtfeest in juni"
+        "📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: het buurtfeest is op 20 juni\n"
+        "Bij het overleg van dinsdag 8 december."
     ]
     out = await bot.say("nog een keer", reply_to=asked)
     assert texts(out)[0].startswith("Die vraag is al beantwoord.")

@@ -92,7 +92,7 @@ async def test_decision_on_the_wrong_item_is_moved_and_the_item_opens_again(bot:
     meant. The item is changed with two taps; the wrongly closed item is open again."""
     await meeting_in_progress(bot)
     out = await bot.say("/besluit 3: de kascommissie bestaat uit Jan en Piet")
-    assert "Agendapunt 3: Kascommissie" in text(out)
+    assert "Besluit 1 bij punt 3 ‘Kascommissie’" in text(out)
     await bot.press("✏️ Wijzigen")
     out = await bot.press("📍 Agendapunt")
     assert "Bij welk agendapunt hoort dit besluit?" in text(out)
@@ -105,9 +105,8 @@ async def test_decision_on_the_wrong_item_is_moved_and_the_item_opens_again(bot:
     ]
     out = await bot.press("2. Buurtfeest in juni")
     assert text(out) == (
-        "📌 Besluit 1: de kascommissie bestaat uit Jan en Piet\n"
+        "📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: de kascommissie bestaat uit Jan en Piet\n"
         "Bij het overleg van dinsdag 8 december.\n"
-        "Agendapunt 2: Buurtfeest in juni\n"
         "“Kascommissie” staat weer open op de agenda."
     )
     assert await bot.sql("SELECT text, state FROM agenda_items ORDER BY id") == [

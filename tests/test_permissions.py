@@ -129,6 +129,7 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
 # group B and from a private chat, A's buttons must change and show nothing of A.
 NOT_OWNER = "refused:poll.error.not_owner"
 NOT_MAKER = "refused:undo.not_yours"
+NOT_EDITOR = "refused:agenda.edit_denied"
 BUTTON_ROWS: dict[str, dict[str, str]] = {
     "act:c": roles(),  # an action's card: anyone in the group sees it
     # the agenda: the board manages it (order, defer, done, remove)
@@ -137,6 +138,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "agd:down": roles(member=BOARD, gemeente=BOARD),
     "agd:rm": roles(member=BOARD, gemeente=BOARD),
     "agd:up": roles(member=BOARD, gemeente=BOARD),
+    # its text: the board, or whoever proposed it (here Anna)
+    "agd:txt": roles(member=NOT_EDITOR, gemeente=NOT_EDITOR),
     "adv:ack": roles(member="deny:gemeente", board="deny:gemeente", admin="deny:gemeente"),
     "adv:show": roles(),
     # a decision's corrections: who logged it, or the board
@@ -163,6 +166,7 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     # "Ongedaan maken" under a meeting Anna just planned: only she may take it back
     "undo:mtg": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:bsl": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
+    "undo:agd": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.

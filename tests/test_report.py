@@ -43,9 +43,8 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
     await until(bot, datetime(2026, 12, 8, 18, 45, tzinfo=UTC))  # 19:45, in progress
     out = await bot.say("/besluit 2: we organiseren het buurtfeest op 20 juni")
     assert text(out) == (
-        "📌 Besluit 1: we organiseren het buurtfeest op 20 juni\n"
-        "Bij het overleg van dinsdag 8 december.\n"
-        "Agendapunt 2: Buurtfeest in juni"
+        "📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: we organiseren het buurtfeest op 20 juni\n"
+        "Bij het overleg van dinsdag 8 december."
     )
     await bot.say("/besluit de vergadering gaat voortaan om 19:00 beginnen")
     await bot.say("/actie vergunning aanvragen @carla_gemeente uiterlijk 15 januari")
@@ -100,7 +99,7 @@ async def test_decision_by_reply_to_the_agenda_message_chooses_the_item(bot: Har
     out = await bot.say("/besluit we vragen venstertijden aan", reply_to=final.message_id)
     assert "Bij welk agendapunt hoort dit besluit?" in text(out)
     out = await bot.press("1. Parkeeroverlast Duinstraat")
-    assert "Agendapunt 1: Parkeeroverlast Duinstraat" in text(out)
+    assert "Besluit 1 bij punt 1 ‘Parkeeroverlast Duinstraat’" in text(out)
     assert await bot.sql("SELECT meeting_id, agenda_item_id FROM decisions") == [(1, 1)]
 
 

@@ -21,11 +21,12 @@ from domain.decisions import split_item_number
 from domain.errors import DomainError
 from handlers.actions.card import show
 from handlers.actions.events import keep_schedules, schedule_reminders
-from handlers.actions.meeting import item_numbered, meeting_now
+from handlers.actions.meeting import meeting_now
 from handlers.actions.parse import Draft, is_yes, member_names, read_draft
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
 from handlers.kit.turn import Turn
+from handlers.meetings.numbers import item_at
 from schedules.when import split_when
 from storage.actions import ActionRepo
 from storage.agenda import AgendaRepo
@@ -80,9 +81,7 @@ async def _create(turn: Turn, draft: Draft) -> None:
     item: AgendaItem | None = None
     number, rest = split_item_number(text)
     if number is not None and rest and meeting is not None:  # "/actie 3: ..." for item 3
-        item = await item_numbered(conn, turn.chat.id, meeting, number)
-        if item is None:
-            _bad(turn, "decision.no_item", number=number)
+        item = await item_at(turn, meeting, number)
         text = rest
     for typed, user_id, name in draft.mentions:
         text = text.replace(typed, " ", 1)

@@ -49,7 +49,7 @@ async def card(turn: Turn, decision: Decision) -> tuple[str, list[list[Button]]]
     if decision.agenda_item_id is not None:
         item = await AgendaRepo(conn).get(decision.agenda_item_id)
         if item is not None:
-            lines.append(turn.t("decision.on_item", number=item.position, item=item.text))
+            lines.append(turn.t("decision.on_item", number=item.number, item=item.text))
     if decision.removed_at is not None:
         lines.append(turn.t("decision.card.removed"))
     lines += ["", turn.t("decision.card.timeline")]

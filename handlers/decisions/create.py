@@ -8,19 +8,21 @@ from typing import Any
 from domain.actions import number_alone
 from domain.agenda import AgendaItem, ItemState
 from domain.decisions import Decision, check_text, split_item_number
-from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.events import keep_schedules
-from handlers.actions.meeting import item_numbered, meeting_day, meeting_now
+from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.decisions.card import show
 from handlers.decisions.keyboards import item_buttons, logged_buttons
+from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
+from handlers.meetings.numbers import item_numbered
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.report import ReportRepo
 
 PROMPT = "decision_text"  # the reply to "Wat is het besluit?"
+ITEM_QUOTED = 80  # the agenda item quoted in a decision's confirmation
 
 
 async def decide(turn: Turn) -> None:
@@ -69,10 +71,10 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
         await _ask(turn, number, shown)
         return
     item: AgendaItem | None = None
+    choices: list[AgendaItem] = []  # a number a move gave another item: which one was meant?
     if number is not None and meeting is not None:
-        item = await item_numbered(conn, turn.chat.id, meeting, number)
-        if item is None:
-            raise DomainError("decision.no_item", number=number)
+        numbered = await item_numbered(turn, meeting, number)
+        item, choices = numbered.item, numbered.choices
         text = rest
     text = check_text(text)
     decision = await DecisionRepo(conn).add(
@@ -88,7 +90,11 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
     await keep_schedules(turn)
     lines = logged_lines(turn, decision, meeting, item)
     buttons: list[list[Button]] = logged_buttons(turn.lang, decision)
-    if item is None and meeting is not None and shown is not None:
+    if choices and meeting is not None:
+        lines.append(turn.t("decision.renumbered", number=number))
+        buttons = item_buttons(turn.lang, decision, choices) + buttons
+        await AgendaRepo(conn).shown(turn.chat.id, meeting.id)  # the numbers are asked now
+    elif item is None and meeting is not None and shown is not None:
         items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id)
         if items:
             lines.append(turn.t("decision.which_item"))
@@ -114,11 +120,21 @@ async def _ask(turn: Turn, number: int | None, shown: int | None) -> None:
 def logged_lines(
     turn: Turn, decision: Decision, meeting: Meeting | None, item: AgendaItem | None
 ) -> list[str]:
-    """ "📌 Besluit 4: ...", the meeting it belongs to and its agenda item."""
-    lines = [turn.t("decision.logged", number=decision.number, what=decision.text)]
+    """ "📌 Besluit 4 bij punt 3 ‘Parkeeroverlast Duinstraat’: ..." (the item quoted, so a
+    wrong number shows at once), and the meeting it belongs to."""
+    if item is None:
+        lines = [turn.t("decision.logged", number=decision.number, what=decision.text)]
+    else:
+        lines = [
+            turn.t(
+                "decision.logged_on_item",
+                number=decision.number,
+                item_number=item.number,
+                item=short(item.text, ITEM_QUOTED),
+                what=decision.text,
+            )
+        ]
     if meeting is not None:
         day = meeting_day(meeting, turn.lang, turn.tz, turn.now())
         lines.append(turn.t("decision.in_meeting", day=day))
-    if item is not None:
-        lines.append(turn.t("decision.on_item", number=item.position, item=item.text))
     return lines

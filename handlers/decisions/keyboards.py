@@ -62,7 +62,7 @@ def page_buttons(page: int, pages: int, search: str) -> list[Button]:
 
 def item_buttons(lang: str, decision: Decision, items: Sequence[AgendaItem]) -> list[list[Button]]:
     rows: list[list[Button]] = [
-        [(short(f"{i.position}. {i.text}", 60), ItemChoice(decision.id, i.id))]
+        [(short(f"{i.number}. {i.text}", 60), ItemChoice(decision.id, i.id))]
         for i in items[:MAX_ITEMS]
     ]
     rows.append([(label(lang, "decision.button.no_item"), ItemChoice(decision.id, 0))])

@@ -32,6 +32,7 @@ FEATURE = Feature(
         changes.MOVE: changes.on_move_prompt,
         changes.MOVE_TIME: changes.on_move_time_prompt,
         series.RHYTHM: series.on_rhythm_prompt,
+        agenda_buttons.TEXT_PROMPT: agenda_buttons.on_text_prompt,
         buttons.REASON_PROMPT: buttons.on_reason_prompt,
     },
     events={

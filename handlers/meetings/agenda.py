@@ -13,7 +13,7 @@ from domain.meetings import Meeting
 from handlers.i18n import Raw, format_moment, label
 from handlers.kit.documents import render_html
 from handlers.kit.turn import Button, Turn
-from handlers.meetings.keyboards import agenda_buttons, force_button
+from handlers.meetings.keyboards import agenda_buttons, force_button, item_added_buttons
 from handlers.meetings.text import agenda_text, day_text, link, names, usage_error, when_text
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -98,9 +98,11 @@ async def _add(
         proposer or turn.user.id,
         now,
         source_message_id=source_message_id,
+        added_by=turn.user.id,
     )
-    items = await agenda.of_meeting(turn.chat.id, target.id if target else None)
-    number = next(n for n, item in enumerate(items, start=1) if item.id == item_id)
+    added = await agenda.get(item_id)
+    assert added is not None
+    number = added.number
     if target is not None:
         where = when_text(target, turn.lang, turn.tz, now)
         confirm = turn.t("agenda.added", number=number, when=where, text=text)
@@ -109,7 +111,7 @@ async def _add(
     url = link(turn.chat.id, source_message_id) if source_message_id is not None else None
     if url is not None:
         confirm += "\n" + turn.t("agenda.link", url=url)
-    buttons: list[list[Button]] = []
+    buttons: list[list[Button]] = [item_added_buttons(turn.lang, added, now)]
     if closed is not None:
         confirm = (
             turn.t("agenda.closed_note", day=day_text(closed.starts_at, turn.lang, turn.tz, now))
@@ -117,7 +119,7 @@ async def _add(
             + confirm
         )
         if (await turn.standing()).is_board:
-            buttons = force_button(turn.lang, item_id, closed.id)
+            buttons = force_button(turn.lang, item_id, closed.id) + buttons
     await turn.reply(confirm, buttons)
 
 
@@ -130,6 +132,8 @@ async def next_meeting(turn: Turn) -> Meeting | None:
 async def _show(turn: Turn) -> None:
     meeting = await next_meeting(turn)
     text, items = await agenda_text(await turn.conn(), turn.chat, meeting, turn.now())
+    # the group sees these numbers now: a number a move gave is no longer in doubt
+    await AgendaRepo(await turn.conn()).shown(turn.chat.id, meeting.id if meeting else None)
     board = (await turn.standing()).is_board
     await turn.reply(text, agenda_buttons(turn.lang, items) if board else None)
 

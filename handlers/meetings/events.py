@@ -37,6 +37,7 @@ from handlers.meetings.text import (
     when_text,
 )
 from schedules.engine import Firing
+from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
 from storage.settings import SettingsRepo
 
@@ -67,6 +68,7 @@ async def fire_call(out: Outbox, firing: Firing) -> None:
             text, _items = await agenda_text(
                 conn, chat, meeting, firing.now, title_key="agenda.call.title"
             )
+            await AgendaRepo(conn).shown(chat.id, meeting.id)
             lead = (await SettingsRepo(conn).of(chat.id)).duration(AGENDA_CLOSE)
         how = t(lang, "agenda.call.how")
         if lead is not None:
@@ -88,6 +90,7 @@ async def fire_close(out: Outbox, firing: Firing) -> None:
             text, _items = await agenda_text(
                 conn, chat, meeting, firing.now, title_key="agenda.final.title"
             )
+            await AgendaRepo(conn).shown(chat.id, meeting.id)
             previous = await MeetingRepo(conn).last_pinned_agenda(chat.id, meeting.id)
         text += "\n\n" + t(lang, "agenda.final.closed")
         sent = await out.send(chat.id, text + late_line(lang, firing))
@@ -119,6 +122,7 @@ async def fire_day_before(out: Outbox, firing: Firing) -> None:
     for meeting in meetings:
         async with out.svc.db.transaction() as conn:
             text = await day_reminder_text(conn, meeting, chat, firing.now)
+            await AgendaRepo(conn).shown(chat.id, meeting.id)
         sent = await out.send(
             chat.id,
             text + late_line(chat.language, firing),

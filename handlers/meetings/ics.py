@@ -73,7 +73,7 @@ async def calendar_file(
     """The file name and bytes of a meeting's .ics, its agenda as the description."""
     lang = chat.language
     items = await AgendaRepo(conn).of_meeting(chat.id, meeting.id)
-    description = "\n".join(f"{n}. {item.text}" for n, item in enumerate(items, start=1))
+    description = "\n".join(f"{item.number}. {item.text}" for item in items)
     data = meeting_ics(
         meeting,
         title=label(lang, "meeting.ics.title", group=chat.name),

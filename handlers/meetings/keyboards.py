@@ -26,6 +26,7 @@ LABEL = 64  # characters a button label shows
 
 UNDO_NEW = "mtg"  # the undo kind of a meeting just planned (handlers/meetings/undo.py)
 UNDO_MOVE = "mtgmv"  # ... of a meeting just moved
+UNDO_ITEM = "agd"  # ... of an agenda item just added
 
 
 class Job(StrEnum):
@@ -53,6 +54,7 @@ class ItemOp(StrEnum):
     DEFER = "defer"
     DONE = "done"  # discussed, or open again
     REMOVE = "rm"
+    EDIT = "txt"  # the text corrected (the board, or whoever proposed it)
 
 
 # --- meetings -----------------------------------------------------------------------------------
@@ -260,7 +262,8 @@ def job_buttons(
 def agenda_buttons(lang: str, items: list[AgendaItem]) -> list[list[Button]]:
     """The board's buttons per item: up, down, defer, discussed (or reopen), remove."""
     rows: list[list[Button]] = []
-    for number, item in enumerate(items[:WITH_BUTTONS], start=1):
+    for item in items[:WITH_BUTTONS]:
+        number = item.number
         done = "agenda.button.reopen" if item.state is ItemState.DISCUSSED else "agenda.button.done"
         rows.append(
             [
@@ -269,9 +272,18 @@ def agenda_buttons(lang: str, items: list[AgendaItem]) -> list[list[Button]]:
                 (label(lang, "agenda.button.defer", n=number), ItemPress(ItemOp.DEFER, item.id)),
                 (label(lang, done, n=number), ItemPress(ItemOp.DONE, item.id)),
                 (label(lang, "agenda.button.remove", n=number), ItemPress(ItemOp.REMOVE, item.id)),
+                (label(lang, "agenda.button.edit", n=number), ItemPress(ItemOp.EDIT, item.id)),
             ]
         )
     return rows
+
+
+def item_added_buttons(lang: str, item: AgendaItem, now: datetime) -> list[Button]:
+    """Under "✅ Punt 3 op de agenda": its text corrected, and for 10 minutes taken back."""
+    row: list[Button] = [(label(lang, "agenda.button.edit_text"), ItemPress(ItemOp.EDIT, item.id))]
+    if item.created_at is not None and within(item.created_at, now):
+        row.append(undo_button(lang, UNDO_ITEM, item.id, item.created_at))
+    return row
 
 
 def force_button(lang: str, item_id: int, meeting_id: int) -> list[list[Button]]:

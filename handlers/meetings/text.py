@@ -194,9 +194,10 @@ def link(chat_id: int, message_id: int) -> str | None:
 def agenda_lines(lang: str, items: list[AgendaItem], tz: ZoneInfo) -> list[str]:
     """The numbered items: text, proposer, carried-over and discussed marks, a link back."""
     lines: list[str] = []
-    for number, item in enumerate(items, start=1):
+    for item in items:
         text = short(item.text, IN_CHAT)
-        line = t(lang, "agenda.line", number=number, text=text, who=item.proposer_name or "?")
+        who = item.proposer_name or "?"
+        line = t(lang, "agenda.line", number=item.number, text=text, who=who)
         if item.carried_from is not None:
             line += " " + t(lang, "agenda.carried", day=day_text(item.carried_from, lang, tz))
         if item.state is ItemState.DISCUSSED:

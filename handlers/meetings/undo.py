@@ -4,16 +4,22 @@ meeting just moved goes back to where it was, with an updated calendar file."""
 
 from __future__ import annotations
 
+from domain.agenda import ItemState
 from domain.meetings import Meeting
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.kit.undo import Made, Undo
-from handlers.meetings.access import access_meeting
+from handlers.meetings.access import access_item, access_meeting
+from handlers.meetings.agenda_buttons import refresh_final
 from handlers.meetings.changes import refresh_announcement
 from handlers.meetings.ics import calendar_file
-from handlers.meetings.keyboards import UNDO_MOVE, UNDO_NEW
+from handlers.meetings.keyboards import UNDO_ITEM, UNDO_MOVE, UNDO_NEW
 from handlers.meetings.lifecycle import cancel_meeting, move_meeting
 from handlers.meetings.text import items_target, when_text
+from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
+
+QUOTED = 80  # an item's text quoted when it is taken back
 
 
 async def _made_new(turn: Turn, meeting_id: int) -> Made | None:
@@ -91,4 +97,27 @@ async def _undo_move(turn: Turn, move_id: int) -> None:
     await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
 
 
-UNDO = {UNDO_NEW: Undo(_made_new, _undo_new), UNDO_MOVE: Undo(_made_move, _undo_move)}
+async def _made_item(turn: Turn, item_id: int) -> Made | None:
+    item = await AgendaRepo(await turn.conn()).get(item_id)
+    if item is None or item.state is ItemState.REMOVED or item.created_at is None:
+        return None
+    return Made(item.chat_id, item.added_by, item.created_at)
+
+
+async def _undo_item(turn: Turn, item_id: int) -> None:
+    """The item goes off the agenda again (no other number shifts); a posted final agenda
+    follows."""
+    item = await access_item(turn, item_id)
+    await AgendaRepo(await turn.conn()).set_state(item.id, ItemState.REMOVED, turn.now())
+    await turn.edit(turn.t("agenda.undone", number=item.number, text=short(item.text, QUOTED)))
+    if item.meeting_id is not None:
+        meeting = await MeetingRepo(await turn.conn()).get(item.meeting_id)
+        if meeting is not None:
+            await refresh_final(turn, meeting)
+
+
+UNDO = {
+    UNDO_NEW: Undo(_made_new, _undo_new),
+    UNDO_MOVE: Undo(_made_move, _undo_move),
+    UNDO_ITEM: Undo(_made_item, _undo_item),
+}

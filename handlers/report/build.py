@@ -82,7 +82,7 @@ async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person]
         if item_id is not None and item_id not in by_item:
             item = await agenda.get(item_id)
             if item is not None:
-                by_item[item.id] = Entry(item.position, item)
+                by_item[item.id] = Entry(item.number, item)
                 report.items.append(by_item[item.id])
     for decision in decisions:
         entry = by_item.get(decision.agenda_item_id or 0)
@@ -110,7 +110,7 @@ async def entries(conn: Any, chat: Chat, meeting: Meeting) -> list[Entry]:
     """The meeting's agenda items under their numbers: those on it now, and those that moved
     on after its agenda closed (carried over: to which meeting, or waiting for the next)."""
     agenda = AgendaRepo(conn)
-    found = [Entry(item.position, item) for item in await agenda.of_meeting(chat.id, meeting.id)]
+    found = [Entry(item.number, item) for item in await agenda.of_meeting(chat.id, meeting.id)]
     meetings = MeetingRepo(conn)
     for number, item in await agenda.left(meeting.id):
         to = await meetings.get(item.meeting_id) if item.meeting_id is not None else None

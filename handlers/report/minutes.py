@@ -8,9 +8,10 @@ from domain.agenda import ItemState
 from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.minutes import ITEM, RONDVRAAG, clean_note, split_note
-from handlers.actions.meeting import item_numbered, meeting_day, meeting_now
+from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.kit.turn import Turn
 from handlers.meetings.lifecycle import rotation_jobs
+from handlers.meetings.numbers import item_at
 from handlers.report.build import entries
 from storage.agenda import AgendaRepo
 from storage.people import PeopleRepo
@@ -42,9 +43,7 @@ async def _note(turn: Turn, meeting: Meeting, target: int | str, rest: str) -> N
         await turn.reply(turn.t("minutes.saved_rondvraag"))
         return
     assert isinstance(target, int)
-    item = await item_numbered(conn, turn.chat.id, meeting, target)
-    if item is None:
-        raise DomainError("decision.no_item", number=target)
+    item = await item_at(turn, meeting, target)
     await repo.add_note(meeting.id, ITEM, item.id, text, turn.user.id, turn.now())
     if item.state is ItemState.OPEN and item.meeting_id == meeting.id:  # it was discussed
         await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, turn.now())

@@ -22,6 +22,11 @@ MESSAGES: Catalog = {
     "cmd.acties.example": "/acties mijn",
     "cmd.acties.usage": "/acties, or /acties mijn for only yours",
     "decision.logged": "📌 Decision {number}: {what}",
+    "decision.logged_on_item": "📌 Decision {number} on item {item_number} ‘{item}’: {what}",
+    "decision.renumbered": (
+        "⚠️ Item {number} was just moved, so that number can mean two items. Which item does"
+        " this decision belong to?"
+    ),
     "decision.too_long": "That is a long decision: keep it to {limit} characters at most.",
     "decision.list.title": "📌 <b>Decisions of {group}</b> ({count})",
     "decision.list.title.search": "📌 <b>Decisions with “{search}”</b> ({count})",

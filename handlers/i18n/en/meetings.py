@@ -235,9 +235,29 @@ MESSAGES: Catalog = {
     "agenda.button.done": "✅ {n}",
     "agenda.button.reopen": "↩️ {n}",
     "agenda.button.remove": "✖️ {n}",
+    "agenda.button.edit": "✏️ {n}",
+    "agenda.button.edit_text": "✏️ Change text",
+    "agenda.undone": "↩️ <b>Undone:</b> item {number} (‘{text}’) is off the agenda again.",
+    "agenda.renumbered": "Moved: now item {number}. The list above shows the new numbers.",
+    "agenda.ask_text": (
+        "✏️ What is the new text of item {number}? Now: “{text}”. Reply to this message."
+    ),
+    "agenda.edit_denied": "Only the board, or whoever proposed the item, can change its text.",
+    "agenda.text_changed": "✏️ Item {number} changed:\n{text}",
+    "agenda.number.removed": (
+        "Item {number} (‘{text}’) was taken off the agenda. The other items kept their numbers;"
+        " see /agenda for the item you mean."
+    ),
+    "agenda.number.deferred": (
+        "Item {number} (‘{text}’) was moved on to {target}. See /agenda for the item you mean."
+    ),
+    "agenda.number.moved": (
+        "⚠️ Item {number} was just moved: item {number} is now ‘{text}’, and ‘{other}’ is"
+        " item {other_number}. Type it again with the number as it is now."
+    ),
     "agenda.meeting_over": "That meeting has taken place or was cancelled.",
     "agenda.nothing_after": "This item is already waiting for the next meeting.",
-    "agenda.removed": "Removed: {text}",
+    "agenda.removed": "Item {number} removed: {text}. The other items keep their numbers.",
     "agenda.deferred": "Moved on to {target}.",
     "agenda.final.title": "📋 <b>Final agenda meeting {group}</b>",
     "agenda.final.closed": "<i>The agenda has closed. New items go to the meeting after.</i>",

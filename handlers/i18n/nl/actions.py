@@ -22,6 +22,11 @@ MESSAGES: Catalog = {
     "cmd.acties.example": "/acties mijn",
     "cmd.acties.usage": "/acties, of /acties mijn voor alleen jouw acties",
     "decision.logged": "📌 Besluit {number}: {what}",
+    "decision.logged_on_item": "📌 Besluit {number} bij punt {item_number} ‘{item}’: {what}",
+    "decision.renumbered": (
+        "⚠️ Punt {number} is net verschoven, dus dat nummer kan twee punten betekenen. Bij welk"
+        " punt hoort dit besluit?"
+    ),
     "decision.too_long": "Dat is een lang besluit: houd het bij hooguit {limit} tekens.",
     "decision.list.title": "📌 <b>Besluiten van {group}</b> ({count})",
     "decision.list.title.search": "📌 <b>Besluiten met “{search}”</b> ({count})",

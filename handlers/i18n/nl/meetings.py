@@ -240,9 +240,30 @@ MESSAGES: Catalog = {
     "agenda.button.done": "✅ {n}",
     "agenda.button.reopen": "↩️ {n}",
     "agenda.button.remove": "✖️ {n}",
+    "agenda.button.edit": "✏️ {n}",
+    "agenda.button.edit_text": "✏️ Tekst wijzigen",
+    "agenda.undone": "↩️ <b>Ongedaan gemaakt:</b> punt {number} (‘{text}’) staat niet meer op de agenda.",
+    "agenda.renumbered": "Verschoven: nu punt {number}. De lijst hierboven toont de nieuwe nummers.",
+    "agenda.ask_text": (
+        "✏️ Wat wordt de nieuwe tekst van punt {number}? Nu: “{text}”. Antwoord op dit bericht."
+    ),
+    "agenda.edit_denied": "Alleen het bestuur, of wie het punt inbracht, kan de tekst wijzigen.",
+    "agenda.text_changed": "✏️ Punt {number} gewijzigd:\n{text}",
+    "agenda.number.removed": (
+        "Punt {number} (‘{text}’) is van de agenda gehaald. De andere punten hielden hun nummer;"
+        " kijk met /agenda welk punt je bedoelt."
+    ),
+    "agenda.number.deferred": (
+        "Punt {number} (‘{text}’) is doorgeschoven naar {target}. Kijk met /agenda welk punt je"
+        " bedoelt."
+    ),
+    "agenda.number.moved": (
+        "⚠️ Punt {number} is net verschoven: nu is punt {number} ‘{text}’, en ‘{other}’ is"
+        " punt {other_number}. Typ het nog eens met het nummer van nu."
+    ),
     "agenda.meeting_over": "Dat overleg is al geweest of afgezegd.",
     "agenda.nothing_after": "Dit punt wacht al op het volgende overleg.",
-    "agenda.removed": "Weggehaald: {text}",
+    "agenda.removed": "Punt {number} weggehaald: {text}. De andere punten houden hun nummer.",
     "agenda.deferred": "Doorgeschoven naar {target}.",
     "agenda.final.title": "📋 <b>Definitieve agenda overleg {group}</b>",
     "agenda.final.closed": "<i>De agenda is gesloten. Nieuwe punten gaan naar het overleg daarna.</i>",
