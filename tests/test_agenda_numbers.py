@@ -169,3 +169,19 @@ async def test_an_item_just_added_is_corrected_or_taken_back_by_its_writer(bot: 
     )
     out = await bot.say("/agenda Kascommissie", user=CARLA)
     assert "Punt 3 op de agenda" in text(out)  # number 2 is never given to another item
+
+
+async def test_actie_with_a_number_a_move_gave_says_what_it_means_now(bot: Harness) -> None:
+    listing = await three_items(bot)
+    await bot.advance(IN_PROGRESS - bot.clock.now())
+    await bot.press("⬆️ 3", user=BRAM, message_id=listing)
+    out = await bot.say("/actie 2: kascontrole plannen", user=BRAM)
+    assert text(out) == (
+        "⚠️ Punt 2 is net verschoven: nu is punt 2 ‘Kascommissie’, en ‘Buurtfeest in juni’ is"
+        " punt 3. Typ het nog eens met het nummer van nu."
+    )
+    assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]
+    await bot.say("/actie 2: kascontrole plannen", user=BRAM)
+    assert await bot.sql(
+        "SELECT a.text FROM action_items x JOIN agenda_items a ON a.id = x.item_id"
+    ) == [("Kascommissie",)]

@@ -181,7 +181,7 @@ async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
     assert alert(bot) == "Dit is al ongedaan gemaakt."
     # retyped, it gets the number again; after 10 minutes the undo is refused politely
     out = await bot.say("/besluit 2: het buurtfeest wordt op 27 juni gehouden")
-    assert text(out).startswith("📌 Besluit 1: het buurtfeest wordt op 27 juni")
+    assert text(out).startswith("📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: het buurtfeest")
     await bot.advance(timedelta(minutes=11))
     await bot.press("↩️ Ongedaan maken", message_id=out[0].message_id)
     assert alert(bot).startswith("Ongedaan maken kan tot 10 minuten na het opslaan.")
