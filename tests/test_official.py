@@ -6,9 +6,12 @@ weekly digest arrives once a week, once."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat, FakeTelegram
+from schedules.clock import FakeClock
 from tests.support.harness import Harness
+from tests.support.mailserver import PASSWORD, USER, local_smtp
 from tests.support.steps import texts
 
 ESCAMP = FakeChat(-1001600600601, "supergroup", "Wijkberaad Escamp")
@@ -99,3 +102,37 @@ async def test_the_weekly_digest_comes_once_a_week(bot: Harness) -> None:
     await bot.say("/overzicht wekelijks uit", user=CARLA, chat=PRIVATE)
     later = await bot.advance(timedelta(days=8))
     assert not [c for c in later if c.chat_id == PRIVATE.id and "Weekoverzicht" in (c.text or "")]
+
+
+async def test_the_digest_by_mail_only(
+    tmp_path: Path, clock: FakeClock, fake: FakeTelegram
+) -> None:
+    with local_smtp() as (inbox, port):
+        bot = Harness(
+            tmp_path / "digest.sqlite3",
+            clock,
+            fake,
+            smtp_url=f"smtp://{USER}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}",
+            mail_from="Wijkbot <wijkbot@bo-duindorp.nl>",
+        )
+        await bot.start()
+        try:
+            await _four_groups(bot)
+            await bot.say("/overzicht wekelijks vrijdag 8:00", user=CARLA, chat=PRIVATE)
+            await bot.say("/overzicht mail carla@denhaag.nl", user=CARLA, chat=PRIVATE)
+            out = texts(await bot.say("/overzicht prive uit", user=CARLA, chat=PRIVATE))
+            assert "per mail aan carla@denhaag.nl" in out[-1]
+            assert "in dit gesprek" not in out[-1]
+            changes = []
+            for _ in range(7):
+                changes += await bot.advance(timedelta(days=1))
+        finally:
+            await bot.stop()
+    assert [e.rcpt_tos for e in inbox.envelopes] == [["carla@denhaag.nl"]]
+    mailed = inbox.messages()[0]
+    assert mailed["Subject"] == "Wijkbot-weekoverzicht: wat uw groepen nog verwachten"
+    body = mailed.get_content()
+    assert "Herinrichting Duinplein" in body
+    assert "Segbroek" not in body
+    assert "<b>" not in body
+    assert not [c for c in changes if c.chat_id == PRIVATE.id and "Weekoverzicht" in (c.text or "")]

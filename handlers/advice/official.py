@@ -450,7 +450,7 @@ async def fire_digest(out: Outbox, firing: Firing) -> None:
         email = EmailMessage()
         email["From"] = config.mail_from
         email["To"] = digest.email
-        email["Subject"] = plain(t(lang, "official.digest.subject"))
+        email["Subject"] = plain(t(lang, "official.digest.subject")).strip()
         email["Date"] = format_datetime(firing.now)
         email["Message-ID"] = mail.new_message_id(config.mail_from)
         email.set_content(plain(text))

@@ -381,7 +381,7 @@ MESSAGES: Catalog = {
         "one": "📅 <b>Weekly overview</b> · 1 group",
         "other": "📅 <b>Weekly overview</b> · {count} groups",
     },
-    "official.digest.subject": "Weekly overview from Wijkbot: what your groups still expect from the municipality",
+    "official.digest.subject": "Wijkbot weekly overview: what your groups still expect",
     "advice.figures.by_mail": "📧 By e-mail: {replies}, {acks} ({mails} received).",
     "advice.figures.mail_replies": {"one": "1 reply", "other": "{count} replies"},
     "advice.figures.mail_acks": {"one": "1 acknowledgement", "other": "{count} acknowledgements"},

@@ -392,7 +392,7 @@ MESSAGES: Catalog = {
         "one": "📅 <b>Weekoverzicht</b> · 1 groep",
         "other": "📅 <b>Weekoverzicht</b> · {count} groepen",
     },
-    "official.digest.subject": "Weekoverzicht van Wijkbot: wat uw groepen nog van de gemeente verwachten",
+    "official.digest.subject": "Wijkbot-weekoverzicht: wat uw groepen nog verwachten",
     "advice.figures.by_mail": "📧 Per mail: {replies}, {acks} ({mails} ontvangen).",
     "advice.figures.mail_replies": {"one": "1 reactie", "other": "{count} reacties"},
     "advice.figures.mail_acks": {
