@@ -61,7 +61,17 @@ PARTIES: Mapping[str, str] = {
     "de wijkagent": "wijkagent",
     "politie": "politie",
     "woningcorporatie": "woningcorporatie",
+    # the same parties as an English group names them
     "municipality": "gemeente",
+    "the municipality": "gemeente",
+    "district": "stadsdeel",
+    "the district": "stadsdeel",
+    "district office": "stadsdeel",
+    "community officer": "wijkagent",
+    "the community officer": "wijkagent",
+    "police": "politie",
+    "the police": "politie",
+    "housing association": "woningcorporatie",
 }
 # Actions of these parties are reminded to the group's gemeente contacts; others only appear
 # in the weekly digest.

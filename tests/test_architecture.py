@@ -183,8 +183,9 @@ def test_plural_forms_follow_the_languages_rules() -> None:
 
 def test_every_command_is_documented_in_both_languages_and_the_menu() -> None:
     for command in COMMANDS:
-        for part in ("description", "example", "usage"):
-            assert f"cmd.{command.name}.{part}" in nl.MESSAGES
+        for part in get_args(CommandText):
+            assert command.key(part) in nl.MESSAGES
+        assert command.topic is not None, f"/{command.name} declares no topic for /help"
         for scope in command.scopes:
             assert command.name in {c.command for c in menu(scope, "nl")}
             assert command.name in {c.command for c in menu(scope, "en")}

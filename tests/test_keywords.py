@@ -7,7 +7,10 @@ from __future__ import annotations
 from domain.advice.deadlines import Terms
 from domain.advice.model import Outcome
 from domain.advice.parse import change_terms, read_outcome, split_answer, split_registration
-from fakegram import ANNA, CARLA
+from fakegram import ANNA, CARLA, FakeChat
+from handlers import COMMANDS
+from handlers.i18n import t
+from handlers.kit.feature import GROUP, PRIVATE
 from tests.support.harness import Harness
 from tests.support.steps import setup_group, texts
 
@@ -83,3 +86,42 @@ async def test_an_english_group_follows_an_advice_with_english_words(bot: Harnes
     ]
     out = await bot.say("/adviezen figures")
     assert any("figures per year" in text for text in texts(out))
+
+
+REFUSALS = ("How to use it", "I don't know", "Did you mean", "Sorry, something went wrong")
+
+
+async def test_every_english_example_is_understood_in_an_english_group(bot: Harness) -> None:
+    """Each command's English example (and the English lines of /help <command> that need no
+    earlier record) runs as typed: no usage line, no "did you mean", no apology."""
+    await setup_group(bot)
+    await bot.say("/instellingen taal en")
+    played: list[str] = [t("en", c.key("example")) for c in COMMANDS if GROUP in c.scopes]
+    played += [
+        "/instellingen quiet 22:00-08:00",
+        "/remind every monday 9:00 send the newsletter",
+        "/meeting every second tuesday of the month 19:30 De Kroon",
+        "/meeting year",
+        "/action apply for the grant Anna by the end of next month",
+        "/action report the street light municipality by 15 January",
+        "/actions mine",
+        "/decisions grant",
+        "/export advice",
+        "/poll Which evenings suit you? | mon | tue | thu multiple",
+        "/thermometer result",
+        "/thermometer statements",
+        "/adviezen figures",
+        "/help action",
+        "/help advice",
+        "/help dates",
+    ]
+    for text in played:
+        out = await bot.say(text)
+        assert out, text
+        for answer in texts(out):
+            assert not answer.startswith(REFUSALS), (text, answer)
+    private = [t("en", c.key("example")) for c in COMMANDS if c.scopes == {PRIVATE}]
+    for text in private:
+        out = await bot.say(text, chat=FakeChat.private(CARLA), user=CARLA)
+        for answer in texts(out):
+            assert not answer.startswith(REFUSALS), (text, answer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
 from handlers import COMMANDS
+from handlers.setup.help import topic_of_word
 from tests.support.harness import Harness
 
 
@@ -20,14 +21,21 @@ async def test_added_to_group_greets_once_with_three_steps(bot: Harness) -> None
     assert await bot.process(bot.fake.new_chat_members_bot(KRAAYENSTEIN, ANNA)) == []
 
 
-async def test_help_lists_every_registered_command_with_example(bot: Harness) -> None:
+async def test_help_lists_every_registered_command_by_topic(bot: Harness) -> None:
+    """/help fits a phone screen: every command of the group, by topic; /help <name or alias>
+    gives each one in full (tests/test_help.py)."""
     out = await bot.say("/help@WijkBot", user=BRAM)
     text = out[0].text or ""
     for command in COMMANDS:
         if "group" in command.scopes:
+            assert f"/{command.name}" in text
             for name in command.names:
-                assert f"/{name}" in text
-    assert "Bijvoorbeeld" not in text  # examples are shown in italics, not as usage errors
+                shown = (await bot.say(f"/help {name}"))[0].text or ""
+                if topic_of_word(name) is None:
+                    assert shown.startswith(f"/{command.name}"), name
+                else:  # "/help adviezen": the topic, with this command in it
+                    assert f"\n/{command.name}" in shown, name
+    assert len(text.splitlines()) <= 15
     out = await bot.say("/hulp")
     assert out[0].text == text
 

@@ -4,13 +4,15 @@ weekly digest, the action list after a meeting and /export acties."""
 from domain.actions import DIGEST, LIST_AFTER_MEETING, OWNER_REMINDERS
 from domain.calm import Timing
 from handlers.actions import after_meeting, buttons, changes, create, events, export, listing
-from handlers.kit.feature import Command, Event, Feature
+from handlers.kit.feature import Command, Event, Feature, Topic
 
 FEATURE = Feature(
     "actions",
     commands=(
-        Command("actie", create.action_command, aliases=("action",), dates=True),
-        Command("acties", listing.list_actions, aliases=("actions",)),
+        Command(
+            "actie", create.action_command, aliases=("action",), dates=True, topic=Topic.DECISIONS
+        ),
+        Command("acties", listing.list_actions, aliases=("actions",), topic=Topic.DECISIONS),
     ),
     callbacks={"act": buttons.on_callback},
     prompts={
@@ -25,5 +27,5 @@ FEATURE = Feature(
         after_meeting.KIND: Event(after_meeting.fire_after_meeting, Timing.CALM),
     },
     settings=(DIGEST, OWNER_REMINDERS, LIST_AFTER_MEETING),
-    exports={"acties": export.export_actions},
+    exports={"acties": export.export_actions, "actions": export.export_actions},
 )

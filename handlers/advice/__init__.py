@@ -5,17 +5,22 @@ official's view across groups (/overzicht, private), the figures and /export adv
 from domain.advice.settings import SETTINGS
 from domain.calm import Timing
 from handlers.advice import buttons, command, events, export, listing, mailin, official, plan
-from handlers.kit.feature import GROUP, PRIVATE, Command, Event, Feature
+from handlers.kit.feature import GROUP, PRIVATE, Command, Event, Feature, Topic
 
 FEATURE = Feature(
     "advice",
     commands=(
         Command(
-            "advies", command.advies, aliases=("advice",), scopes=frozenset({GROUP}), dates=True
+            "advies",
+            command.advies,
+            aliases=("advice",),
+            scopes=frozenset({GROUP}),
+            dates=True,
+            topic=Topic.ADVICE,
         ),
-        Command("adviezen", listing.adviezen, scopes=frozenset({GROUP})),
-        Command("post", mailin.post, scopes=frozenset({GROUP})),
-        Command("overzicht", official.overzicht, scopes=frozenset({PRIVATE})),
+        Command("adviezen", listing.adviezen, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
+        Command("post", mailin.post, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
+        Command("overzicht", official.overzicht, scopes=frozenset({PRIVATE}), topic=Topic.ADVICE),
     ),
     callbacks={
         "adv": buttons.on_callback,
@@ -35,7 +40,7 @@ FEATURE = Feature(
         official.DIGEST_KIND: official.fire_digest,
     },
     settings=SETTINGS,
-    exports={"adviezen": export.export_csv},
+    exports={"adviezen": export.export_csv, "advice": export.export_csv},
     services=(mailin.mail_service,),
     typed={"adv:out": buttons.on_typed_outcome},
 )

@@ -3,14 +3,24 @@ in and its agenda items, found back by a word, corrected or removed."""
 
 from handlers.decisions import buttons, changes, create, listing
 from handlers.decisions.undo import UNDO
-from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.feature import GROUP, Command, Feature, Topic
 
 FEATURE = Feature(
     "decisions",
     commands=(
-        Command("besluit", create.decide, aliases=("decision",), scopes=frozenset({GROUP})),
         Command(
-            "besluiten", listing.list_decisions, aliases=("decisions",), scopes=frozenset({GROUP})
+            "besluit",
+            create.decide,
+            aliases=("decision",),
+            scopes=frozenset({GROUP}),
+            topic=Topic.DECISIONS,
+        ),
+        Command(
+            "besluiten",
+            listing.list_decisions,
+            aliases=("decisions",),
+            scopes=frozenset({GROUP}),
+            topic=Topic.DECISIONS,
         ),
     ),
     callbacks={"bsl": buttons.on_callback},

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from domain.errors import UsageError
 from domain.roles import Role
-from handlers.kit.feature import GROUP, Command, Exporter, Feature
+from handlers.kit.feature import GROUP, Command, Exporter, Feature, Topic
 from handlers.kit.turn import Turn
 
 
@@ -27,5 +27,6 @@ async def export_command(turn: Turn) -> None:
 
 
 FEATURE = Feature(
-    "export", commands=(Command("export", export_command, scopes=frozenset({GROUP})),)
+    "export",
+    commands=(Command("export", export_command, scopes=frozenset({GROUP}), topic=Topic.GROUP),),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from domain.calm import Timing
@@ -39,7 +40,19 @@ Exporter = Callable[[Turn], Awaitable[None]]
 Chore = Callable[["Services"], Awaitable[object]]
 
 
-CommandText = Literal["description", "example", "usage"]
+CommandText = Literal["description", "example", "usage", "examples"]
+
+
+class Topic(StrEnum):
+    """Where a command shows in the short /help (one line a topic) and which `/help <topic>`
+    explains it (handlers/setup/help.py has the titles and the words people type)."""
+
+    MEETINGS = "meetings"  # Overleg en agenda
+    DECISIONS = "decisions"  # Besluiten en acties
+    ADVICE = "advice"  # Adviezen
+    POLLS = "polls"  # Peilingen
+    REMINDERS = "reminders"  # Herinneringen
+    GROUP = "group"  # Groep en privacy
 
 
 def command_key(name: str, part: CommandText) -> str:
@@ -66,8 +79,9 @@ ServiceFactory = Callable[["Outbox"], Service | None]
 class Command:
     """One slash command: its handler, aliases and where it shows in the menu and /help.
 
-    Its texts come from the catalogs: `cmd.<name>.description`, `.example` and `.usage`.
-    `dates`: the command takes a date; /help points to how dates are typed (/help datums).
+    Its texts come from the catalogs: `cmd.<name>.description`, `.example` and `.usage`, and
+    `.examples` (more examples, one a line, for `/help <command>`). `topic`: its line in the
+    short /help. `dates`: the command takes a date; /help points to /help datums.
     """
 
     name: str
@@ -75,6 +89,7 @@ class Command:
     aliases: tuple[str, ...] = ()
     scopes: frozenset[str] = frozenset({GROUP, PRIVATE})
     dates: bool = False
+    topic: Topic | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from domain import meetings as rules
 from domain.calm import Timing
-from handlers.kit.feature import GROUP, Command, Event, Feature
+from handlers.kit.feature import GROUP, Command, Event, Feature, Topic
 from handlers.meetings import agenda_buttons, buttons, changes, events, series
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import (
@@ -20,9 +20,14 @@ FEATURE = Feature(
     "meetings",
     commands=(
         Command(
-            "overleg", meeting_command, aliases=("meeting",), scopes=frozenset({GROUP}), dates=True
+            "overleg",
+            meeting_command,
+            aliases=("meeting",),
+            scopes=frozenset({GROUP}),
+            dates=True,
+            topic=Topic.MEETINGS,
         ),
-        Command("agenda", agenda_command, scopes=frozenset({GROUP})),
+        Command("agenda", agenda_command, scopes=frozenset({GROUP}), topic=Topic.MEETINGS),
     ),
     callbacks={"mtg": buttons.on_callback, "agd": agenda_buttons.on_callback},
     prompts={

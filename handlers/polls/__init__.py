@@ -9,7 +9,7 @@ from telegram.ext import PollAnswerHandler, PollHandler
 
 from domain.calm import Timing
 from domain.polls import SETTINGS
-from handlers.kit.feature import GROUP, Command, Event, Feature, Listener
+from handlers.kit.feature import GROUP, Command, Event, Feature, Listener, Topic
 from handlers.polls.buttons import on_press, on_reopen_prompt
 from handlers.polls.closing import fire_close
 from handlers.polls.create import on_prompt, poll_command
@@ -21,8 +21,21 @@ from handlers.polls.votes import chat_of_update, on_poll, on_poll_answer
 FEATURE = Feature(
     "polls",
     commands=(
-        Command("peiling", poll_command, aliases=("poll",), scopes=frozenset({GROUP}), dates=True),
-        Command("peilingen", list_polls, aliases=("polls",), scopes=frozenset({GROUP})),
+        Command(
+            "peiling",
+            poll_command,
+            aliases=("poll",),
+            scopes=frozenset({GROUP}),
+            dates=True,
+            topic=Topic.POLLS,
+        ),
+        Command(
+            "peilingen",
+            list_polls,
+            aliases=("polls",),
+            scopes=frozenset({GROUP}),
+            topic=Topic.POLLS,
+        ),
     ),
     callbacks={"poll": on_press},
     prompts={"poll": on_prompt, "poll_reopen": on_reopen_prompt},

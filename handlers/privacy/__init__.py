@@ -8,7 +8,7 @@ it; never other message content. Exports and wipes find the group's tables from 
 """
 
 from domain.privacy import RETENTION
-from handlers.kit.feature import GROUP, PRIVATE, Command, Feature
+from handlers.kit.feature import GROUP, PRIVATE, Command, Feature, Topic
 from handlers.privacy.buttons import on_press
 from handlers.privacy.commands import forget_command, privacy_command, wipe_command
 from handlers.privacy.export import export_everything
@@ -17,9 +17,15 @@ from handlers.privacy.retention import forget_removed_groups
 FEATURE = Feature(
     "privacy",
     commands=(
-        Command("privacy", privacy_command),
-        Command("vergeet", forget_command, aliases=("forget",), scopes=frozenset({PRIVATE})),
-        Command("vergeetgroep", wipe_command, scopes=frozenset({GROUP})),
+        Command("privacy", privacy_command, topic=Topic.GROUP),
+        Command(
+            "vergeet",
+            forget_command,
+            aliases=("forget",),
+            scopes=frozenset({PRIVATE}),
+            topic=Topic.GROUP,
+        ),
+        Command("vergeetgroep", wipe_command, scopes=frozenset({GROUP}), topic=Topic.GROUP),
     ),
     callbacks={"priv": on_press},
     settings=(RETENTION,),

@@ -1,6 +1,6 @@
 """/herinner and /herinneringen: reminders for the group (or for yourself, in private)."""
 
-from handlers.kit.feature import Command, Feature
+from handlers.kit.feature import Command, Feature, Topic
 from handlers.reminders.buttons import on_press
 from handlers.reminders.create import on_prompt, remind
 from handlers.reminders.events import KIND, fire
@@ -9,8 +9,8 @@ from handlers.reminders.listing import list_reminders
 FEATURE = Feature(
     "reminders",
     commands=(
-        Command("herinner", remind, aliases=("remind",), dates=True),
-        Command("herinneringen", list_reminders, aliases=("reminders",)),
+        Command("herinner", remind, aliases=("remind",), dates=True, topic=Topic.REMINDERS),
+        Command("herinneringen", list_reminders, aliases=("reminders",), topic=Topic.REMINDERS),
     ),
     callbacks={"rem": on_press},
     prompts={"remind": on_prompt},

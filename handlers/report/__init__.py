@@ -1,15 +1,25 @@
 """The meeting report (/verslag): per agenda item the notes (/notulen), decisions and actions of
 one meeting, and its attendance, as messages and a printable file; the board corrects who came."""
 
-from handlers.kit.feature import GROUP, Command, Feature
+from handlers.kit.feature import GROUP, Command, Feature, Topic
 from handlers.report import attendance, command, minutes
 
 FEATURE = Feature(
     "report",
     commands=(
-        Command("verslag", command.report_command, aliases=("report",), scopes=frozenset({GROUP})),
         Command(
-            "notulen", minutes.minutes_command, aliases=("minutes",), scopes=frozenset({GROUP})
+            "verslag",
+            command.report_command,
+            aliases=("report",),
+            scopes=frozenset({GROUP}),
+            topic=Topic.MEETINGS,
+        ),
+        Command(
+            "notulen",
+            minutes.minutes_command,
+            aliases=("minutes",),
+            scopes=frozenset({GROUP}),
+            topic=Topic.MEETINGS,
         ),
     ),
     callbacks={"rpt": attendance.on_callback},

@@ -2,7 +2,7 @@
 
 from telegram.ext import ChatMemberHandler, MessageHandler, filters
 
-from handlers.kit.feature import PRIVATE, Command, Feature, Listener
+from handlers.kit.feature import PRIVATE, Command, Feature, Listener, Topic
 from handlers.setup.help import help_command, start
 from handlers.setup.lifecycle import (
     on_left_member,
@@ -15,8 +15,8 @@ from handlers.setup.lifecycle import (
 FEATURE = Feature(
     "setup",
     commands=(
-        Command("help", help_command, aliases=("hulp",)),
-        Command("start", start, scopes=frozenset({PRIVATE})),
+        Command("help", help_command, aliases=("hulp",), topic=Topic.GROUP),
+        Command("start", start, scopes=frozenset({PRIVATE}), topic=Topic.GROUP),
     ),
     listeners=(
         Listener(

@@ -4,13 +4,17 @@ next to the previous year's, with a chart and a printable document."""
 
 from domain.calm import Timing
 from domain.thermometer import CLOSE, REMIND, SETTINGS
-from handlers.kit.feature import GROUP, Command, Event, Feature
+from handlers.kit.feature import GROUP, Command, Event, Feature, Topic
 from handlers.thermometer import answering, buttons, closing, command, statements
 from handlers.thermometer.rounds import LINK_PREFIX
 
 FEATURE = Feature(
     "thermometer",
-    commands=(Command("thermometer", command.thermometer_command, scopes=frozenset({GROUP})),),
+    commands=(
+        Command(
+            "thermometer", command.thermometer_command, scopes=frozenset({GROUP}), topic=Topic.POLLS
+        ),
+    ),
     callbacks={"thm": buttons.on_callback},
     prompts={
         answering.REMARK_PROMPT: answering.on_remark,

@@ -4,23 +4,23 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.besluit.description": "log a decision (board)",
-    "cmd.besluit.example": "/besluit 3: we apply for a grant for the street party",
+    "cmd.besluit.example": "/decision 3: we apply for a grant for the street party",
     "cmd.besluit.usage": (
-        "/besluit text, or /besluit 3: text for agenda item 3; /besluit 4 shows decision 4,"
+        "/decision text, or /decision 3: text for agenda item 3; /decision 4 shows decision 4,"
         " to change or remove it"
     ),
     "cmd.besluiten.description": "look up decisions",
-    "cmd.besluiten.example": "/besluiten grant",
-    "cmd.besluiten.usage": "/besluiten, or /besluiten word to search",
+    "cmd.besluiten.example": "/decisions grant",
+    "cmd.besluiten.usage": "/decisions, or /decisions word to search",
     "cmd.actie.description": "log an action, with who and by when",
-    "cmd.actie.example": "/actie send the residents' letter @jan by friday",
+    "cmd.actie.example": "/action send the residents' letter @jan by friday",
     "cmd.actie.usage": (
-        "/actie what [@who or a name, gemeente, stadsdeel, PEP, wijkagent] [by when],"
-        " or /actie as a reply to a message; /actie 12 shows action 12"
+        "/action what [@who or a name, municipality, district, PEP, community officer]"
+        " [by when], or /action as a reply to a message; /action 12 shows action 12"
     ),
     "cmd.acties.description": "open actions: tick off or postpone",
-    "cmd.acties.example": "/acties mijn",
-    "cmd.acties.usage": "/acties, or /acties mijn for only yours",
+    "cmd.acties.example": "/actions mine",
+    "cmd.acties.usage": "/actions, or /actions mine for only yours",
     "decision.logged": "📌 Decision {number}: {what}",
     "decision.logged_on_item": "📌 Decision {number} on item {item_number} ‘{item}’: {what}",
     "decision.renumbered": (
@@ -153,8 +153,8 @@ MESSAGES: Catalog = {
         "This long after a meeting I send its actions, unless a report was posted already."
     ),
     "cmd.verslag.description": "report of the meeting: decisions, actions, who came",
-    "cmd.verslag.example": "/verslag",
-    "cmd.verslag.usage": "/verslag (of the meeting going on now, or the last one)",
+    "cmd.verslag.example": "/report",
+    "cmd.verslag.usage": "/report (of the meeting going on now, or the last one)",
     "decision.ask": (
         "What was decided? Reply to this message, for example:"
         " <i>we apply for a grant for the street party</i>. If it belongs to an agenda item,"

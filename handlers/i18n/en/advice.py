@@ -327,8 +327,8 @@ MESSAGES: Catalog = {
     "advice.mailin.postvak.pick": "Which advice does this mail belong to?",
     "advice.mailin.postvak.none_open": "There is no open advice to put this mail with.",
     "cmd.overzicht.description": "municipal contact: everything open in all your groups, in a private chat",
-    "cmd.overzicht.example": "/overzicht wekelijks maandag 9:00",
-    "cmd.overzicht.usage": "/overzicht, /overzicht wekelijks <day> <time>|uit, /overzicht mail <address>|uit, /overzicht prive aan|uit",
+    "cmd.overzicht.example": "/overzicht weekly monday 9:00",
+    "cmd.overzicht.usage": "/overzicht; /overzicht weekly <day> <time>|off; /overzicht mail <address>|off; /overzicht private on|off",
     "official.private_only": "I send your overview in a private chat: open a chat with me and type /overzicht there.",
     "official.none": "You are the municipal contact in no group. A group's admin adds you with /gemeente toevoegen.",
     "official.title": {

@@ -18,14 +18,9 @@ MESSAGES: Catalog = {
         " and /herinneringen for yourself. In the group I do the rest: agenda, decisions,"
         " actions, advice and polls.\n\nAdd me to your group chat to begin. /help shows it all."
     ),
-    "help.title.group": "📋 <b>What Wijkbot can do</b>",
-    "help.title.private": "📋 <b>What Wijkbot can do</b> (in this private chat)",
-    "help.line": "{command} — {description}\n    <i>{example}</i>",
-    "help.aliases": " (also {aliases})",
-    "help.footer": "A command without details? I will ask for them step by step.",
-    "cmd.help.description": "every command with an example",
+    "cmd.help.description": "what Wijkbot can do; help per command or topic",
     "cmd.help.example": "/help",
-    "cmd.help.usage": "/help",
+    "cmd.help.usage": "/help; /help command; /help topic; /help dates",
     "cmd.start.description": "meet Wijkbot",
     "cmd.start.example": "/start",
     "cmd.start.usage": "/start",
@@ -36,8 +31,8 @@ MESSAGES: Catalog = {
         " | name BO Duindorp | time 09:00"
     ),
     "cmd.export.description": "the group's data as a file (board)",
-    "cmd.export.example": "/export acties",
-    "cmd.export.usage": "/export acties or /export adviezen (a CSV file for Excel or LibreOffice), or a bare /export for everything (a ZIP of JSON and CSV)",
+    "cmd.export.example": "/export actions",
+    "cmd.export.usage": "/export actions or /export advice (a CSV file for Excel or LibreOffice); a bare /export for everything (a ZIP of JSON and CSV)",
     "error.generic": (
         "😕 Sorry, something went wrong on my side. Please try again in a moment; if it still"
         " fails, tell the group's admin."

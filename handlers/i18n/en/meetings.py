@@ -4,10 +4,10 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.overleg.description": "plan and view meetings (with RSVP and the agenda rhythm)",
-    "cmd.overleg.example": "/overleg tue 8 dec 19:30 Community centre De Boog",
+    "cmd.overleg.example": "/meeting tue 8 dec 19:30 Community centre De Boog",
     "cmd.overleg.usage": (
-        "/overleg when [where] (board), /overleg every first tuesday of the month 19:30"
-        " [where] for a series, /overleg to see the coming ones, /overleg jaar for the"
+        "/meeting when [where] (board); /meeting every first tuesday of the month 19:30"
+        " [where] for a series; /meeting to see the coming ones; /meeting year for the"
         " year's planning"
     ),
     "cmd.agenda.description": "put an item on the agenda or view the agenda",

@@ -4,15 +4,15 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.peiling.description": "a poll among the board (or a proposal: for/against)",
-    "cmd.peiling.example": "/peiling Which date for the street party? | 12 June | 19 June sluit Friday 17:00",
+    "cmd.peiling.example": "/poll Which date for the street party? | 12 June | 19 June closes Friday 17:00",
     "cmd.peiling.usage": (
-        "/peiling question | option | option … [sluit when] [meerdere] (2 to 10 options),"
-        " /peiling proposal (then you vote for, against or abstain),"
-        " or /peiling herinner"
+        "/poll question | option | option … [closes when] [multiple] (2 to 10 options);"
+        " /poll proposal (then you vote for, against or abstain);"
+        " /poll remind"
     ),
     "cmd.peilingen.description": "open and recently closed polls",
-    "cmd.peilingen.example": "/peilingen",
-    "cmd.peilingen.usage": "/peilingen",
+    "cmd.peilingen.example": "/polls",
+    "cmd.peilingen.usage": "/polls",
     "setting.polls.duration.label": "Poll closes after",
     "setting.polls.duration.help": "how long a poll stays open when no closing time is given",
     "setting.polls.quorum.label": "Quorum",

@@ -4,11 +4,11 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.herinner.description": "set a reminder",
-    "cmd.herinner.example": "/herinner next tuesday 19:30 board meeting",
-    "cmd.herinner.usage": "/herinner when what",
+    "cmd.herinner.example": "/remind next tuesday 19:30 board meeting",
+    "cmd.herinner.usage": "/remind when what",
     "cmd.herinneringen.description": "see and cancel pending reminders",
-    "cmd.herinneringen.example": "/herinneringen",
-    "cmd.herinneringen.usage": "/herinneringen",
+    "cmd.herinneringen.example": "/reminders",
+    "cmd.herinneringen.usage": "/reminders",
     "remind.ask": (
         "When, and what should I remind you of? Reply to this message, for example:"
         " <code>next tuesday 19:30 board meeting</code>"

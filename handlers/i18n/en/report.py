@@ -37,9 +37,10 @@ MESSAGES: Catalog = {
     "report.doc.carried": "carried over to {day}",
     "report.doc.carried_waiting": "carried over to the next meeting",
     "cmd.notulen.description": "minutes for an agenda item or any other business (minute-taker or board)",
-    "cmd.notulen.example": "/notulen 2: Residents want delivery hours; the district office looks into it.",
+    "cmd.notulen.example": "/minutes 2: Residents want delivery hours; the district office looks into it.",
     "cmd.notulen.usage": (
-        "/notulen item: text, or /notulen rondvraag: text; also as a reply to the meeting's agenda"
+        "/minutes item: text, or /minutes aob: text (any other business); also as a reply to"
+        " the meeting's agenda"
     ),
     "minutes.saved": "✍️ Noted at item {number}: {item}",
     "minutes.saved_rondvraag": "✍️ Noted under any other business.",

@@ -7,8 +7,8 @@ MESSAGES: Catalog = {
     "cmd.thermometer.description": "the thermometer: how the board and the municipality see their collaboration",
     "cmd.thermometer.example": "/thermometer",
     "cmd.thermometer.usage": (
-        "/thermometer (where it stands; the board starts and closes it), /thermometer uitslag"
-        " (the result), /thermometer stellingen (the statements, changed by the board)"
+        "/thermometer (where it stands: the board starts and closes it);"
+        " /thermometer result; /thermometer statements (changed by the board)"
     ),
     "thermo.default.1": "We are informed in time",
     "thermo.default.2": "Our advice is acknowledged and answered",

@@ -7,6 +7,7 @@ from handlers.i18n.nl import (
     calm,
     core,
     corrections,
+    help,
     meetings,
     polls,
     privacy,
@@ -18,6 +19,7 @@ from handlers.i18n.nl import (
 
 MESSAGES: Catalog = {
     **core.MESSAGES,
+    **help.MESSAGES,
     **roles.MESSAGES,
     **reminders.MESSAGES,
     **privacy.MESSAGES,

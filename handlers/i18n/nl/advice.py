@@ -339,7 +339,7 @@ MESSAGES: Catalog = {
     "advice.mailin.postvak.none_open": "Er is geen open advies om deze mail bij te zetten.",
     "cmd.overzicht.description": "gemeentecontact: alles wat open staat in al je groepen, in een privégesprek",
     "cmd.overzicht.example": "/overzicht wekelijks maandag 9:00",
-    "cmd.overzicht.usage": "/overzicht, /overzicht wekelijks <dag> <tijd>|uit, /overzicht mail <adres>|uit, /overzicht prive aan|uit",
+    "cmd.overzicht.usage": "/overzicht; /overzicht wekelijks <dag> <tijd>|uit; /overzicht mail <adres>|uit; /overzicht prive aan|uit",
     "official.private_only": "Je overzicht stuur ik in een privégesprek: open een chat met mij en typ daar /overzicht.",
     "official.none": "Je bent in geen groep gemeentecontact. Een beheerder van een groep zet je erbij met /gemeente toevoegen.",
     "official.title": {

@@ -21,18 +21,9 @@ MESSAGES: Catalog = {
         " agenda, besluiten, acties, adviezen en peilingen.\n\n"
         "Voeg me toe aan de app-groep van jullie overleg om te beginnen. /help laat alles zien."
     ),
-    # Help
-    "help.title.group": "📋 <b>Wat Wijkbot kan</b>",
-    "help.title.private": "📋 <b>Wat Wijkbot kan</b> (in dit privégesprek)",
-    "help.line": "{command} — {description}\n    <i>{example}</i>",
-    "help.aliases": " (ook {aliases})",
-    "help.footer": (
-        "Een opdracht zonder uitleg erachter? Dan vraag ik stap voor stap wat ik moet weten."
-    ),
-    # Commands: description (menu and /help), example, usage
-    "cmd.help.description": "alle opdrachten met een voorbeeld",
+    "cmd.help.description": "wat Wijkbot kan; uitleg per opdracht of onderwerp",
     "cmd.help.example": "/help",
-    "cmd.help.usage": "/help",
+    "cmd.help.usage": "/help; /help opdracht; /help onderwerp; /help datums",
     "cmd.start.description": "kennismaken met Wijkbot",
     "cmd.start.example": "/start",
     "cmd.start.usage": "/start",
@@ -44,7 +35,7 @@ MESSAGES: Catalog = {
     ),
     "cmd.export.description": "gegevens van de groep als bestand (bestuur)",
     "cmd.export.example": "/export acties",
-    "cmd.export.usage": "/export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice), of /export zonder woord voor alles (een ZIP met JSON en CSV)",
+    "cmd.export.usage": "/export acties of /export adviezen (een CSV-bestand voor Excel of LibreOffice); /export zonder woord voor alles (een ZIP met JSON en CSV)",
     # Errors
     "error.generic": (
         "😕 Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens; lukt het dan nog"

@@ -6,8 +6,8 @@ MESSAGES: Catalog = {
     "cmd.overleg.description": "overleggen plannen en bekijken (met aanmelden en agenda-ritme)",
     "cmd.overleg.example": "/overleg di 8 dec 19:30 Wijkcentrum De Boog, Loosduinen",
     "cmd.overleg.usage": (
-        "/overleg wanneer [waar] (bestuur), /overleg elke eerste dinsdag van de maand 19:30"
-        " [waar] voor een vaste reeks, /overleg om de komende te zien, /overleg jaar voor de"
+        "/overleg wanneer [waar] (bestuur); /overleg elke eerste dinsdag van de maand 19:30"
+        " [waar] voor een vaste reeks; /overleg om de komende te zien; /overleg jaar voor de"
         " jaarplanning"
     ),
     "cmd.agenda.description": "een punt op de agenda zetten of de agenda bekijken",

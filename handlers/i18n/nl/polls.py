@@ -6,9 +6,9 @@ MESSAGES: Catalog = {
     "cmd.peiling.description": "een peiling onder het bestuur (of een voorstel: voor/tegen)",
     "cmd.peiling.example": "/peiling Welke datum voor de buurtborrel? | 12 juni | 19 juni sluit vrijdag 17:00",
     "cmd.peiling.usage": (
-        "/peiling vraag | optie | optie … [sluit wanneer] [meerdere] (2 tot 10 opties),"
-        " /peiling voorstel (dan stem je voor, tegen of onthouding),"
-        " of /peiling herinner"
+        "/peiling vraag | optie | optie … [sluit wanneer] [meerdere] (2 tot 10 opties);"
+        " /peiling voorstel (dan stem je voor, tegen of onthouding);"
+        " /peiling herinner"
     ),
     "cmd.peilingen.description": "open en pas gesloten peilingen",
     "cmd.peilingen.example": "/peilingen",

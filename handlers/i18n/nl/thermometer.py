@@ -7,7 +7,7 @@ MESSAGES: Catalog = {
     "cmd.thermometer.description": "de thermometer: hoe bestuur en gemeente de samenwerking ervaren",
     "cmd.thermometer.example": "/thermometer",
     "cmd.thermometer.usage": (
-        "/thermometer (de stand; starten en sluiten door het bestuur), /thermometer uitslag,"
+        "/thermometer (de stand: starten en sluiten door het bestuur); /thermometer uitslag;"
         " /thermometer stellingen (aanpassen door het bestuur)"
     ),
     # the statements a group starts with
