@@ -190,10 +190,22 @@ async def test_thread_subject_postvak_automatic_and_strangers(
     await asyncio.sleep(1.0)
     shown = texts(bot.fake.changes_since(marker))
     assert not any("spam@example.com" in t or "iemand@example.com" in t for t in shown)
-    # by subject from the gemeente address
+    # by subject from the gemeente address, with the college's letter attached
     marker = bot.fake.mark()
-    await imap.deliver(_reply("wijkbot@bo-duindorp.nl", subject="Antw: advies 1"))
-    await _until_posted(bot, marker, "Mail over advies 1")
+    documents_before = len(bot.fake.calls_to("sendDocument"))
+    with_letter = EmailMessage()
+    with_letter["From"] = OFFICIAL
+    with_letter["To"] = "wijkbot@bo-duindorp.nl"
+    with_letter["Subject"] = "Antw: advies 1"
+    with_letter.set_content("In de bijlage de brief van het college.")
+    with_letter.add_attachment(
+        b"%PDF-1.4 brief", maintype="application", subtype="pdf", filename="brief.pdf"
+    )
+    await imap.deliver(with_letter.as_bytes())
+    by_subject = await _until_posted(bot, marker, "Mail over advies 1")
+    assert "brief.pdf" in (by_subject.text or "")
+    documents = bot.fake.calls_to("sendDocument")[documents_before:]
+    assert len(documents) == 1
     # the postvak: only the board, and it can be put with the advice
     refused = await bot.say("/post", user=BRAM)
     assert "Wijkschouw".lower() not in " ".join(texts(refused)).lower()
