@@ -44,7 +44,7 @@ LIST_AFTER_MEETING = SettingSpec(
     SettingKind.DURATION,
     "3h",
     "actions",
-    words=("actielijst", "actielijstje", "nazending"),
+    words=("actielijst", "actielijstje", "nazending", "actionlist"),
     label="setting.actions.after_meeting.label",
     help="setting.actions.after_meeting.help",
 )

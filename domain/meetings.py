@@ -22,7 +22,7 @@ REMIND_DAY = SettingSpec(
     SettingKind.DURATION,
     "1d",
     "meetings",
-    words=("dagherinnering",),
+    words=("dagherinnering", "firstreminder"),
     label="setting.meetings.remind_day.label",
     help="setting.meetings.remind_day.help",
 )
@@ -31,7 +31,7 @@ REMIND_HOUR = SettingSpec(
     SettingKind.DURATION,
     "1h",
     "meetings",
-    words=("uurherinnering",),
+    words=("uurherinnering", "lastreminder"),
     label="setting.meetings.remind_hour.label",
     help="setting.meetings.remind_hour.help",
 )
@@ -40,7 +40,7 @@ AGENDA_CALL = SettingSpec(
     SettingKind.DURATION,
     "7d",
     "meetings",
-    words=("uitvraag",),
+    words=("uitvraag", "call"),
     label="setting.agenda.call.label",
     help="setting.agenda.call.help",
 )
@@ -49,7 +49,7 @@ AGENDA_CLOSE = SettingSpec(
     SettingKind.DURATION,
     "2d",
     "meetings",
-    words=("sluiting", "agendasluiting"),
+    words=("sluiting", "agendasluiting", "agendacloses"),
     label="setting.agenda.close.label",
     help="setting.agenda.close.help",
 )

@@ -21,7 +21,7 @@ DURATION = SettingSpec(
     SettingKind.DURATION,
     "48h",
     "polls",
-    words=("peilingduur", "peiling", "sluittijd"),
+    words=("peilingduur", "peiling", "sluittijd", "pollduration", "poll"),
     can_be_off=False,
     label="setting.polls.duration.label",
     help="setting.polls.duration.help",

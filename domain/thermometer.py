@@ -31,7 +31,7 @@ OPEN_FOR = SettingSpec(
     SettingKind.DURATION,
     "10d",
     "meetings",
-    words=("invultijd", "thermometertijd"),
+    words=("invultijd", "thermometertijd", "openfor"),
     can_be_off=False,
     label="setting.thermometer.open_for.label",
     help="setting.thermometer.open_for.help",

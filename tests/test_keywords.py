@@ -8,9 +8,10 @@ from domain.advice.deadlines import Terms
 from domain.advice.model import Outcome
 from domain.advice.parse import change_terms, read_outcome, split_answer, split_registration
 from fakegram import ANNA, CARLA, FakeChat
-from handlers import COMMANDS
+from handlers import COMMANDS, SETTINGS
 from handlers.i18n import t
 from handlers.kit.feature import GROUP, PRIVATE
+from handlers.settings.chat import SETTING_WORDS
 from tests.support.harness import Harness
 from tests.support.steps import setup_group, texts
 
@@ -125,3 +126,25 @@ async def test_every_english_example_is_understood_in_an_english_group(bot: Harn
         out = await bot.say(text, chat=FakeChat.private(CARLA), user=CARLA)
         for answer in texts(out):
             assert not answer.startswith(REFUSALS), (text, answer)
+
+
+async def test_group_settings_have_english_words(bot: Harness) -> None:
+    await setup_group(bot)
+    await bot.say("/instellingen taal en")
+    for typed, answer in (
+        ("/instellingen call 10 days", "✅ Call for agenda items: 10 days."),
+        ("/instellingen acknowledgement 15", "✅ Acknowledgement deadline: 15 working days."),
+        ("/instellingen reply 8 weeks", "✅ Reply deadline: 8 weeks."),
+        ("/instellingen actionlist off", "✅ Action list after a meeting: off."),
+        ("/instellingen poll 3 days", "✅ Poll closes after: 3 days."),
+        (
+            "/instellingen municipalitymail wijk@denhaag.nl",
+            "✅ Municipality e-mail: wijk@denhaag.nl.",
+        ),
+    ):
+        assert texts(await bot.say(typed)) == [answer], typed
+
+
+def test_no_setting_word_is_claimed_twice() -> None:
+    words = [w for spec in SETTINGS for w in spec.words] + list(SETTING_WORDS)
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []

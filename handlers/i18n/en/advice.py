@@ -221,7 +221,7 @@ MESSAGES: Catalog = {
     ),
     "advice.mail.no_address": (
         "I do not know the municipality's e-mail address yet. Set it with"
-        " <code>/instellingen gemeentemail stadsdeel@denhaag.nl</code>, or give it with the"
+        " <code>/instellingen municipalitymail stadsdeel@denhaag.nl</code>, or give it with the"
         " advice (to address@municipality.nl). Nothing was mailed."
     ),
     "advice.mail.failed.down": (
