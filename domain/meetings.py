@@ -115,6 +115,7 @@ class Meeting:
     agenda_message_id: int | None = None  # the pinned final agenda
     created_by: int | None = None
     created_at: datetime | None = None
+    kind: str = "bestuur"  # its format (domain/formats.py): bestuursvergadering unless chosen
 
     @property
     def uid(self) -> str:
@@ -153,6 +154,7 @@ class MeetingSeries:
     id: int = 0
     chat_id: int = 0
     created_at: datetime | None = None
+    kind: str = "bestuur"  # every meeting of the series is of this kind
 
 
 @dataclass(frozen=True)

@@ -36,11 +36,41 @@ OPEN_FOR = SettingSpec(
     label="setting.thermometer.open_for.label",
     help="setting.thermometer.open_for.help",
 )
-SETTINGS = (OPEN_FOR,)
+LEAD = SettingSpec(
+    "thermometer.lead",
+    SettingKind.DURATION,
+    "3w",
+    "meetings",
+    words=("thermometer", "thermometervooraf"),
+    label="setting.thermometer.lead.label",
+    help="setting.thermometer.lead.help",
+)
+SETTINGS = (LEAD, OPEN_FOR)
 
 # Engine kinds, each with the thermometer as target.
 CLOSE = "thermometer.close"
 REMIND = "thermometer.remind"
+# ... and with a thermometergesprek as target: the yearly round opens before it.
+OPEN = "thermometer.open"
+KIND = "thermometer"  # the kind of meeting it prepares (domain/formats.py)
+ONCE_A_YEAR = timedelta(days=300)  # a round opened this recently: no other one by itself
+MIN_LEFT = timedelta(days=1)  # the shortest time to answer a round opened by itself
+
+
+def opening_moment(starts: datetime, lead: timedelta | None, now: datetime) -> datetime | None:
+    """When the yearly round opens before a thermometergesprek at `starts`: `lead` before it,
+    or now when that is past; none while the setting is off or the meeting is too close."""
+    if lead is None or starts - now <= MIN_LEFT * 2:
+        return None
+    return max(starts - lead, now)
+
+
+def deadline_before(deadline: datetime, agenda_closes: datetime | None, now: datetime) -> datetime:
+    """A round for a meeting closes before that meeting's agenda does, so its result is on the
+    final agenda; but it leaves at least a day to answer."""
+    if agenda_closes is not None and agenda_closes < deadline:
+        deadline = agenda_closes
+    return max(deadline, now + MIN_LEFT)
 
 
 class Side(StrEnum):

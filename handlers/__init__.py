@@ -25,6 +25,7 @@ from handlers import (
     actions,
     advice,
     decisions,
+    formats,
     meetings,
     polls,
     privacy,
@@ -62,6 +63,7 @@ FEATURES: tuple[Feature, ...] = (
     roles.FEATURE,
     reminders.FEATURE,
     meetings.FEATURE,
+    formats.FEATURE,
     decisions.FEATURE,
     actions.FEATURE,
     report.FEATURE,
@@ -122,6 +124,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.bot_data["prompts"] = PROMPTS  # asking back about a date runs a prompt step again
     app.bot_data["settings_specs"] = SETTINGS
     app.bot_data["exports"] = EXPORTS
+    app.bot_data["setting_pages"] = [page for f in FEATURES for page in f.setting_pages]
     app.bot_data["deep_links"] = DEEP_LINKS  # /start <prefix>_<argument> (handlers/setup/help.py)
     app.bot_data["undo"] = UNDO  # the "Ongedaan maken" buttons (handlers/kit/undoing.py)
     new_messages = filters.UpdateType.MESSAGE  # an edited command must not run twice

@@ -18,7 +18,7 @@ from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
-    " sequence, announce_message_id, agenda_message_id, created_by, created_at"
+    " sequence, announce_message_id, agenda_message_id, created_by, created_at, kind"
 )
 _NAME = "coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '?')"
 
@@ -39,10 +39,11 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
         agenda_message_id=row["agenda_message_id"],
         created_by=row["created_by"],
         created_at=from_iso(str(row["created_at"])),
+        kind=str(row["kind"]),
     )
 
 
-_SERIES = "id, chat_id, recurrence, place, length_minutes, timezone, active, created_at"
+_SERIES = "id, chat_id, recurrence, place, length_minutes, timezone, active, created_at, kind"
 
 
 def _series(row: aiosqlite.Row) -> MeetingSeries:
@@ -55,6 +56,7 @@ def _series(row: aiosqlite.Row) -> MeetingSeries:
         id=int(row["id"]),
         chat_id=int(row["chat_id"]),
         created_at=from_iso(str(row["created_at"])),
+        kind=str(row["kind"]),
     )
 
 
@@ -89,10 +91,11 @@ class MeetingRepo(Repo):
         now: datetime,
         *,
         series_id: int | None = None,
+        kind: str = "bestuur",
     ) -> int:
         cur = await self.conn.execute(
             "INSERT INTO meetings (chat_id, series_id, starts_at, ends_at, place, created_by,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 chat_id,
                 series_id,
@@ -102,6 +105,7 @@ class MeetingRepo(Repo):
                 created_by,
                 iso(now),
                 iso(now),
+                kind,
             ),
         )
         assert cur.lastrowid is not None
@@ -248,11 +252,13 @@ class MeetingRepo(Repo):
         timezone: str,
         created_by: int | None,
         now: datetime,
+        *,
+        kind: str = "bestuur",
     ) -> int:
         cur = await self.conn.execute(
             "INSERT INTO meeting_series (chat_id, recurrence, place, length_minutes, timezone,"
-            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (chat_id, recurrence, place, length_minutes, timezone, created_by, iso(now)),
+            " created_by, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (chat_id, recurrence, place, length_minutes, timezone, created_by, iso(now), kind),
         )
         assert cur.lastrowid is not None
         return int(cur.lastrowid)

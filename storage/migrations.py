@@ -616,6 +616,28 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX agenda_numbers_lookup ON agenda_numbers (chat_id, meeting_id, number, id)
         """,
     ),
+    Migration(
+        "1922_formats",
+        # Every meeting (and series) has a kind; a group's own kinds, and its changes to the
+        # built-in ones, are rows of `meeting_formats` (none: the built-in as it ships).
+        """
+        ALTER TABLE meetings ADD COLUMN kind TEXT NOT NULL DEFAULT 'bestuur';
+        ALTER TABLE meeting_series ADD COLUMN kind TEXT NOT NULL DEFAULT 'bestuur';
+        CREATE TABLE meeting_formats (
+            chat_id INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            words TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            invited TEXT NOT NULL,
+            call TEXT,
+            close TEXT,
+            builtin INTEGER NOT NULL,
+            PRIMARY KEY (chat_id, key)
+        )
+        """,
+    ),
 ]
 
 

@@ -41,8 +41,12 @@ async def test_notes_per_item_and_the_report_in_agenda_order(bot: Harness) -> No
     out = await bot.say("/notulen", user=BRAM)
     assert texts(out) == [
         "Bij welk punt hoort het? De agenda van het overleg van dinsdag 8 december:\n"
+        "▫️ Opening en vaststellen agenda\n▫️ Verslag vorige vergadering\n"
+        "▫️ Mededelingen en ingekomen stukken\n"
         "1. Parkeeroverlast Duinstraat\n2. Buurtfeest in juni\n3. Speeltuin opknappen\n"
-        "Typ /notulen 2: wat er besproken is, of /notulen rondvraag: …."
+        "▫️ Rondvraag\n▫️ Sluiting\n"
+        "Typ /notulen 2: wat er besproken is, of met het woord van een vast punt:"
+        " /notulen mededelingen: …, /notulen rondvraag: …."
     ]
     out = await bot.say("/notulen 1: Bewoners willen venstertijden.", user=BRAM)
     assert texts(out) == ["✍️ Genoteerd bij punt 1: Parkeeroverlast Duinstraat"]
@@ -55,6 +59,8 @@ async def test_notes_per_item_and_the_report_in_agenda_order(bot: Harness) -> No
     assert texts(out) == ["Het overleg heeft geen agendapunt 7."]
     out = await bot.say("/notulen rondvraag: Eva vraagt naar de kerstbomen.", user=BRAM)
     assert texts(out) == ["✍️ Genoteerd bij de rondvraag."]
+    out = await bot.say("/notulen mededelingen: De wijkagent stelt zich voor.", user=BRAM)
+    assert texts(out) == ["✍️ Genoteerd bij Mededelingen en ingekomen stukken."]
     await bot.say("/besluit 2: we vragen een vergunning aan")
     out = await bot.say("/actie 1: brief aan het stadsdeel @carla_gemeente uiterlijk 15 januari")
     assert "Agendapunt 1: Parkeeroverlast Duinstraat" in texts(out)[0]
@@ -63,21 +69,27 @@ async def test_notes_per_item_and_the_report_in_agenda_order(bot: Harness) -> No
         ("Bewoners willen venstertijden.",),
         ("Het feest gaat door op 20 juni.",),
         ("Eva vraagt naar de kerstbomen.",),
+        ("De wijkagent stelt zich voor.",),
     ]
 
     await until(bot, datetime(2026, 12, 9, 7, 30, tzinfo=UTC))  # the end, after quiet hours
     report = texts(await bot.say("/verslag"))[0]
     assert (
         "Agenda en besluiten\n"
+        "▫️ Opening en vaststellen agenda\n"
+        "▫️ Verslag vorige vergadering\n"
+        "▫️ Mededelingen en ingekomen stukken\n"
+        "   ✍️ De wijkagent stelt zich voor.\n"
         "1. Parkeeroverlast Duinstraat\n"
         "   ✍️ Bewoners willen venstertijden.\n"
         "   ➡️ Actie 1: brief aan het stadsdeel (Carla), uiterlijk vrijdag 15 januari 2027\n"
         "2. Buurtfeest in juni\n"
         "   ✍️ Het feest gaat door op 20 juni.\n"
         "   📌 Besluit 1: we vragen een vergunning aan\n"
-        "3. Speeltuin opknappen — doorgeschoven naar dinsdag 12 januari 2027\n\n"
-        "Rondvraag\n"
-        "   ✍️ Eva vraagt naar de kerstbomen.\n\n"
+        "3. Speeltuin opknappen — doorgeschoven naar dinsdag 12 januari 2027\n"
+        "▫️ Rondvraag\n"
+        "   ✍️ Eva vraagt naar de kerstbomen.\n"
+        "▫️ Sluiting\n\n"
         "Nieuwe acties\n2. koffie regelen (Bram)"
     ) in report
     html = bot.fake.files(DUINDORP.id)[-1].data.decode()

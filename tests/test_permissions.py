@@ -260,7 +260,7 @@ def test_every_button_prefix_has_a_row() -> None:
 # Prefixes registered but not shown by the set-up: checked in test_unshown_prefixes.
 # rpt: only under a meeting report; mail: only under mail the mailbox brought; ovz: only in a
 # gemeente contact's private /overzicht
-UNSHOWN_PREFIXES = {"rpt", "when", "mail", "ovz"}
+UNSHOWN_PREFIXES = {"rpt", "when", "mail", "ovz", "fmt"}  # fmt: only under /overleg soorten
 
 
 CASES = [

@@ -64,8 +64,10 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
         "Notulist: Bram",
         "👥 Aanwezig (1): Bram",
         "Afwezig met bericht: Carla",
-        "Agenda en besluiten\n1. Parkeeroverlast Duinstraat\n2. Buurtfeest in juni\n"
-        "   📌 Besluit 1: we organiseren het buurtfeest op 20 juni",
+        "Agenda en besluiten\n▫️ Opening en vaststellen agenda\n▫️ Verslag vorige vergadering\n"
+        "▫️ Mededelingen en ingekomen stukken\n1. Parkeeroverlast Duinstraat\n"
+        "2. Buurtfeest in juni\n   📌 Besluit 1: we organiseren het buurtfeest op 20 juni\n"
+        "▫️ Rondvraag\n▫️ Sluiting",
         "Overige besluiten\n   📌 Besluit 2: de vergadering gaat voortaan om 19:00 beginnen",
         "Nieuwe acties\n2. vergunning aanvragen, uiterlijk vrijdag 15 januari 2027 (Carla)",
         "Nog open van eerder\n1. kascontrole voorbereiden, uiterlijk zondag 20 december (Bram)",

@@ -265,3 +265,31 @@ async def test_the_board_changes_the_statements_and_an_open_round_keeps_its_own(
             ' binnen zes weken", "We kennen elkaars planning"]',
         )
     ]
+
+
+async def test_the_yearly_round_opens_before_a_thermometergesprek_and_goes_on_its_agenda(
+    bot: Harness,
+) -> None:
+    await group(bot)
+    await bot.say("/overleg thermometergesprek do 14 jan 15:00 Stadsdeelkantoor")
+    opens = await bot.sql("SELECT fire_at FROM due WHERE kind = 'thermometer.open'")
+    assert opens == [("2026-12-24T14:00:00+00:00",)]  # three weeks before
+    out = await until(bot, datetime(2026, 12, 24, 14, 1, tzinfo=UTC))
+    started = next(text for text in out if "is gestart" in text)
+    assert "Invullen kan tot zondag 3 januari 2027 om 09:00." in started
+    assert await bot.sql("SELECT meeting_id FROM thermometers") == [(1,)]
+    await answer(bot, ANNA)
+    # a second thermometergesprek that year opens no second round by itself
+    await bot.say("/overleg thermometergesprek do 11 feb 15:00 Stadsdeelkantoor")
+    out = await until(bot, datetime(2027, 1, 3, 8, 1, tzinfo=UTC))
+    assert any(text.startswith("🌡️ Uitslag thermometer") for text in out)
+    document = bot.fake.files(DUINDORP.id)[-1]
+    assert document.name == "thermometer-2027-01-03.html"
+    agenda = texts(await bot.say("/agenda"))[0]
+    assert "1. Uitkomst thermometer (3 januari 2027)" in agenda
+    sent = [m for m in bot.fake.sent(DUINDORP.id) if m.file is not None][-1]
+    assert f"https://t.me/c/1500500500/{sent.message_id}" in str(
+        bot.fake.last(DUINDORP.id).message  # type: ignore[union-attr]
+    )
+    await until(bot, datetime(2027, 1, 22, 14, 1, tzinfo=UTC))
+    assert await bot.sql("SELECT count(*) FROM thermometers") == [(1,)]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from domain.calm import Timing
 from domain.settings import SettingSpec
+from handlers.kit.callbacks import CallbackData
 from handlers.kit.turn import ChatOf, PTBCallback, Turn, TurnHandler
 from handlers.kit.undo import Undo
 
@@ -132,7 +133,8 @@ class Feature:
     `undo` the kinds of change its "Ongedaan maken" buttons take back (handlers/kit/undo.py);
     `typed` reads a typed reply to one of its messages with buttons, by the buttons' prefix
     ("adv:out": the outcome typed instead of tapped; handlers/kit/addressed.py);
-    `replies` read a reply to one of its messages that asked nothing (handlers/kit/addressed.py)."""
+    `replies` read a reply to one of its messages that asked nothing (handlers/kit/addressed.py);
+    `setting_pages` adds a button to an area of /instellingen: (area, label key, its button)."""
 
     name: str
     commands: Sequence[Command] = ()
@@ -150,6 +152,7 @@ class Feature:
     typed: Mapping[str, TypedAnswer] = field(default_factory=dict)
     services: Sequence[ServiceFactory] = ()
     replies: Sequence[ReplyReader] = ()
+    setting_pages: Sequence[tuple[str, str, CallbackData]] = ()
 
     @property
     def engine_events(self) -> dict[str, Event]:

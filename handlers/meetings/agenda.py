@@ -10,6 +10,7 @@ from typing import Any
 
 from domain.agenda import ItemError, ItemState, clean_item, near_duplicate
 from domain.meetings import Meeting
+from handlers.formats.builtin import format_of
 from handlers.i18n import Raw, format_moment, label
 from handlers.kit.documents import render_html
 from handlers.kit.turn import Button, Turn
@@ -147,7 +148,11 @@ async def _document(turn: Turn) -> None:
     items = await AgendaRepo(conn).of_meeting(turn.chat.id, meeting.id if meeting else None)
     people = await names(conn, [meeting.chair_id, meeting.minute_taker_id] if meeting else [])
     lang = turn.lang
+    fmt = await format_of(conn, turn.chat, meeting.kind) if meeting else None
     context = {
+        "kind": fmt.name if fmt else "",
+        "before": list(fmt.before) if fmt else [],
+        "after": list(fmt.after) if fmt else [],
         "lang": lang,
         "group": turn.chat.name,
         "heading": label(lang, "agenda.doc.heading"),

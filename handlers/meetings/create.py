@@ -8,8 +8,11 @@ from typing import Any
 
 from babel.dates import format_date
 
+from domain.formats import DEFAULT_KIND, split_kind
 from domain.meetings import DEFAULT_LENGTH, Meeting, clean_place
 from domain.roles import Role
+from handlers.formats.builtin import formats_of
+from handlers.formats.manage import show_formats
 from handlers.i18n import format_moment
 from handlers.kit.resume import AskBack
 from handlers.kit.text import describe_rule
@@ -33,6 +36,7 @@ from schedules.when import Recurrence, to_rrule_text
 from storage.meetings import MeetingRepo
 
 YEAR_WORDS = ("jaar", "year", "planning")
+KIND_WORDS = ("soorten", "soort", "kinds", "formats")
 
 
 async def meeting_command(turn: Turn) -> None:
@@ -46,15 +50,22 @@ async def meeting_command(turn: Turn) -> None:
     if text.lower() in YEAR_WORDS:
         await year_overview(turn)
         return
-    if await by_text(turn, text):  # "verplaatsen 8 dec naar 10 dec 19:30", "afzeggen 22 dec"
+    if text.lower() in KIND_WORDS:  # "/overleg soorten": the kinds of meeting
+        await show_formats(turn)
+        return
+    # "/overleg stadsdeeloverleg do 14 jan 15:00 Stadsdeelkantoor": the kind comes off first,
+    # so it is never read as part of the date or the place
+    fmt, rest = split_kind(await formats_of(await turn.conn(), turn.chat), text)
+    if fmt is None and await by_text(turn, text):  # "verplaatsen 8 dec naar 10 dec 19:30"
         return
     await turn.require(Role.BOARD)
-    await plan(turn, text)
+    await plan(turn, rest, kind=fmt.key if fmt is not None else DEFAULT_KIND)
 
 
-async def plan(turn: Turn, text: str, *, place: str = "") -> None:
+async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KIND) -> None:
     """Plan what `text` says, or ask: never a day or time nobody typed (issue 17). `place`: the
-    place typed before, when `text` answers a question about the date."""
+    place typed before, when `text` answers a question about the date; `kind`: the kind of
+    meeting named before it (domain/formats.py), carried through every question."""
     now = turn.now()
     tz = turn.tz
     # a meeting "om 8 uur" is nearly always 20:00, but never guessed: 7-11 is asked back too;
@@ -63,13 +74,13 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
     if rule is not None and first is not None:
         if not series_day_typed(rule, text):  # "om de 2 weken 20:00": which day of the week?
             _words, bare = date_words(turn, rest)
-            await _ask_when(turn, without(text, rest), clean_place(bare) or place)
+            await _ask_when(turn, without(text, rest), clean_place(bare) or place, kind)
             return
-        if await _asked_aboutdate_words(turn, rest, place):
+        if await _asked_aboutdate_words(turn, rest, place, kind):
             return
         if rule.hour is None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)
-        await _plan_series(turn, rule, first, clean_place(rest) or place)
+        await _plan_series(turn, rule, first, clean_place(rest) or place, kind)
         return
     try:
         rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
@@ -79,16 +90,16 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
             raise
         # "half 8 De Kroon": the day comes first; the hour is asked with the day known
         rest = text[: ask.reading.start] + " " + text[ask.reading.end :]
-        if not await _asked_aboutdate_words(turn, rest, place):
-            await _ask_day(turn, clock, clean_place(rest) or place)
+        if not await _asked_aboutdate_words(turn, rest, place, kind):
+            await _ask_day(turn, clock, clean_place(rest) or place, kind)
         return
-    if await _asked_aboutdate_words(turn, rest, place):
+    if await _asked_aboutdate_words(turn, rest, place, kind):
         return
     if when is None:
         raise usage_error("overleg", "meeting.no_date", turn.lang)
     place = clean_place(rest) or place
     if when.has_time and clock_only(text[when.start : when.end]):
-        await _ask_day(turn, text[when.start : when.end], place)  # "/overleg 19:30 De Kroon"
+        await _ask_day(turn, text[when.start : when.end], place, kind)  # "/overleg 19:30 De Kroon"
         return
     if not when.has_time:
         day = when.moment.astimezone(tz).date()
@@ -100,54 +111,59 @@ async def plan(turn: Turn, text: str, *, place: str = "") -> None:
                 day=format_moment(when.moment, turn.lang, tz, with_time=False, now=now),
             ),
             "meeting_time",
-            {"day": day.isoformat(), "place": place},
+            {"day": day.isoformat(), "place": place, "kind": kind},
         )
         return
     starts = when.moment
     if starts <= now:
         raise usage_error("overleg", "meeting.past", turn.lang)
-    meeting = await plan_meeting(turn, starts, ends_of(when), place)
+    meeting = await plan_meeting(turn, starts, ends_of(when), place, kind=kind)
     await _announce(turn, meeting)
 
 
-async def _asked_aboutdate_words(turn: Turn, rest: str, place: str) -> bool:
+async def _asked_aboutdate_words(turn: Turn, rest: str, place: str, kind: str) -> bool:
     """Date words left over are never taken for the place: the board is asked when exactly,
     and nothing is planned yet."""
     words, bare = date_words(turn, rest)
     if words is None:
         return False
-    await _ask_when(turn, words, clean_place(bare) or place)
+    await _ask_when(turn, words, clean_place(bare) or place, kind)
     return True
 
 
-async def _ask_when(turn: Turn, words: str, place: str) -> None:
-    await turn.ask(turn.t("meeting.ask_when", words=words), "meeting_when", {"place": place})
+async def _ask_when(turn: Turn, words: str, place: str, kind: str) -> None:
+    await turn.ask(
+        turn.t("meeting.ask_when", words=words), "meeting_when", {"place": place, "kind": kind}
+    )
 
 
-async def _ask_day(turn: Turn, clock: str, place: str) -> None:
+async def _ask_day(turn: Turn, clock: str, place: str, kind: str) -> None:
     """ "Op welke dag?": a meeting needs a day, and a bare clock time never means today."""
     await turn.ask(
-        turn.t("meeting.ask_day", time=clock), "meeting_day", {"clock": clock, "place": place}
+        turn.t("meeting.ask_day", time=clock),
+        "meeting_day",
+        {"clock": clock, "place": place, "kind": kind},
     )
 
 
 async def on_when_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The answer to "Wanneer precies?" after date words the reader could not place."""
     await turn.require(Role.BOARD)
-    await plan(turn, answer, place=str(payload.get("place", "")))
+    await plan(turn, answer, place=str(payload.get("place", "")), kind=_kind(payload))
 
 
 async def on_day_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The answer to "Op welke dag?" for a meeting typed with a clock time only."""
     await turn.require(Role.BOARD)
     clock, place = str(payload.get("clock", "")), str(payload.get("place", ""))
+    kind = _kind(payload)
     if not names_a_day(turn, answer):
         question = turn.t("meeting.ask_day_again", answer=answer[:40] or "…", time=clock)
         await turn.ask(question, "meeting_day", payload)
     elif has_time(turn, answer):
-        await plan(turn, answer, place=place)  # the answer has its own time
+        await plan(turn, answer, place=place, kind=kind)  # the answer has its own time
     else:
-        await plan(turn, f"{answer} {clock}", place=place)
+        await plan(turn, f"{answer} {clock}", place=place, kind=kind)
 
 
 async def on_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -163,12 +179,19 @@ async def on_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
             question + "\n" + turn.t("meeting.ask_time", day=shown), "meeting_time", payload
         )
     elif names_a_day(turn, answer):
-        await plan(turn, answer, place=place)  # a whole moment (or a chosen reading)
+        await plan(turn, answer, place=place, kind=_kind(payload))  # a whole moment
     else:
-        await plan(turn, f"{day.isoformat()} {answer}", place=place)
+        await plan(turn, f"{day.isoformat()} {answer}", place=place, kind=_kind(payload))
 
 
-async def _plan_series(turn: Turn, rule: Recurrence, first: datetime, place: str) -> None:
+def _kind(payload: dict[str, Any]) -> str:
+    """The kind of meeting a question carried (questions asked before kinds existed: none)."""
+    return str(payload.get("kind") or DEFAULT_KIND)
+
+
+async def _plan_series(
+    turn: Turn, rule: Recurrence, first: datetime, place: str, kind: str
+) -> None:
     assert turn.user is not None
     conn = await turn.conn()
     minutes = int(DEFAULT_LENGTH.total_seconds() // 60)
@@ -180,13 +203,22 @@ async def _plan_series(turn: Turn, rule: Recurrence, first: datetime, place: str
         turn.chat.timezone,
         turn.user.id,
         turn.now(),
+        kind=kind,
     )
-    meeting = await plan_meeting(turn, first, first + DEFAULT_LENGTH, place, series_id=series_id)
+    meeting = await plan_meeting(
+        turn, first, first + DEFAULT_LENGTH, place, series_id=series_id, kind=kind
+    )
     await _announce(turn, meeting, series=describe_rule(rule, turn.lang))
 
 
 async def plan_meeting(
-    turn: Turn, starts: datetime, ends: datetime, place: str, *, series_id: int | None = None
+    turn: Turn,
+    starts: datetime,
+    ends: datetime,
+    place: str,
+    *,
+    series_id: int | None = None,
+    kind: str = DEFAULT_KIND,
 ) -> Meeting:
     """Store a meeting, give it the waiting agenda items and schedule its rhythm."""
     assert turn.user is not None
@@ -201,6 +233,7 @@ async def plan_meeting(
         turn.now(),
         created_by=turn.user.id,
         series_id=series_id,
+        kind=kind,
     )
 
 

@@ -16,6 +16,7 @@ import aiosqlite
 from domain.meetings import AGENDA_CLOSE, MINIMUM_PER_YEAR, Meeting, MeetingSeries, MeetingState
 from domain.models import Chat
 from handlers.actions.after_meeting import ensure_after_meeting
+from handlers.formats.builtin import lead_settings
 from handlers.i18n import format_moment, t
 from handlers.kit.outbox import Outbox, Pin, late_line
 from handlers.kit.text import short
@@ -69,7 +70,10 @@ async def fire_call(out: Outbox, firing: Firing) -> None:
                 conn, chat, meeting, firing.now, title_key="agenda.call.title"
             )
             await AgendaRepo(conn).shown(chat.id, meeting.id)
-            lead = (await SettingsRepo(conn).of(chat.id)).duration(AGENDA_CLOSE)
+            settings = await SettingsRepo(conn).of(chat.id)
+            lead = (await lead_settings(conn, chat.id, meeting.kind, settings)).duration(
+                AGENDA_CLOSE
+            )
         how = t(lang, "agenda.call.how")
         if lead is not None:
             closes = format_moment(meeting.starts_at - lead, lang, tz, now=firing.now)

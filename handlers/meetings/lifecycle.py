@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from domain import thermometer
 from domain.agenda import AgendaItem
+from domain.formats import DEFAULT_KIND
 from domain.meetings import (
     CLOSE,
     END,
@@ -31,6 +33,7 @@ from domain.meetings import (
 from domain.models import Chat
 from domain.settings import GroupSettings
 from domain.workdays import add_working_days
+from handlers.formats.builtin import lead_settings
 from handlers.kit.services import Services
 from schedules.when import from_rrule_text, next_occurrence
 from storage.agenda import AgendaRepo
@@ -51,11 +54,14 @@ async def create_meeting(
     *,
     created_by: int | None,
     series_id: int | None = None,
+    kind: str = DEFAULT_KIND,
 ) -> Meeting:
     """The one way a meeting comes to exist (by hand or as the next of a series)."""
     check_moment(starts, now)
     repo = MeetingRepo(conn)
-    meeting_id = await repo.add(chat.id, starts, ends, place, created_by, now, series_id=series_id)
+    meeting_id = await repo.add(
+        chat.id, starts, ends, place, created_by, now, series_id=series_id, kind=kind
+    )
     meeting = await repo.get(meeting_id)
     assert meeting is not None
     agenda = AgendaRepo(conn)
@@ -97,11 +103,26 @@ async def schedule_rhythm(
     timezone: str,
     now: datetime,
 ) -> None:
-    """The meeting's events from now on (steps whose moment passed already are left out)."""
+    """The meeting's events from now on (steps whose moment passed already are left out), by
+    the lead times of its kind of meeting."""
+    settings = await lead_settings(conn, meeting.chat_id, meeting.kind, settings)
     for kind, moment in rhythm(meeting.starts_at, meeting.ends_at, settings):
         if moment > now or kind == END:
             await svc.engine.schedule(
                 conn, kind, meeting.chat_id, moment, timezone=timezone, target_id=meeting.id
+            )
+    if meeting.kind == thermometer.KIND:  # the yearly thermometer opens before it
+        opens = thermometer.opening_moment(
+            meeting.starts_at, settings.duration(thermometer.LEAD), now
+        )
+        if opens is not None:
+            await svc.engine.schedule(
+                conn,
+                thermometer.OPEN,
+                meeting.chat_id,
+                opens,
+                timezone=timezone,
+                target_id=meeting.id,
             )
 
 
@@ -127,7 +148,9 @@ async def move_meeting(
     await repo.move(meeting.id, starts, ends, place, now)
     await drop_events(conn, meeting.id)
     settings = await SettingsRepo(conn).of(meeting.chat_id)
-    closes = rhythm(starts, ends, settings)
+    closes = rhythm(
+        starts, ends, await lead_settings(conn, meeting.chat_id, meeting.kind, settings)
+    )
     if any(kind == CLOSE and moment > now for kind, moment in closes):
         await repo.set_message(meeting.id, "agenda_message_id", None)  # the agenda opens again
     moved = await repo.get(meeting.id)
@@ -139,7 +162,7 @@ async def move_meeting(
 async def drop_events(conn: aiosqlite.Connection, meeting_id: int) -> None:
     """Cancel the meeting's pending events (it moved, or it will not take place)."""
     due = DueRepo(conn)
-    for kind in MEETING_EVENTS:
+    for kind in (*MEETING_EVENTS, thermometer.OPEN):
         await due.cancel_target(kind, meeting_id)
 
 
@@ -228,6 +251,7 @@ async def ensure_series_next(
         now,
         created_by=None,
         series_id=series_id,
+        kind=series.kind,
     )
 
 

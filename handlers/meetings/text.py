@@ -14,8 +14,11 @@ from babel.dates import format_date
 
 from domain.agenda import AgendaItem, ItemState
 from domain.errors import DomainError
+from domain.formats import DEFAULT_KIND, Format
 from domain.meetings import Answer, Meeting, MeetingState, tally
 from domain.models import Chat
+from handlers.formats.builtin import format_of
+from handlers.formats.text import kind_line, standard_lines
 from handlers.i18n import Raw, format_moment, t
 from handlers.kit.feature import command_key
 from handlers.kit.text import short
@@ -99,8 +102,10 @@ async def meeting_card(
     lines = [
         t(lang, title_key, group=chat.name),
         t(lang, "meeting.when_line", when=when_text(meeting, lang, tz, now)),
-        *await people_lines(conn, meeting, lang),
     ]
+    if meeting.kind != DEFAULT_KIND:  # "🗂 Stadsdeeloverleg · uitgenodigd: ..."
+        lines.append(kind_line(lang, await format_of(conn, chat, meeting.kind)))
+    lines += await people_lines(conn, meeting, lang)
     return "\n".join(lines)
 
 
@@ -161,13 +166,13 @@ async def day_reminder_text(
     card = await meeting_card(conn, meeting, chat, now, title_key="meeting.day.title")
     items = await AgendaRepo(conn).of_meeting(chat.id, meeting.id)
     rsvps = await rsvp_block(conn, meeting, lang)
-    budget = BUDGET - len(card) - len(rsvps)
+    fmt = await format_of(conn, chat, meeting.kind)
+    around = standard_lines(lang, fmt.before + fmt.after)
+    budget = BUDGET - len(card) - len(rsvps) - sum(len(line) + 1 for line in around)
     agenda = fitting(lang, agenda_lines(lang, items, ZoneInfo(chat.timezone)), budget)
     parts = [
         card,
-        t(lang, "meeting.day.agenda")
-        + "\n"
-        + ("\n".join(agenda) if agenda else t(lang, "agenda.none")),
+        t(lang, "meeting.day.agenda") + "\n" + "\n".join(standard_around(lang, fmt, agenda)),
         rsvps,
     ]
     return "\n\n".join(parts)
@@ -210,6 +215,16 @@ def agenda_lines(lang: str, items: list[AgendaItem], tz: ZoneInfo) -> list[str]:
     return lines
 
 
+def standard_around(lang: str, fmt: Format, lines: list[str]) -> list[str]:
+    """The members' items between the standard items of the meeting's kind ("▫️ Opening en
+    vaststellen agenda" ... "▫️ Rondvraag", "▫️ Sluiting")."""
+    return [
+        *standard_lines(lang, fmt.before),
+        *(lines or [t(lang, "agenda.none")]),
+        *standard_lines(lang, fmt.after),
+    ]
+
+
 def fitting(lang: str, lines: list[str], budget: int) -> list[str]:
     """As many lines as fit one Telegram message; the rest is counted ("en nog 4 punten")."""
     kept: list[str] = []
@@ -239,10 +254,13 @@ async def agenda_text(
         head = t(lang, "agenda.title_waiting", group=chat.name)
     else:
         head = await meeting_card(conn, meeting, chat, now, title_key=title_key)
-    body = fitting(lang, agenda_lines(lang, items, tz), BUDGET - len(head)) or [
-        t(lang, "agenda.none")
-    ]
-    text = head + "\n\n" + "\n".join(body)
+    fmt = await format_of(conn, chat, meeting.kind) if meeting is not None else None
+    around = standard_lines(lang, fmt.before + fmt.after) if fmt is not None else []
+    budget = BUDGET - len(head) - sum(len(line) + 1 for line in around)
+    body = fitting(lang, agenda_lines(lang, items, tz), budget)
+    if fmt is not None:
+        body = standard_around(lang, fmt, body)
+    text = head + "\n\n" + "\n".join(body or [t(lang, "agenda.none")])
     if meeting is not None and meeting.agenda_closed and title_key == "agenda.title":
         text += "\n\n" + t(lang, "agenda.is_closed")
     return text, items

@@ -18,7 +18,7 @@ from handlers.kit.paging import require_text_message
 from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.access import access_meeting
-from handlers.report.build import attendance, build
+from handlers.report.build import attendance, build, invited_people
 from handlers.report.text import pages
 from storage.report import ReportRepo
 
@@ -70,7 +70,9 @@ async def on_callback(turn: Turn) -> None:
             if not await ReportRepo(conn).remove_guest(meeting.id, guest_id):
                 raise DomainError(STALE)
         case ReportPress(Op.REPORT):
-            report = await build(conn, turn.chat, meeting, await turn.board())
+            board = await turn.board()
+            invited = await invited_people(conn, turn.chat, meeting, board)
+            report = await build(conn, turn.chat, meeting, board, invited)
             text = pages(turn.lang, turn.chat, report, turn.now())[0]
             await turn.edit(text, report_buttons(turn.lang, meeting))
             return

@@ -11,16 +11,20 @@ from domain.agenda import AgendaItem
 from domain.attendance import Attendance
 from domain.attendance import attendance as attendance_of
 from domain.decisions import Decision
+from domain.formats import Format, Invited, is_rondvraag, standard_part
 from domain.meetings import Answer, Meeting
-from domain.minutes import RONDVRAAG, Note
+from domain.minutes import ITEM, RONDVRAAG, Note
 from domain.models import Chat, Person
+from domain.roles import Role
 from handlers.actions.after_meeting import meeting_actions
+from handlers.formats.builtin import format_of
 from handlers.meetings.lifecycle import rotation_jobs
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.meetings import MeetingRepo
 from storage.people import PeopleRepo
 from storage.report import ReportRepo
+from storage.roles import RoleRepo
 
 
 @dataclass
@@ -38,8 +42,20 @@ class Entry:
 
 
 @dataclass
+class Standard:
+    """A standard item of the meeting's kind ("Mededelingen en ingekomen stukken"), with what
+    was noted under it."""
+
+    title: str
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass
 class Report:
     meeting: Meeting
+    kind: Format | None = None
+    before: list[Standard] = field(default_factory=list)
+    after: list[Standard] = field(default_factory=list)
     chair: str | None = None
     minute_taker: str | None = None
     attendance: Attendance = field(default_factory=Attendance)
@@ -50,11 +66,23 @@ class Report:
     open_before: list[Action] = field(default_factory=list)
 
 
-async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person] = ()) -> Report:
+async def build(
+    conn: Any,
+    chat: Chat,
+    meeting: Meeting,
+    board: Sequence[Person] = (),
+    invited: Sequence[Person] | None = None,
+) -> Report:
     """Everything the report shows; attendance is the RSVPs as the board corrected them, with
-    the board (`board`) expected at the meeting."""
+    those invited to this kind of meeting (`invited`; the board by default) expected."""
     people = PeopleRepo(conn)
-    report = Report(meeting)
+    fmt = await format_of(conn, chat, meeting.kind)
+    report = Report(
+        meeting,
+        kind=fmt,
+        before=[Standard(title) for title in fmt.before],
+        after=[Standard(title) for title in fmt.after],
+    )
     chair, minutes = await rotation_jobs(conn, meeting, [person.id for person in board])
     for attr, user_id in (("chair", chair), ("minute_taker", minutes)):
         if user_id is not None:
@@ -64,7 +92,7 @@ async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person]
     corrections = await repo.attendance(meeting.id)
     members = {p.id: p.full_name for p in await people.members_of(chat.id)}
     report.attendance = attendance_of(
-        {person.id: person.full_name for person in board},
+        {person.id: person.full_name for person in (board if invited is None else invited)},
         await MeetingRepo(conn).rsvps(meeting.id),
         corrections,
         await repo.guests(meeting.id),
@@ -90,11 +118,17 @@ async def build(conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person]
             entry.decisions.append(decision)
         else:
             report.loose.append(decision)
+    standard = {standard_part(s.title): s for s in report.before + report.after}
+    rondvraag = next((s for s in report.after + report.before if is_rondvraag(s.title)), None)
     for note in notes:
         entry = by_item.get(note.item_id or 0)
         if entry is not None:
             entry.notes.append(note)
-        elif note.part == RONDVRAAG:
+        elif note.part in standard:
+            standard[note.part].notes.append(note)
+        elif note.part == RONDVRAAG and rondvraag is not None:
+            rondvraag.notes.append(note)
+        elif note.part != ITEM:  # the rondvraag, or a standard item renamed since
             report.rondvraag.append(note)
     for action in new_actions:
         entry = by_item.get(for_item.get(action.id, 0))
@@ -116,6 +150,21 @@ async def entries(conn: Any, chat: Chat, meeting: Meeting) -> list[Entry]:
         to = await meetings.get(item.meeting_id) if item.meeting_id is not None else None
         found.append(Entry(number, item, carried=True, carried_to=to))
     return sorted(found, key=lambda entry: (entry.number, entry.item.id))
+
+
+async def invited_people(
+    conn: Any, chat: Chat, meeting: Meeting, board: Sequence[Person]
+) -> list[Person]:
+    """Who is expected at this kind of meeting: the board, the board and the gemeente
+    contacts, or every member (domain/formats.py `Invited`)."""
+    fmt = await format_of(conn, chat, meeting.kind)
+    if fmt.invited is Invited.MEMBERS:
+        return await PeopleRepo(conn).members_of(chat.id)
+    found = {person.id: person for person in board}
+    if fmt.invited is Invited.BOARD_GEMEENTE:
+        for person in await RoleRepo(conn).members(chat.id, Role.GEMEENTE):
+            found.setdefault(person.id, person)
+    return list(found.values())
 
 
 async def attendance(conn: Any, chat_id: int, meeting: Meeting) -> dict[int, tuple[str, bool]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.actions.after_meeting import KIND as AFTER_MEETING
 from handlers.kit.turn import Turn
 from handlers.report.attendance import add_guest, report_buttons
-from handlers.report.build import build
+from handlers.report.build import build, invited_people
 from handlers.report.text import pages, report_html
 from storage.due import DueRepo
 from storage.report import ReportRepo
@@ -28,7 +28,9 @@ async def report_command(turn: Turn) -> None:
     if word.lower() in GUEST_WORDS:
         await add_guest(turn, meeting, rest)
         return
-    report = await build(conn, turn.chat, meeting, await turn.board())
+    board = await turn.board()
+    invited = await invited_people(conn, turn.chat, meeting, board)
+    report = await build(conn, turn.chat, meeting, board, invited)
     texts = pages(turn.lang, turn.chat, report, now)
     await ReportRepo(conn).mark_posted(meeting.id, turn.chat.id, "report", None, now)
     await DueRepo(conn).cancel_target(AFTER_MEETING, meeting.id)  # the list is not needed now

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from domain.agenda import ItemState
 from domain.errors import DomainError
+from domain.formats import is_rondvraag, split_standard, standard_part
 from domain.meetings import Meeting
 from domain.minutes import ITEM, RONDVRAAG, clean_note, split_note
 from handlers.actions.meeting import meeting_day, meeting_now
+from handlers.formats.builtin import format_of
+from handlers.formats.text import standard_lines
 from handlers.kit.turn import Turn
 from handlers.meetings.lifecycle import rotation_jobs
 from handlers.meetings.numbers import item_at
@@ -24,7 +27,27 @@ async def minutes_command(turn: Turn) -> None:
     assert turn.user is not None
     meeting = await _meeting(turn)
     await require_minute_taker(turn, meeting)
-    target, rest = split_note(turn.text_after_command)
+    await _take(turn, meeting, turn.text_after_command)
+
+
+async def _take(turn: Turn, meeting: Meeting, text: str) -> None:
+    """A note for a standard item by its word ("mededelingen: ..."), an item by its number,
+    or the rondvraag; without either, the agenda with its numbers."""
+    fmt = await format_of(await turn.conn(), turn.chat, meeting.kind)
+    title, rest = split_standard(fmt, text)
+    if title is not None and rest:
+        assert turn.user is not None
+        note = clean_note(rest)
+        part = RONDVRAAG if is_rondvraag(title) else standard_part(title)
+        await ReportRepo(await turn.conn()).add_note(
+            meeting.id, part, None, note, turn.user.id, turn.now()
+        )
+        if part == RONDVRAAG:
+            await turn.reply(turn.t("minutes.saved_rondvraag"))
+        else:
+            await turn.reply(turn.t("minutes.saved_standard", title=title))
+        return
+    target, rest = split_note(text)
     if target is None or not rest:
         await _which(turn, meeting)
         return
@@ -81,11 +104,14 @@ async def require_minute_taker(turn: Turn, meeting: Meeting) -> None:
 async def _which(turn: Turn, meeting: Meeting) -> None:
     """No number: the agenda with its numbers, and how to write a note."""
     day = meeting_day(meeting, turn.lang, turn.tz, turn.now())
-    lines = [turn.t("minutes.which", day=day)]
+    conn = await turn.conn()
+    fmt = await format_of(conn, turn.chat, meeting.kind)
+    lines = [turn.t("minutes.which", day=day), *standard_lines(turn.lang, fmt.before)]
     lines += [
         turn.t("minutes.line", number=entry.number, text=entry.item.text)
-        for entry in await entries(await turn.conn(), turn.chat, meeting)
+        for entry in await entries(conn, turn.chat, meeting)
     ]
+    lines += standard_lines(turn.lang, fmt.after)
     lines.append(turn.t("minutes.how"))
     await turn.reply("\n".join(lines))
 
@@ -101,9 +127,5 @@ async def on_agenda_reply(turn: Turn, message_id: int, text: str) -> bool:
     if meeting is None or current is None or meeting.id != current.id:
         return False
     await require_minute_taker(turn, meeting)
-    target, rest = split_note(text)
-    if target is None or not rest:
-        await _which(turn, meeting)
-        return True
-    await _note(turn, meeting, target, rest)
+    await _take(turn, meeting, text)
     return True

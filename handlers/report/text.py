@@ -13,7 +13,7 @@ from handlers.actions.text import due_text, line, owner_names
 from handlers.i18n import format_moment, label, t
 from handlers.kit.documents import render_html
 from handlers.kit.paging import Line, paginate
-from handlers.report.build import Entry, Report
+from handlers.report.build import Entry, Report, Standard
 
 # The document's labels: the name the template uses -> its catalog key.
 DOC_LABELS = {
@@ -67,10 +67,12 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
     if came.guests:
         lines.append(Line(head, t(lang, "report.guests", names=", ".join(came.guests))))
     head = t(lang, "report.section.agenda")
+    lines += [Line(head, standard_text(lang, standard)) for standard in report.before]
     if not report.items:
         lines.append(Line(head, t(lang, "report.no_items")))
     for entry in report.items:
         lines.append(Line(head, entry_text(lang, chat, entry, now)))
+    lines += [Line(head, standard_text(lang, standard)) for standard in report.after]
     if report.rondvraag:
         head = t(lang, "report.section.rondvraag")
         lines.append(
@@ -118,6 +120,13 @@ def item_action(lang: str, chat: Chat, action: Action, now: datetime) -> str:
         owners=owners,
         due=due,
     )
+
+
+def standard_text(lang: str, standard: Standard) -> str:
+    """A standard item of the meeting's kind, unnumbered, with its notes."""
+    lines = [t(lang, "format.standard", text=standard.title)]
+    lines += [t(lang, "report.note", text=note.text) for note in standard.notes]
+    return "\n".join(lines)
 
 
 def entry_text(lang: str, chat: Chat, entry: Entry, now: datetime) -> str:
@@ -200,6 +209,8 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
             for entry in report.items
         ],
         rondvraag=[note.text for note in report.rondvraag],
+        before=[{"title": x.title, "notes": [n.text for n in x.notes]} for x in report.before],
+        after=[{"title": x.title, "notes": [n.text for n in x.notes]} for x in report.after],
         loose=[{"number": d.number, "text": d.text} for d in report.loose],
         new_actions=actions(report.new_actions),
         open_before=actions(report.open_before),

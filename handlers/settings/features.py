@@ -139,6 +139,9 @@ async def show_area(turn: Turn, area: str) -> None:
         else:
             change_label = turn.label("settings.button.change", label=name)
             buttons.append([(change_label, AskPress(spec.key))])
+    for page_area, key, data in turn.context.bot_data.get("setting_pages", ()):
+        if page_area == area:  # a feature's own page in this area (the kinds of meeting)
+            buttons.append([(turn.label(key), data)])
     buttons.append([(turn.label("settings.button.back"), MainPress())])
     text = turn.t("settings.area.title", area=turn.t(AREA_TITLE[area]), group=turn.chat.name)
     await turn.edit(text + "\n\n" + "\n\n".join(lines), buttons)

@@ -3,9 +3,9 @@ collaboration privately and anonymously within each side; the result compares bo
 next to the previous year's, with a chart and a printable document."""
 
 from domain.calm import Timing
-from domain.thermometer import CLOSE, REMIND, SETTINGS
+from domain.thermometer import CLOSE, OPEN, REMIND, SETTINGS
 from handlers.kit.feature import GROUP, Command, Event, Feature, Topic
-from handlers.thermometer import answering, buttons, closing, command, statements
+from handlers.thermometer import answering, buttons, closing, command, meeting, statements
 from handlers.thermometer.rounds import LINK_PREFIX
 
 FEATURE = Feature(
@@ -24,6 +24,7 @@ FEATURE = Feature(
         # the result may wait for the end of the quiet hours, the reminder for a working day
         CLOSE: Event(closing.fire_close, Timing.CALM),
         REMIND: Event(closing.fire_remind, Timing.WORKDAY),
+        OPEN: Event(meeting.fire_open, Timing.CALM),
     },
     settings=SETTINGS,
     deep_links={LINK_PREFIX: answering.on_link},

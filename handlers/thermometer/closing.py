@@ -10,6 +10,7 @@ from domain.thermometer import CLOSE, REMIND, Thermometer, turnout
 from handlers.i18n import t
 from handlers.kit.outbox import Outbox, late_line
 from handlers.thermometer.keyboards import open_question_buttons, score_buttons
+from handlers.thermometer.meeting import put_on_agenda
 from handlers.thermometer.result import document, filename, gather, pages, png
 from handlers.thermometer.rounds import link, people_of
 from handlers.thermometer.text import moment, open_question_text, question_text
@@ -63,6 +64,7 @@ async def close_thermometer(out: Outbox, thermometer_id: int, *, late: bool = Fa
     )
     async with out.svc.db.transaction() as conn:
         await ThermometerRepo(conn).set_result_message(thermometer.id, sent.message_id)
+        await put_on_agenda(conn, chat, thermometer, sent.message_id, out.svc.clock.now())
 
 
 async def fire_remind(out: Outbox, firing: Firing) -> None:

@@ -20,6 +20,7 @@ from domain.thermometer import (
     Side,
     Thermometer,
     closing_moment,
+    deadline_before,
     reminder_moment,
 )
 from handlers.i18n import Raw, t
@@ -72,10 +73,12 @@ async def open_round(
     *,
     opened_by: int | None,
     meeting_id: int | None = None,
+    closes_before: datetime | None = None,
 ) -> tuple[Thermometer, list[tuple[Person, Side]]]:
     """Store a new round with the group's statements, everyone to ask, and its deadline and
     reminder in the engine (one transaction: the caller's). Refused while one is open, and
-    without people on both sides."""
+    without people on both sides. A round for a thermometergesprek (`meeting_id`) closes
+    before that meeting's agenda does (`closes_before`)."""
     repo = ThermometerRepo(conn)
     current = await repo.current(chat.id)
     if current is not None:
@@ -91,7 +94,7 @@ async def open_round(
             gemeente=t(chat.language, COUNT_KEY[Side.GEMEENTE], count=counts[Side.GEMEENTE]),
         )
     statements, question, _default = await group_texts(conn, chat)
-    closes = deadline_for(chat, settings, now)
+    closes = deadline_before(deadline_for(chat, settings, now), closes_before, now)
     thermometer_id = await repo.open(
         chat.id, statements, question, now, closes, opened_by, meeting_id=meeting_id
     )

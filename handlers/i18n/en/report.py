@@ -53,5 +53,6 @@ MESSAGES: Catalog = {
     "minutes.too_long": "That is too long: {limit} characters at most.",
     "minutes.which": "Which item is it for? The agenda of the meeting of {day}:",
     "minutes.line": "{number}. {text}",
-    "minutes.how": "Type <code>/notulen 2: what was discussed</code>, or <code>/notulen rondvraag: …</code>.",
+    "minutes.how": "Type <code>/notulen 2: what was discussed</code>, or with a word of a standard item: <code>/notulen announcements: …</code>, <code>/notulen rondvraag: …</code>.",
+    "minutes.saved_standard": "✍️ Noted at {title}.",
 }

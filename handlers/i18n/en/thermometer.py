@@ -134,4 +134,7 @@ MESSAGES: Catalog = {
     "thermo.texts.saved": "✅ Saved.",
     "setting.thermometer.open_for.label": "Thermometer open for",
     "setting.thermometer.open_for.help": "This long the board and the municipality can answer the thermometer.",
+    "setting.thermometer.lead.label": "Thermometer ahead",
+    "setting.thermometer.lead.help": "This long before a thermometer talk I start the thermometer (once a year; or off).",
+    "thermo.agenda_item": "Thermometer result ({date})",
 }

@@ -7,6 +7,7 @@ from handlers.i18n.nl import (
     calm,
     core,
     corrections,
+    formats,
     help,
     meetings,
     polls,
@@ -31,4 +32,5 @@ MESSAGES: Catalog = {
     **corrections.MESSAGES,
     **thermometer.MESSAGES,
     **report.MESSAGES,
+    **formats.MESSAGES,
 }

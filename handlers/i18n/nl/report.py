@@ -53,5 +53,6 @@ MESSAGES: Catalog = {
     "minutes.too_long": "Dat is te lang: hooguit {limit} tekens.",
     "minutes.which": "Bij welk punt hoort het? De agenda van het overleg van {day}:",
     "minutes.line": "{number}. {text}",
-    "minutes.how": "Typ <code>/notulen 2: wat er besproken is</code>, of <code>/notulen rondvraag: …</code>.",
+    "minutes.how": "Typ <code>/notulen 2: wat er besproken is</code>, of met het woord van een vast punt: <code>/notulen mededelingen: …</code>, <code>/notulen rondvraag: …</code>.",
+    "minutes.saved_standard": "✍️ Genoteerd bij {title}.",
 }

@@ -144,4 +144,7 @@ MESSAGES: Catalog = {
     "thermo.texts.saved": "✅ Opgeslagen.",
     "setting.thermometer.open_for.label": "Invultijd thermometer",
     "setting.thermometer.open_for.help": "Zo lang kunnen bestuur en gemeente de thermometer invullen.",
+    "setting.thermometer.lead.label": "Thermometer vooraf",
+    "setting.thermometer.lead.help": "Zo lang voor een thermometergesprek start ik de thermometer (één keer per jaar; of uit).",
+    "thermo.agenda_item": "Uitkomst thermometer ({date})",
 }
