@@ -286,7 +286,7 @@ async def test_long_agenda_still_fits_one_message_each_step(bot: Harness) -> Non
         assert (out[0].text or "").startswith(f"✅ Punt {n + 1} op de agenda")
     out = await bot.say("/agenda", user=ANNA)
     assert "alles staat in /agenda document" in (out[0].text or "")
-    assert len(out[0].buttons) == 15
+    assert len(out[0].buttons) == 16  # 15 items, and "➕ Punt toevoegen"
     out = []
     for step in (timedelta(days=6, hours=5), timedelta(days=5), timedelta(days=1)):
         out += await bot.advance(step)

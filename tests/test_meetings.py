@@ -232,6 +232,7 @@ async def test_buttons_already_sent_keep_working_and_forged_ones_get_the_stale_a
     assert [[data for _, data in row] for row in listing[0].buttons] == [
         ["mtg:move:1", "mtg:cancel:1"],
         ["mtg:job:1:c", "mtg:job:1:m"],
+        ["mtg:new"],
     ]
     await bot.process(bot.fake.callback(DUINDORP, CARLA, "mtg:rsvp:1:maybe", announce))
     assert await bot.sql("SELECT user_id, answer FROM meeting_rsvps") == [(503, "maybe")]

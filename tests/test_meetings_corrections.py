@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from fakegram import ANNA, BRAM, DUINDORP, Change
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
 from tests.support.harness import Harness
 from tests.support.steps import board
 
@@ -424,3 +424,35 @@ async def test_a_series_is_changed_and_stopped_from_the_listing(bot: Harness) ->
     await bot.press("🔁 Reeks stoppen", message_id=listing[0].message_id)
     await bot.press("Ja, stoppen")
     assert await bot.sql("SELECT active FROM meeting_series") == [(0,)]
+
+
+# --- step by step -------------------------------------------------------------------------------
+async def test_overleg_alone_asks_step_by_step(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/overleg")  # nothing planned: the board is asked straight away
+    assert "Wanneer is het overleg, en waar?" in (out[0].text or "")
+    out = await bot.say("19:30 De Kroon", reply_to=out[0].message_id)
+    assert "Op welke dag is het overleg om 19:30?" in (out[0].text or "")
+    await bot.say("dinsdag 8 december", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+    listing = await bot.say("/overleg")
+    out = await bot.press("➕ Nieuw overleg", message_id=listing[0].message_id)
+    out = await bot.say("di 15 dec 20:00 Buurthuis", reply_to=out[0].message_id)
+    assert await planned(bot) == [
+        ("2026-12-08T18:30:00+00:00", "De Kroon"),
+        ("2026-12-15T19:00:00+00:00", "Buurthuis"),
+    ]
+    # a member sees the list, without the board's buttons
+    out = await bot.say("/overleg", user=CARLA)
+    assert out[0].buttons == []
+
+
+async def test_agenda_alone_asks_step_by_step(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    out = await bot.say("/agenda", user=CARLA)
+    out = await bot.press("➕ Punt toevoegen", user=CARLA, message_id=out[0].message_id)
+    assert "Welk punt wil je op de agenda zetten?" in (out[0].text or "")
+    out = await bot.say("Speeltuin Duinstraat", user=CARLA, reply_to=out[0].message_id)
+    assert "Punt 1 op de agenda van het overleg van dinsdag 8 december" in (out[0].text or "")
+    assert await bot.sql("SELECT text FROM agenda_items") == [("Speeltuin Duinstraat",)]

@@ -138,6 +138,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "agd:down": roles(member=BOARD, gemeente=BOARD),
     "agd:rm": roles(member=BOARD, gemeente=BOARD),
     "agd:up": roles(member=BOARD, gemeente=BOARD),
+    "agd:add": roles(),  # "➕ Punt toevoegen": any member proposes an item
+    "mtg:new": roles(member=BOARD, gemeente=BOARD),  # "➕ Nieuw overleg" asks the board
     # its text: the board, or whoever proposed it (here Anna)
     "agd:txt": roles(member=NOT_EDITOR, gemeente=NOT_EDITOR),
     "adv:ack": roles(member="deny:gemeente", board="deny:gemeente", admin="deny:gemeente"),

@@ -6,11 +6,12 @@ from __future__ import annotations
 from domain import meetings as rules
 from domain.calm import Timing
 from handlers.kit.feature import GROUP, Command, Event, Feature, Topic
-from handlers.meetings import agenda_buttons, buttons, changes, events, series
+from handlers.meetings import agenda, agenda_buttons, buttons, changes, events, listing, series
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import (
     meeting_command,
     on_day_prompt,
+    on_new_prompt,
     on_time_prompt,
     on_when_prompt,
 )
@@ -38,6 +39,8 @@ FEATURE = Feature(
         changes.MOVE_TIME: changes.on_move_time_prompt,
         series.RHYTHM: series.on_rhythm_prompt,
         agenda_buttons.TEXT_PROMPT: agenda_buttons.on_text_prompt,
+        listing.NEW: on_new_prompt,
+        agenda.ADD: agenda.on_item_prompt,
         buttons.REASON_PROMPT: buttons.on_reason_prompt,
     },
     events={

@@ -14,7 +14,12 @@ from handlers.formats.builtin import format_of
 from handlers.i18n import Raw, format_moment, label
 from handlers.kit.documents import render_html
 from handlers.kit.turn import Button, Turn
-from handlers.meetings.keyboards import agenda_buttons, force_button, item_added_buttons
+from handlers.meetings.keyboards import (
+    add_button,
+    agenda_buttons,
+    force_button,
+    item_added_buttons,
+)
 from handlers.meetings.text import agenda_text, day_text, link, names, usage_error, when_text
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -136,7 +141,23 @@ async def _show(turn: Turn) -> None:
     # the group sees these numbers now: a number a move gave is no longer in doubt
     await AgendaRepo(await turn.conn()).shown(turn.chat.id, meeting.id if meeting else None)
     board = (await turn.standing()).is_board
-    await turn.reply(text, agenda_buttons(turn.lang, items) if board else None)
+    buttons = agenda_buttons(turn.lang, items) if board else []
+    await turn.reply(text, [*buttons, add_button(turn.lang)])
+
+
+ADD = "agenda_item"  # the prompt "Welk punt wil je op de agenda zetten?" (step by step)
+
+
+async def ask_item(turn: Turn) -> None:
+    """ "➕ Punt toevoegen": the item is asked as a reply."""
+    turn.require_group()
+    await turn.ask(turn.t("agenda.ask_item"), ADD)
+
+
+async def on_item_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The item typed in answer, added as if typed after /agenda."""
+    turn.require_group()
+    await _add(turn, answer)
 
 
 async def _document(turn: Turn) -> None:

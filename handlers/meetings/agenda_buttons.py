@@ -16,7 +16,8 @@ from domain.roles import Role
 from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.meetings.access import access_item, access_meeting
-from handlers.meetings.keyboards import ForcePress, ItemOp, ItemPress, agenda_buttons
+from handlers.meetings.agenda import ask_item
+from handlers.meetings.keyboards import AddPress, ForcePress, ItemOp, ItemPress, agenda_buttons
 from handlers.meetings.text import agenda_text, day_text, items_target
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -26,6 +27,10 @@ NOTICE = 60  # an item's text in a toast is cut to this
 
 async def on_callback(turn: Turn) -> None:
     """agd:up|down|rm|defer|done:<item> and agd:force:<item>:<meeting> (board only)."""
+    if AddPress.matches(turn.query.data if turn.query is not None else None):
+        turn.button(AddPress)
+        await ask_item(turn)
+        return
     if ForcePress.matches(turn.query.data if turn.query is not None else None):
         force = turn.button(ForcePress)
         await turn.require(Role.BOARD)

@@ -33,6 +33,7 @@ from handlers.meetings.keyboards import (
     JobPress,
     ListPress,
     MovePress,
+    NewPress,
     PickPress,
     RsvpPress,
     SeriesPress,
@@ -41,7 +42,7 @@ from handlers.meetings.keyboards import (
     job_buttons,
     rsvp_buttons,
 )
-from handlers.meetings.listing import listing
+from handlers.meetings.listing import ask_new, listing
 from handlers.meetings.text import (
     day_text,
     render_shown,
@@ -63,7 +64,11 @@ SAVED_KEY = {
 async def on_callback(turn: Turn) -> None:
     """mtg:rsvp|move|cancel|job|set|list: every press re-checks the chat and the rights."""
     data = turn.query.data if turn.query is not None else None
-    if ListPress.matches(data):
+    if NewPress.matches(data):
+        turn.button(NewPress)
+        await turn.require(Role.BOARD)
+        await ask_new(turn)
+    elif ListPress.matches(data):
         turn.button(ListPress)
         await turn.require(Role.BOARD)
         text, buttons = await listing(turn, with_buttons=True)

@@ -146,6 +146,13 @@ async def _ask_day(turn: Turn, clock: str, place: str, kind: str) -> None:
     )
 
 
+async def on_new_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The answer to "Wanneer is het overleg?" (/overleg step by step): planned as if typed
+    after /overleg, with the same questions where something is missing."""
+    await turn.require(Role.BOARD)
+    await plan(turn, answer)
+
+
 async def on_when_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The answer to "Wanneer precies?" after date words the reader could not place."""
     await turn.require(Role.BOARD)

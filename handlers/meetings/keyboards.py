@@ -118,11 +118,21 @@ class ListPress(CallbackData, prefix="mtg:list"):
     """Back to the listing of coming meetings."""
 
 
+@dataclass(frozen=True)
+class NewPress(CallbackData, prefix="mtg:new"):
+    """ "➕ Nieuw overleg" under the listing: asks when, step by step (the board)."""
+
+
 # --- the agenda ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ItemPress(CallbackData, prefix="agd"):
     op: ItemOp
     item_id: int
+
+
+@dataclass(frozen=True)
+class AddPress(CallbackData, prefix="agd:add"):
+    """ "➕ Punt toevoegen" under the agenda: asks for the item (anyone in the group)."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +294,14 @@ def item_added_buttons(lang: str, item: AgendaItem, now: datetime) -> list[Butto
     if item.created_at is not None and within(item.created_at, now):
         row.append(undo_button(lang, UNDO_ITEM, item.id, item.created_at))
     return row
+
+
+def new_button(lang: str) -> list[Button]:
+    return [(label(lang, "meeting.button.new"), NewPress())]
+
+
+def add_button(lang: str) -> list[Button]:
+    return [(label(lang, "agenda.button.add"), AddPress())]
 
 
 def force_button(lang: str, item_id: int, meeting_id: int) -> list[list[Button]]:

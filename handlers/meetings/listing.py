@@ -8,7 +8,7 @@ from datetime import datetime
 from domain.meetings import MINIMUM_PER_YEAR, MeetingState
 from handlers.i18n import format_moment
 from handlers.kit.turn import Button, Turn
-from handlers.meetings.keyboards import manage_buttons
+from handlers.meetings.keyboards import manage_buttons, new_button
 from handlers.meetings.text import people_lines, rsvp_counts, when_text
 from storage.meetings import MeetingRepo
 
@@ -16,11 +16,23 @@ LISTED = 5  # upcoming meetings shown by /overleg
 INDENT = "\n    "
 
 
+NEW = "meeting_new"  # the prompt "Wanneer is het overleg?" (step by step)
+
+
 async def send_listing(turn: Turn) -> None:
-    """The coming meetings; the board gets buttons to change them."""
+    """The coming meetings; the board gets buttons to change them and to plan one step by step
+    (with none planned, the board is asked straight away)."""
     board = (await turn.standing()).is_board
     text, buttons = await listing(turn, with_buttons=board)
+    if board and not buttons:
+        await ask_new(turn)
+        return
     await turn.reply(text, buttons)
+
+
+async def ask_new(turn: Turn) -> None:
+    """ "Wanneer is het overleg, en waar?" as a reply prompt."""
+    await turn.ask(turn.t("meeting.ask_new"), NEW)
 
 
 async def listing(turn: Turn, *, with_buttons: bool) -> tuple[str, list[list[Button]]]:
@@ -48,6 +60,8 @@ async def listing(turn: Turn, *, with_buttons: bool) -> tuple[str, list[list[But
             suffix = f" {number}" if len(meetings) > 1 else ""
             in_series = meeting.series_id in running
             buttons.extend(manage_buttons(meeting, turn.lang, suffix, series=in_series))
+    if with_buttons:
+        buttons.append(new_button(turn.lang))
     return "\n\n".join(lines), buttons
 
 

@@ -7,14 +7,15 @@ MESSAGES: Catalog = {
     "cmd.overleg.example": "/meeting tue 8 dec 19:30 Community centre De Boog",
     "cmd.overleg.usage": (
         "/meeting when [where] (board); /meeting every first tuesday of the month 19:30"
-        " [where] for a series; /meeting to see the coming ones; /meeting year for the"
-        " year's planning"
+        " [where] for a series; /meeting move 8 dec to 10 dec 19:30; /meeting cancel 22"
+        " december; /meeting series stop; /meeting alone shows the coming ones and asks step"
+        " by step for a new one; /meeting year for the year's planning"
     ),
     "cmd.agenda.description": "put an item on the agenda or view the agenda",
     "cmd.agenda.example": "/agenda Parking problems Duinstraat",
     "cmd.agenda.usage": (
-        "/agenda item, or /agenda as a reply to a message; /agenda alone shows the agenda,"
-        " /agenda document sends it as a printable file"
+        "/agenda item, or /agenda as a reply to a message; /agenda alone shows the agenda and"
+        " asks step by step for a new item (➕); /agenda document sends it as a printable file"
     ),
     "meeting.usage_because": "{reason}\nHow to use it: {usage}\nFor example: <code>{example}</code>",
     "meeting.no_date": "I see no date and time for the meeting.",
@@ -71,6 +72,12 @@ MESSAGES: Catalog = {
     "meeting.button.chair": "Chair",
     "meeting.button.minutes": "Minutes",
     "meeting.button.back": "↩️ Back",
+    "meeting.button.new": "➕ New meeting",
+    "meeting.ask_new": (
+        "📅 When is the meeting, and where? Reply to this message, for example"
+        " <i>Tuesday 8 December 19:30 Community centre</i> or <i>every second Tuesday of the month"
+        " 19:30 De Kroon</i>."
+    ),
     "meeting.ics.title": "Meeting {group}",
     "meeting.ics.alarm": "Tomorrow: meeting {group}",
     "meeting.ics.caption": "📎 Add the meeting to your calendar with this file.",
@@ -219,6 +226,11 @@ MESSAGES: Catalog = {
         "ℹ️ The agenda of {day} has already closed, so this item goes to the meeting after."
     ),
     "agenda.button.force": "On this agenda anyway",
+    "agenda.button.add": "➕ Add an item",
+    "agenda.ask_item": (
+        "📋 Which item do you want on the agenda? Reply to this message, for example"
+        " <i>Parking problems Duinstraat</i>."
+    ),
     "agenda.forced": "✅ Put on the agenda of {day} anyway as item {number}:\n{text}",
     "agenda.line": "{number}. {text} <i>({who})</i>",
     "agenda.carried": "<i>— carried over from {day}</i>",

@@ -7,14 +7,17 @@ MESSAGES: Catalog = {
     "cmd.overleg.example": "/overleg di 8 dec 19:30 Wijkcentrum De Boog, Loosduinen",
     "cmd.overleg.usage": (
         "/overleg wanneer [waar] (bestuur); /overleg elke eerste dinsdag van de maand 19:30"
-        " [waar] voor een vaste reeks; /overleg om de komende te zien; /overleg jaar voor de"
+        " [waar] voor een vaste reeks; /overleg verplaatsen 8 dec naar 10 dec 19:30;"
+        " /overleg afzeggen 22 december; /overleg reeks stoppen; /overleg alleen toont de"
+        " komende en vraagt stap voor stap naar een nieuw overleg; /overleg jaar voor de"
         " jaarplanning"
     ),
     "cmd.agenda.description": "een punt op de agenda zetten of de agenda bekijken",
     "cmd.agenda.example": "/agenda Parkeeroverlast Duinstraat",
     "cmd.agenda.usage": (
         "/agenda punt, of /agenda als antwoord op een bericht; /agenda alleen toont de"
-        " agenda, /agenda document stuurt hem als printbaar bestand"
+        " agenda en vraagt stap voor stap naar een nieuw punt (➕); /agenda document stuurt"
+        " hem als printbaar bestand"
     ),
     "meeting.usage_because": "{reason}\nZo gebruik je het: {usage}\nBijvoorbeeld: <code>{example}</code>",
     "meeting.no_date": "Ik zie geen datum en tijd voor het overleg.",
@@ -72,6 +75,12 @@ MESSAGES: Catalog = {
     "meeting.button.chair": "Voorzitter",
     "meeting.button.minutes": "Notulist",
     "meeting.button.back": "↩️ Terug",
+    "meeting.button.new": "➕ Nieuw overleg",
+    "meeting.ask_new": (
+        "📅 Wanneer is het overleg, en waar? Antwoord op dit bericht, bijvoorbeeld"
+        " <i>dinsdag 8 december 19:30 Buurthuis</i> of <i>elke tweede dinsdag van de maand 19:30"
+        " De Kroon</i>."
+    ),
     "meeting.ics.title": "Overleg {group}",
     "meeting.ics.alarm": "Morgen: overleg {group}",
     "meeting.ics.caption": "📎 Zet het overleg in je agenda met dit bestand.",
@@ -223,6 +232,11 @@ MESSAGES: Catalog = {
         "ℹ️ De agenda van {day} is al gesloten, dus dit punt gaat naar het overleg daarna."
     ),
     "agenda.button.force": "Toch op deze agenda",
+    "agenda.button.add": "➕ Punt toevoegen",
+    "agenda.ask_item": (
+        "📋 Welk punt wil je op de agenda zetten? Antwoord op dit bericht, bijvoorbeeld"
+        " <i>Parkeeroverlast Duinstraat</i>."
+    ),
     "agenda.forced": "✅ Toch op de agenda van {day} gezet als punt {number}:\n{text}",
     "agenda.line": "{number}. {text} <i>({who})</i>",
     "agenda.carried": "<i>— doorgeschoven van {day}</i>",
