@@ -94,7 +94,10 @@ async def test_text_where_buttons_were_expected_points_to_the_buttons(bot: Harne
     announcement = out[0].message_id
     assert out[0].buttons
     out = await bot.say("leuk!", reply_to=announcement, user=BRAM)
-    assert texts(out) == ["Tik op een van de knoppen onder dat bericht om te kiezen."]
+    assert texts(out) == [
+        "Op dat bericht lees ik geen tekst: gebruik de knoppen eronder, of stuur een opdracht"
+        " (/help)."
+    ]
 
 
 async def test_a_picture_as_an_answer_asks_for_text(bot: Harness) -> None:

@@ -82,3 +82,14 @@ def test_demo_script_plays_through() -> None:
         assert "— doorgeschoven van" in story
         assert "📅 Het overleg is verplaatst" in story
         assert re.search(r"\(1 geweest, [01] gepland\)", story)  # the moved one may be next year
+    # Fout getypt en hersteld: a typo is answered with what was meant, a bare command asks,
+    # a reply that needed no answer gets one, the gemeente's typed outcome is read.
+    story = out[out.index("# Fout getypt en hersteld") :]
+    assert "Bram: /agnda Bankjes in het Duinpark\nWijkbot: Bedoel je /agenda?" in story
+    assert "Anna: /besluit\nWijkbot: Wat is het besluit?" in story
+    assert re.search(r"Wijkbot: 📌 Besluit \d+: we plaatsen twee bankjes in het Duinpark", story)
+    assert "Anna: > top, dank je!\nWijkbot: Op dat bericht wacht ik geen antwoord." in story
+    assert re.search(
+        r"Carla: > weet ik nog niet\nWijkbot: Welke uitkomst heeft advies \d+\?", story
+    )
+    assert re.search(r"Wijkbot: ✅ Advies \d+ is beantwoord [^\n]*: niet overgenomen\.", story)

@@ -54,7 +54,7 @@ MESSAGES: Catalog = {
     "error.not_your_prompt": "This question was for {name}.",
     "prompt.expired": "That question has expired. Send the command again.",
     # What reached the bot and nothing else took (handlers/kit/addressed.py)
-    "addressed.use_buttons": "Tap one of the buttons under that message to choose.",
+    "addressed.use_buttons": "I don't read text on that message: use its buttons, or send a command (/help).",
     "addressed.nothing_asked": (
         "That message asked nothing. Send a command, such as /agenda with your item;"
         " /help shows what I can do."

@@ -60,7 +60,7 @@ MESSAGES: Catalog = {
     "error.not_your_prompt": "Deze vraag was voor {name}.",
     "prompt.expired": "Die vraag is verlopen. Stuur de opdracht opnieuw.",
     # What reached the bot and nothing else took (handlers/kit/addressed.py)
-    "addressed.use_buttons": "Tik op een van de knoppen onder dat bericht om te kiezen.",
+    "addressed.use_buttons": "Op dat bericht lees ik geen tekst: gebruik de knoppen eronder, of stuur een opdracht (/help).",
     "addressed.nothing_asked": (
         "Op dat bericht wacht ik geen antwoord. Stuur een opdracht, zoals /agenda met je punt;"
         " /help laat zien wat ik kan."
