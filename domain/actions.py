@@ -49,6 +49,9 @@ LIST_AFTER_MEETING = SettingSpec(
     help="setting.actions.after_meeting.help",
 )
 
+# What people type after /acties for only their own actions, in either language.
+MINE = ("mijn", "mine", "me", "ik")
+
 # Outside parties people name in words; the key is stored, the catalog shows it.
 PARTIES: Mapping[str, str] = {
     "gemeente": "gemeente",

@@ -45,8 +45,21 @@ MAX_OPTIONS = 10  # ours: a board poll with more choices is not a quick poll
 MIN_OPTIONS = 2
 REMIND_BEFORE = ((24, "24h"), (1, "1h"))  # hours before closing, and the payload tag
 
-_MULTIPLE = re.compile(r"\s*\b(?:meerdere|meer\s+antwoorden|multiple)\s*$", re.IGNORECASE)
-_CLOSE = re.compile(r"\b(?:sluit|sluiten|closes?|close)\b(?:\s+(?:op|om|on|at))?\s+", re.I)
+# What people type after /peiling, Dutch and English: both are read in either language.
+CLOSES = ("sluit", "sluiten", "closes", "close")  # "sluit vrijdag 17:00"
+CLOSES_AT = ("op", "om", "on", "at")  # "sluit op vrijdag", "closes at 17:00"
+MULTIPLE = ("meerdere", "meer antwoorden", "multiple")  # more than one answer per voter
+REMIND = ("herinner", "remind")  # /peiling herinner: a nudge for who has not voted
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+_MULTIPLE = re.compile(rf"\s*\b(?:{_alternation(MULTIPLE)})\s*$", re.IGNORECASE)
+_CLOSE = re.compile(
+    rf"\b(?:{_alternation(CLOSES)})\b(?:\s+(?:{_alternation(CLOSES_AT)}))?\s+", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

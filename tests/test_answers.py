@@ -198,3 +198,25 @@ async def test_an_english_group_types_the_outcome_in_english(bot: Harness) -> No
     assert await bot.sql("SELECT outcome, summary FROM advices") == [
         ("deels overgenomen", "the trees stay")
     ]
+
+
+async def test_actie_advies_peiling_alone_ask_and_take_the_reply(bot: Harness) -> None:
+    """What /help says: a command without details asks for them; the reply completes it."""
+    await setup_group(bot)
+    out = await bot.say("/actie")
+    assert texts(out)[0].startswith("Wat is de actie, wie doet het en uiterlijk wanneer?")
+    out = await bot.say("bewonersbrief rondsturen uiterlijk vrijdag", reply_to=last_id(bot))
+    assert texts(out)[0].startswith("✅ Actie 1: bewonersbrief rondsturen")
+    out = await bot.say("/advies")
+    assert texts(out)[0].startswith("Over welk advies gaat het?")
+    out = await bot.say(
+        "Herinrichting Duinplein verzonden 23 november aan stadsdeel Scheveningen",
+        reply_to=last_id(bot),
+    )
+    assert texts(out)[0].startswith("✅ Vastgelegd als advies 1.")
+    out = await bot.say("/peiling")
+    assert texts(out)[0].startswith("Wat wil je het bestuur vragen?")
+    out = await bot.say("Nieuwe partytent kopen?", reply_to=last_id(bot))
+    assert await bot.sql("SELECT question FROM polls") == [("Nieuwe partytent kopen?",)]
+    assert await bot.sql("SELECT count(*) FROM actions") == [(1,)]
+    assert await bot.sql("SELECT subject FROM advices") == [("Herinrichting Duinplein",)]

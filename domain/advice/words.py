@@ -49,6 +49,13 @@ BECAUSE = ("wegens", "vanwege", "omdat", "want", "because of", "because", "due t
 # `/adviezen cijfers`
 FIGURES = ("cijfers", "statistiek", "figures", "statistics", "stats")
 
+# `/overzicht wekelijks maandag 9:00 | mail <adres> | prive aan|uit` (the gemeente contact's
+# weekly overview)
+DIGEST_WEEKLY = ("wekelijks", "weekly", "week")
+DIGEST_MAIL = ("mail", "email", "e-mail")
+DIGEST_PRIVATE = ("prive", "privé", "private")
+OFF = ("uit", "off", "geen", "none", "nee", "no")
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternative of `words`, longest first, spaces as any whitespace or a hyphen."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from domain.actions import MINE
 from domain.errors import UsageError
 from handlers.actions.events import keep_schedules
 from handlers.actions.keyboards import ListMode, list_buttons
@@ -13,7 +14,6 @@ from storage.actions import ActionRepo
 from storage.chats import ChatRepo
 from storage.people import PeopleRepo
 
-MINE = ("mijn", "mine", "me", "ik")
 EMPTY_KEY = {
     ListMode.ALL: "action.list.empty.a",
     ListMode.MINE: "action.list.empty.m",

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_day_names
 
+from domain.advice import words
 from domain.advice.figures import YearFigures, share
 from domain.advice.model import OUTCOME_CODES, Advice, Step
 from domain.advice.official import Owed, ordered, owed_of_action, owed_of_advice, recent_figures
@@ -361,7 +362,7 @@ async def _digest_setting(turn: Turn, args: str) -> None:
     current = await repo.digest(turn.chat.id) or Digest(
         turn.chat.id, "off", True, "", turn.chat.timezone
     )
-    if word in ("wekelijks", "weekly", "week"):
+    if word in words.DIGEST_WEEKLY:
         changed = Digest(
             current.chat_id,
             parse_value(DIGEST, rest),
@@ -369,17 +370,17 @@ async def _digest_setting(turn: Turn, args: str) -> None:
             current.email,
             current.timezone,
         )
-    elif word in ("mail", "email", "e-mail"):
+    elif word in words.DIGEST_MAIL:
         address = rest.strip()
-        if address.lower() in ("uit", "off", "geen", "none"):
+        if address.lower() in words.OFF:
             address = ""
         elif not is_email(address):
             raise DomainError("official.digest.bad_mail", value=address[:80])
         changed = Digest(
             current.chat_id, current.weekly, current.private, address, current.timezone
         )
-    elif word in ("prive", "privé", "private"):
-        flag = rest.strip().lower() not in ("uit", "off", "nee", "no")
+    elif word in words.DIGEST_PRIVATE:
+        flag = rest.strip().lower() not in words.OFF
         changed = Digest(current.chat_id, current.weekly, flag, current.email, current.timezone)
     else:
         raise UsageError(command="overzicht")

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from domain.errors import UsageError
-from domain.polls import DURATION, QUORUM, PollDraft, quorum_needed, read_command
+from domain.polls import DURATION, QUORUM, REMIND, PollDraft, quorum_needed, read_command
 from domain.roles import Role
 from domain.settings import GroupSettings
 from handlers.i18n import format_moment, label
@@ -18,14 +18,12 @@ from handlers.polls.text import PROPOSAL_OPTIONS
 from schedules.when import resolve_default_time
 from storage.polls import PollRepo
 
-REMIND_WORDS = ("herinner", "remind")
-
 
 async def poll_command(turn: Turn) -> None:
     """/peiling <vraag> [| optie ...] [sluit <wanneer>] [meerdere], or /peiling herinner."""
     turn.require_group()
     text = turn.text_after_command
-    if text and text.split(maxsplit=1)[0].lower() in REMIND_WORDS:
+    if text and text.split(maxsplit=1)[0].lower() in REMIND:
         await remind_now(turn)
         return
     await turn.require(Role.BOARD)
