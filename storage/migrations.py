@@ -638,6 +638,29 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1923_report_archive",
+        # A report is "concept" until a next meeting of its kind approves it; each version is
+        # mailed once: a claim row first (state 'sending'), 'sent' when the server accepted it.
+        """
+        CREATE TABLE report_approvals (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+            approved_at TEXT NOT NULL,
+            approved_by INTEGER,
+            at_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL
+        );
+        CREATE TABLE report_mails (
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('sending', 'sent')),
+            recipients TEXT NOT NULL,
+            message_id TEXT,
+            claimed_at TEXT NOT NULL,
+            sent_at TEXT,
+            PRIMARY KEY (meeting_id, version)
+        )
+        """,
+    ),
 ]
 
 

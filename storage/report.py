@@ -10,7 +10,7 @@ import aiosqlite
 
 from domain.attendance import Guest
 from domain.meetings import Meeting
-from domain.minutes import Note
+from domain.minutes import Approval, Note
 from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 from storage.meetings import _COLUMNS, _meeting
 
@@ -168,6 +168,90 @@ class ReportRepo(Repo):
             action_ids,
         )
         return {int(row[0]): int(row[1]) for row in rows}
+
+    # --- the archive: approval and mail ------------------------------------------------------
+    async def previous_of_kind(self, meeting: Meeting) -> Meeting | None:
+        """The meeting of the same kind held before this one (whose report this one approves)."""
+        return await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE chat_id = ? AND kind = ? AND state != 'cancelled'"
+            " AND starts_at < ? AND id != ? ORDER BY starts_at DESC, id DESC LIMIT 1",
+            (meeting.chat_id, meeting.kind, iso(meeting.starts_at), meeting.id),
+            into=_meeting,
+        )
+
+    async def approval(self, meeting_id: int) -> Approval | None:
+        return await fetch_one(
+            self.conn,
+            "SELECT meeting_id, approved_at, approved_by, at_meeting_id FROM report_approvals"
+            " WHERE meeting_id = ?",
+            (meeting_id,),
+            into=lambda row: Approval(
+                int(row["meeting_id"]),
+                from_iso(str(row["approved_at"])),
+                row["approved_by"],
+                row["at_meeting_id"],
+            ),
+        )
+
+    async def approved_at(self, at_meeting_id: int) -> Meeting | None:
+        """The meeting whose report was approved at this one."""
+        return await fetch_one(
+            self.conn,
+            f"{_SELECT} WHERE id = (SELECT meeting_id FROM report_approvals"
+            " WHERE at_meeting_id = ? LIMIT 1)",
+            (at_meeting_id,),
+            into=_meeting,
+        )
+
+    async def approve(self, meeting_id: int, by: int, now: datetime, at_meeting: int) -> bool:
+        """False when it was approved already (a second press changes nothing)."""
+        cur = await self.conn.execute(
+            "INSERT OR IGNORE INTO report_approvals (meeting_id, approved_at, approved_by,"
+            " at_meeting_id) VALUES (?, ?, ?, ?)",
+            (meeting_id, iso(now), by, at_meeting),
+        )
+        return cur.rowcount > 0
+
+    async def mailed(self, meeting_id: int, version: str) -> tuple[str, datetime] | None:
+        """(state, when) of the mail of this version of a report, if it was sent or is being."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT state, coalesce(sent_at, claimed_at) FROM report_mails WHERE meeting_id = ?"
+            " AND version = ?",
+            (meeting_id, version),
+        )
+        return (str(row[0]), from_iso(str(row[1]))) if row else None
+
+    async def claim_mail(
+        self, meeting_id: int, version: str, recipients: str, now: datetime, stale: datetime
+    ) -> bool:
+        """Take the sending of a version's mail: False when it was sent, or is being sent
+        (claimed after `stale`), so a second press or a second process sends nothing."""
+        cur = await self.conn.execute(
+            "INSERT INTO report_mails (meeting_id, version, state, recipients, claimed_at)"
+            " VALUES (?, ?, 'sending', ?, ?) ON CONFLICT (meeting_id, version) DO UPDATE SET"
+            " recipients = excluded.recipients, claimed_at = excluded.claimed_at"
+            " WHERE report_mails.state = 'sending' AND report_mails.claimed_at < ?",
+            (meeting_id, version, recipients, iso(now), iso(stale)),
+        )
+        return cur.rowcount > 0
+
+    async def mail_sent(
+        self, meeting_id: int, version: str, message_id: str, now: datetime
+    ) -> None:
+        await self.conn.execute(
+            "UPDATE report_mails SET state = 'sent', message_id = ?, sent_at = ?"
+            " WHERE meeting_id = ? AND version = ?",
+            (message_id, iso(now), meeting_id, version),
+        )
+
+    async def release_mail(self, meeting_id: int, version: str) -> None:
+        """The server refused or was down: the next press tries again."""
+        await self.conn.execute(
+            "DELETE FROM report_mails WHERE meeting_id = ? AND version = ? AND state = 'sending'",
+            (meeting_id, version),
+        )
 
     # --- reports that went out ------------------------------------------------------------------
     async def posted(self, meeting_id: int) -> str | None:

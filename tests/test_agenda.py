@@ -270,7 +270,7 @@ async def test_agenda_document_is_printable_html(bot: Harness) -> None:
     page = data.decode()
     assert "@page { size: A4" in page
     assert "Bewonersorganisatie Duindorp" in page
-    assert "dinsdag 8 december om 19:30 – 21:30" in page
+    assert "dinsdag 8 december 2026 om 19:30 – 21:30" in page
     assert "Wijkcentrum De Boog, Loosduinen" in page
     assert "Verkeer &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "(Carla)" in page

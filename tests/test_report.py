@@ -77,7 +77,7 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
     assert sent.name == "verslag-2026-12-08.html"
     html = sent.data.decode()
     assert "@page { size: A4" in html
-    assert "Verslag overleg dinsdag 8 december" in html
+    assert "Verslag: Bestuursvergadering, dinsdag 8 december 2026" in html
     assert "<strong>Besluit 1:</strong> we organiseren het buurtfeest op 20 juni" in html
     assert "vergunning aanvragen" in html
     assert "Anna de Vries" in html

@@ -3,7 +3,10 @@ that opens the private chat with the bot."""
 
 from __future__ import annotations
 
-from babel.dates import get_day_names
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime, get_day_names
 
 from handlers.i18n import t
 from schedules.when import Recurrence
@@ -22,6 +25,17 @@ NTH = {
 def short(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, "…" marking the cut (a label shows 64 at most)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def full_day(moment: datetime, lang: str, tz: ZoneInfo) -> str:
+    """ "dinsdag 8 december 2026": what is filed (an agenda, a report) carries its year."""
+    return str(format_date(moment.astimezone(tz).date(), "EEEE d MMMM y", locale=lang))
+
+
+def full_moment(moment: datetime, lang: str, tz: ZoneInfo) -> str:
+    """ "dinsdag 8 december 2026 om 19:30", with its year wherever it is read."""
+    pattern = f"EEEE d MMMM y {t(lang, 'date.at')} HH:mm"
+    return str(format_datetime(moment.astimezone(tz), pattern, tzinfo=tz, locale=lang))
 
 
 def start_link(bot_username: str | None, prefix: str, argument: int | str) -> str:

@@ -13,6 +13,7 @@ from domain.meetings import Meeting
 from handlers.formats.builtin import format_of
 from handlers.i18n import Raw, format_moment, label
 from handlers.kit.documents import render_html
+from handlers.kit.text import full_day, full_moment
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.keyboards import (
     add_button,
@@ -176,9 +177,18 @@ async def _document(turn: Turn) -> None:
         "after": list(fmt.after) if fmt else [],
         "lang": lang,
         "group": turn.chat.name,
-        "heading": label(lang, "agenda.doc.heading"),
+        "heading": (
+            label(
+                lang,
+                "agenda.doc.heading_kind",
+                kind=fmt.name,
+                day=full_day(meeting.starts_at, lang, tz),
+            )
+            if meeting and fmt
+            else label(lang, "agenda.doc.heading")
+        ),
         "when": (
-            format_moment(meeting.starts_at, lang, tz, now=now)
+            full_moment(meeting.starts_at, lang, tz)
             + " – "
             + meeting.ends_at.astimezone(tz).strftime("%H:%M")
             if meeting

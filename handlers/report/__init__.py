@@ -1,8 +1,9 @@
 """The meeting report (/verslag): per agenda item the notes (/notulen), decisions and actions of
 one meeting, and its attendance, as messages and a printable file; the board corrects who came."""
 
+from domain.minutes import REPORT_MAIL
 from handlers.kit.feature import GROUP, Command, Feature, Topic
-from handlers.report import attendance, command, minutes
+from handlers.report import attendance, buttons, command, minutes
 
 FEATURE = Feature(
     "report",
@@ -22,7 +23,8 @@ FEATURE = Feature(
             topic=Topic.MEETINGS,
         ),
     ),
-    callbacks={"rpt": attendance.on_callback},
+    callbacks={"rpt": buttons.on_callback},
     prompts={attendance.GUEST_PROMPT: attendance.on_guest_prompt},
     replies=(minutes.on_agenda_reply,),
+    settings=(REPORT_MAIL,),
 )

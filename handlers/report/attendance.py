@@ -3,8 +3,6 @@ Telegram, then back to the report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from domain.attendance import clean_guest
@@ -12,47 +10,18 @@ from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.meeting import meeting_day
-from handlers.i18n import label
-from handlers.kit.callbacks import STALE, CallbackData
+from handlers.kit.callbacks import STALE
 from handlers.kit.paging import require_text_message
 from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.access import access_meeting
 from handlers.report.build import attendance, build, invited_people
+from handlers.report.keyboards import GuestPress, Op, ReportPress, report_buttons
 from handlers.report.text import pages
 from storage.report import ReportRepo
 
 PER_ROW = 2
 GUEST_PROMPT = "report_guest"
-
-
-class Op(StrEnum):
-    ATTENDANCE = "a"  # who came, as buttons
-    TOGGLE = "t"  # one person came or not
-    REPORT = "r"  # back to the report
-    GUEST = "g"  # add a guest (asks the name)
-
-
-@dataclass(frozen=True)
-class ReportPress(CallbackData, prefix="rpt"):
-    """rpt:a:<meeting>, rpt:t:<meeting>:<user>, rpt:r:<meeting>."""
-
-    op: Op
-    meeting_id: int
-    user_id: int | None = None
-
-
-@dataclass(frozen=True)
-class GuestPress(CallbackData, prefix="rpt:x"):
-    """rpt:x:<meeting>:<guest>: the guest was not there after all."""
-
-    meeting_id: int
-    guest_id: int
-
-
-def report_buttons(lang: str, meeting: Meeting) -> list[list[Button]]:
-    """Under the report's first message: "Aanwezigen aanpassen"."""
-    return [[(label(lang, "report.button.attendance"), ReportPress(Op.ATTENDANCE, meeting.id))]]
 
 
 async def on_callback(turn: Turn) -> None:
@@ -74,7 +43,7 @@ async def on_callback(turn: Turn) -> None:
             invited = await invited_people(conn, turn.chat, meeting, board)
             report = await build(conn, turn.chat, meeting, board, invited)
             text = pages(turn.lang, turn.chat, report, turn.now())[0]
-            await turn.edit(text, report_buttons(turn.lang, meeting))
+            await turn.edit(text, report_buttons(turn.lang, report, turn.tz))
             return
         case ReportPress(Op.GUEST):
             day = meeting_day(meeting, turn.lang, turn.tz, turn.now())

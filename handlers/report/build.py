@@ -13,7 +13,7 @@ from domain.attendance import attendance as attendance_of
 from domain.decisions import Decision
 from domain.formats import Format, Invited, is_rondvraag, standard_part
 from domain.meetings import Answer, Meeting
-from domain.minutes import ITEM, RONDVRAAG, Note
+from domain.minutes import ITEM, RONDVRAAG, Approval, Note
 from domain.models import Chat, Person
 from domain.roles import Role
 from handlers.actions.after_meeting import meeting_actions
@@ -48,6 +48,7 @@ class Standard:
 
     title: str
     notes: list[Note] = field(default_factory=list)
+    approves: bool = False  # "Verslag vorige vergadering": the earlier report is approved here
 
 
 @dataclass
@@ -64,6 +65,16 @@ class Report:
     loose: list[Decision] = field(default_factory=list)  # decisions not tied to an item
     new_actions: list[Action] = field(default_factory=list)  # not made for an item
     open_before: list[Action] = field(default_factory=list)
+    approval: Approval | None = None  # this report is "vastgesteld" (None: concept)
+    previous: Meeting | None = None  # the meeting of this kind before: its report is approved here
+    previous_approval: Approval | None = None
+
+    @property
+    def to_approve(self) -> Meeting | None:
+        """The earlier report of this kind still in concept, which this meeting approves."""
+        if self.previous is None or self.previous_approval is not None:
+            return None
+        return self.previous if self.kind is None or self.kind.approval_index is not None else None
 
 
 async def build(
@@ -80,7 +91,10 @@ async def build(
     report = Report(
         meeting,
         kind=fmt,
-        before=[Standard(title) for title in fmt.before],
+        before=[
+            Standard(title, approves=index == fmt.approval_index)
+            for index, title in enumerate(fmt.before)
+        ],
         after=[Standard(title) for title in fmt.after],
     )
     chair, minutes = await rotation_jobs(conn, meeting, [person.id for person in board])
@@ -89,6 +103,10 @@ async def build(
             person = await people.get(int(user_id))
             setattr(report, attr, person.full_name if person else None)
     repo = ReportRepo(conn)
+    report.approval = await repo.approval(meeting.id)
+    report.previous = await repo.previous_of_kind(meeting)
+    if report.previous is not None:
+        report.previous_approval = await repo.approval(report.previous.id)
     corrections = await repo.attendance(meeting.id)
     members = {p.id: p.full_name for p in await people.members_of(chat.id)}
     report.attendance = attendance_of(

@@ -11,8 +11,10 @@ from domain.models import Chat
 from handlers.actions.meeting import meeting_day
 from handlers.actions.text import due_text, line, owner_names
 from handlers.i18n import format_moment, label, t
+from handlers.kit.answering import plain
 from handlers.kit.documents import render_html
 from handlers.kit.paging import Line, paginate
+from handlers.kit.text import full_day, full_moment
 from handlers.report.build import Entry, Report, Standard
 
 # The document's labels: the name the template uses -> its catalog key.
@@ -55,6 +57,7 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
     lines = [Line(head, t(lang, "report.when", when=_when(meeting, lang, tz, now)))]
     if meeting.place:
         lines.append(Line(head, t(lang, "report.place", place=meeting.place)))
+    lines.append(Line(head, status_line(lang, chat, report)))
     lines.append(Line(head, t(lang, "report.chair", name=report.chair or "-")))
     lines.append(Line(head, t(lang, "report.minute_taker", name=report.minute_taker or "-")))
     came = report.attendance
@@ -67,12 +70,12 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
     if came.guests:
         lines.append(Line(head, t(lang, "report.guests", names=", ".join(came.guests))))
     head = t(lang, "report.section.agenda")
-    lines += [Line(head, standard_text(lang, standard)) for standard in report.before]
+    lines += [Line(head, standard_text(lang, standard, chat, report)) for standard in report.before]
     if not report.items:
         lines.append(Line(head, t(lang, "report.no_items")))
     for entry in report.items:
         lines.append(Line(head, entry_text(lang, chat, entry, now)))
-    lines += [Line(head, standard_text(lang, standard)) for standard in report.after]
+    lines += [Line(head, standard_text(lang, standard, chat, report)) for standard in report.after]
     if report.rondvraag:
         head = t(lang, "report.section.rondvraag")
         lines.append(
@@ -122,9 +125,29 @@ def item_action(lang: str, chat: Chat, action: Action, now: datetime) -> str:
     )
 
 
-def standard_text(lang: str, standard: Standard) -> str:
-    """A standard item of the meeting's kind, unnumbered, with its notes."""
+def status_line(lang: str, chat: Chat, report: Report) -> str:
+    """Concept until the next meeting of its kind approves it; then since when."""
+    if report.approval is None:
+        return t(lang, "report.status.concept")
+    day = full_day(report.approval.approved_at, lang, ZoneInfo(chat.timezone))
+    return t(lang, "report.status.approved", day=day)
+
+
+def previous_line(lang: str, chat: Chat, report: Report) -> str | None:
+    """Under "Verslag vorige vergadering": the earlier report, approved or still concept."""
+    if report.previous is None:
+        return None
+    day = full_day(report.previous.starts_at, lang, ZoneInfo(chat.timezone))
+    key = "report.previous.approved" if report.previous_approval else "report.previous.concept"
+    return t(lang, key, day=day)
+
+
+def standard_text(lang: str, standard: Standard, chat: Chat, report: Report) -> str:
+    """A standard item of the meeting's kind, unnumbered, with its notes (and, for the
+    previous report's item, whether that report is approved)."""
     lines = [t(lang, "format.standard", text=standard.title)]
+    if standard.approves and (previous := previous_line(lang, chat, report)) is not None:
+        lines.append(previous)
     lines += [t(lang, "report.note", text=note.text) for note in standard.notes]
     return "\n".join(lines)
 
@@ -184,12 +207,33 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
             for a in rows
         ]
 
+    def standards(rows: list[Standard]) -> list[dict[str, object]]:
+        return [
+            {
+                "title": x.title,
+                "notes": [n.text for n in x.notes],
+                "previous": plain(previous_line(lang, chat, report) or "") if x.approves else "",
+            }
+            for x in rows
+        ]
+
+    kind = report.kind.name if report.kind is not None else ""
     return render_html(
         "report.html",
         lang=lang,
         group=chat.name,
-        heading=t(lang, "report.doc.heading", day=meeting_day(meeting, lang, tz, now)),
-        when=_when(meeting, lang, tz, now),
+        kind=kind,
+        heading=label(
+            lang, "report.doc.heading", kind=kind, day=full_day(meeting.starts_at, lang, tz)
+        ),
+        when=label(
+            lang,
+            "report.time",
+            start=full_moment(meeting.starts_at, lang, tz),
+            end=meeting.ends_at.astimezone(tz).strftime("%H:%M"),
+        ),
+        status=plain(status_line(lang, chat, report)),
+        concept=report.approval is None,
         place=meeting.place,
         chair=report.chair or "-",
         minute_taker=report.minute_taker or "-",
@@ -209,8 +253,8 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
             for entry in report.items
         ],
         rondvraag=[note.text for note in report.rondvraag],
-        before=[{"title": x.title, "notes": [n.text for n in x.notes]} for x in report.before],
-        after=[{"title": x.title, "notes": [n.text for n in x.notes]} for x in report.after],
+        before=standards(report.before),
+        after=standards(report.after),
         loose=[{"number": d.number, "text": d.text} for d in report.loose],
         new_actions=actions(report.new_actions),
         open_before=actions(report.open_before),

@@ -192,7 +192,7 @@ MESSAGES: Catalog = {
     "report.button.back": "↩️ Done",
     "report.attendance": "👥 Who came to the meeting of {day}? Tap a name to switch it.",
     "report.doc.caption": "📄 The report, ready to print (A4).",
-    "report.doc.heading": "Report of the meeting of {day}",
+    "report.doc.heading": "Report: {kind}, {day}",
     "report.doc.footer": "Made by Wijkbot on {moment}.",
     "report.doc.place": "Place",
     "report.doc.chair": "Chair",

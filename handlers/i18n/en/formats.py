@@ -81,4 +81,5 @@ MESSAGES: Catalog = {
     "format.saved": "✅ Saved.",
     "format.removed": "🗑 {name} is removed; meetings of that kind are board meetings now.",
     "settings.button.formats": "🗂 Kinds of meeting",
+    "agenda.doc.heading_kind": "Agenda: {kind}, {day}",
 }

@@ -206,7 +206,7 @@ MESSAGES: Catalog = {
         "👥 Wie was er bij het overleg van {day}? Tik op een naam om hem aan of uit te zetten."
     ),
     "report.doc.caption": "📄 Het verslag, klaar om te printen (A4).",
-    "report.doc.heading": "Verslag overleg {day}",
+    "report.doc.heading": "Verslag: {kind}, {day}",
     "report.doc.footer": "Gemaakt door Wijkbot op {moment}.",
     "report.doc.place": "Plaats",
     "report.doc.chair": "Voorzitter",

@@ -81,4 +81,5 @@ MESSAGES: Catalog = {
     "format.saved": "✅ Opgeslagen.",
     "format.removed": "🗑 {name} is verwijderd; overleggen van die soort zijn nu bestuursvergaderingen.",
     "settings.button.formats": "🗂 Soorten overleg",
+    "agenda.doc.heading_kind": "Agenda: {kind}, {day}",
 }
