@@ -4,12 +4,14 @@ use the English forms. Exact inputs through the Application."""
 
 from __future__ import annotations
 
+import re
+
 from domain.advice.deadlines import Terms
 from domain.advice.model import Outcome
 from domain.advice.parse import change_terms, read_outcome, split_answer, split_registration
 from fakegram import ANNA, CARLA, FakeChat
 from handlers import COMMANDS, SETTINGS
-from handlers.i18n import t
+from handlers.i18n import en, t
 from handlers.kit.feature import GROUP, PRIVATE
 from handlers.settings.chat import SETTING_WORDS
 from tests.support.harness import Harness
@@ -148,3 +150,71 @@ async def test_group_settings_have_english_words(bot: Harness) -> None:
 def test_no_setting_word_is_claimed_twice() -> None:
     words = [w for spec in SETTINGS for w in spec.words] + list(SETTING_WORDS)
     assert sorted(w for w in set(words) if words.count(w) > 1) == []
+
+
+# Dutch keywords that an English example must not show (the English form is read as well).
+DUTCH_KEYWORDS = {
+    "sluit",
+    "uiterlijk",
+    "verzonden",
+    "aan",
+    "gevraagd",
+    "ongevraagd",
+    "ontvangen",
+    "beantwoord",
+    "verdaagd",
+    "intrekken",
+    "termijnen",
+    "ontvangst",
+    "reactie",
+    "werkdagen",
+    "weken",
+    "wegens",
+    "overgenomen",
+    "aangehouden",
+    "cijfers",
+    "mijn",
+    "toevoegen",
+    "weg",
+    "meerdere",
+    "herinner",
+    "elke",
+    "wekelijks",
+    "prive",
+    "uit",
+    "rondvraag",
+    "jaar",
+    "verplaatsen",
+    "afzeggen",
+    "reeks",
+    "stoppen",
+    "uitslag",
+    "stellingen",
+    "taal",
+    "tijdzone",
+    "naam",
+    "tijd",
+    "stil",
+    "gemeente",
+    "stadsdeel",
+    "wijkagent",
+}
+
+
+def test_english_examples_show_no_dutch_keywords() -> None:
+    """What an English group is shown to type (`<code>` in the English catalog, the examples
+    and usage lines) uses the English keywords."""
+    shown: list[tuple[str, str]] = []
+    for key, entry in en.MESSAGES.items():
+        forms = [entry] if isinstance(entry, str) else list(entry.values())
+        for form in forms:
+            shown += [(key, code) for code in re.findall(r"<code>(.*?)</code>", form, re.S)]
+            if key.startswith("cmd.") and key.endswith((".example", ".usage")):
+                shown.append((key, form))
+    found = [
+        (key, code)
+        for key, code in shown
+        for word in re.findall(r"(?<![/@\w.-])[a-zé]+(?![\w@.-])", code.lower())
+        if word in DUTCH_KEYWORDS
+    ]
+    assert found == []

@@ -33,7 +33,7 @@ MESSAGES: Catalog = {
     "decision.list.heading.none": "<b>Outside a meeting</b>",
     "decision.list.item": "{number}. {what} <i>({day})</i>",
     "decision.list.empty": (
-        "No decisions logged yet. A board member logs one with <code>/besluit text</code>."
+        "No decisions logged yet. A board member logs one with <code>/decision text</code>."
     ),
     "decision.list.none_found": "No decisions found with “{search}”.",
     "action.ask": (
@@ -101,7 +101,7 @@ MESSAGES: Catalog = {
     "action.list.heading.group": "<b>👥 {group}</b>",
     "action.list.hint": "<i>Tap a number to tick off, postpone or take over that action.</i>",
     "action.list.empty.a": (
-        "No open actions. 🎉 Log one with <code>/actie what @who by when</code>."
+        "No open actions. 🎉 Log one with <code>/action what @who by when</code>."
     ),
     "action.list.empty.m": "You have no open actions. 🎉",
     "action.list.empty.p": "You have no open actions in any group. 🎉",

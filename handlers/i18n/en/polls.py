@@ -31,7 +31,7 @@ MESSAGES: Catalog = {
     "poll.option.abstain": "Abstain",
     "poll.ask": (
         "What do you want to ask the board? Reply to this message, for example:\n"
-        "<code>Which date for the street party? | 12 June | 19 June sluit Friday 17:00</code>\n"
+        "<code>Which date for the street party? | 12 June | 19 June closes Friday 17:00</code>\n"
         "Without options it is a proposal: for, against or abstain."
     ),
     "poll.button.close": "🔒 Close",
@@ -134,7 +134,7 @@ MESSAGES: Catalog = {
     ),
     "poll.list.empty": (
         "There are no polls. Start one with, for example,"
-        " <code>/peiling Shall we have a Christmas drink?</code>"
+        " <code>/poll Shall we have a Christmas drink?</code>"
     ),
     "poll.list.open": "🗳️ <b>Open polls</b> ({count})",
     "poll.list.open_item": {

@@ -16,7 +16,7 @@ MESSAGES: Catalog = {
     "remind.no_date": (
         "I see no date or time. Reply to this message with when and what, for example:"
         " <code>tomorrow 10:00 book the hall</code> or"
-        " <code>elke maandag 9:00 deliver the newsletter</code>"
+        " <code>every monday 9:00 deliver the newsletter</code>"
     ),
     "remind.past": (
         "{moment} has already passed. Reply to this message with a moment in the future,"

@@ -9,11 +9,11 @@ MESSAGES: Catalog = {
     "report.with_reason": "{name} ({reason})",
     "report.doc.absent": "Absent without word",
     "report.doc.guests": "Guests",
-    "report.guest.empty": "Give the guest's name, for example <code>Carla (stadsdeel)</code>.",
+    "report.guest.empty": "Give the guest's name, for example <code>Carla (district office)</code>.",
     "report.guest.too_long": "That name is too long: {limit} characters at most.",
     "report.guest.ask": (
         "Who was a guest at the meeting of {day}? Reply to this message with the name, for"
-        " example <code>Carla (stadsdeel)</code>."
+        " example <code>Carla (district office)</code>."
     ),
     "report.guest.added": "👤 {name} is listed as a guest at the meeting of {day}.",
     "report.guest.known": "{name} is listed as a guest at the meeting of {day} already.",
@@ -53,7 +53,7 @@ MESSAGES: Catalog = {
     "minutes.too_long": "That is too long: {limit} characters at most.",
     "minutes.which": "Which item is it for? The agenda of the meeting of {day}:",
     "minutes.line": "{number}. {text}",
-    "minutes.how": "Type <code>/notulen 2: what was discussed</code>, or with a word of a standard item: <code>/notulen announcements: …</code>, <code>/notulen rondvraag: …</code>.",
+    "minutes.how": "Type <code>/minutes 2: what was discussed</code>, or with a word of a standard item: <code>/minutes announcements: …</code>, <code>/minutes aob: …</code>.",
     "minutes.saved_standard": "✍️ Noted at {title}.",
     "report.status.concept": "📄 Draft: the next meeting of this kind approves the report.",
     "report.status.approved": "✅ Approved on {day}.",
