@@ -6,13 +6,16 @@ Pure rules: the handlers read the message, the storage keeps the rows, this modu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from difflib import SequenceMatcher
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from domain.errors import DomainError, PermissionDenied
+from domain.models import Person
 from domain.roles import Standing
 from domain.settings import SettingKind, SettingSpec
 from domain.workdays import working_days_before
@@ -104,6 +107,10 @@ class Change(StrEnum):
     POSTPONED = "postponed"
     TAKEN_OVER = "taken_over"
     REMINDED = "reminded"
+    TEXT = "text"  # corrected: the old text in `detail`
+    OWNERS = "owners"  # corrected: the old owners in `detail`
+    DUE = "due"  # corrected: "<old>><new>" ISO days, either may be empty
+    LINKED = "linked"  # a name typed as text turned out to be a member: the name in `detail`
 
 
 # Why a closed action cannot change any more.
@@ -155,6 +162,17 @@ class Action:
         """An owner or a board member may close, drop, postpone or take over an action."""
         if user_id not in self.member_ids and not standing.is_board:
             raise PermissionDenied(role="action_owner")
+
+    def require_owner_change(
+        self, user_id: int, owners: Sequence[Owner], standing: Standing
+    ) -> None:
+        """The board may give an action to anyone; an owner may add themselves or take others
+        off, as a member may only log actions for themselves."""
+        if standing.is_board:
+            return
+        allowed = {o.key for o in self.owners} | {(user_id, None, "")}
+        if any(o.key not in allowed for o in owners):
+            raise DomainError("action.owners_only_self")
 
     def require_open(self) -> None:
         if self.state is not ActionState.OPEN:
@@ -251,6 +269,44 @@ def _owner_for(phrase: str, names: Mapping[str, Owner]) -> Owner | None:
     if phrase in PARTIES:
         return Owner(name=PARTIES[phrase], party=PARTIES[phrase])
     return names.get(phrase)
+
+
+# --- who is meant ------------------------------------------------------------------------------
+CLOSE = 0.8  # "brm", "brahm" and "bram" are alike; "anne" and "anna" (0.75) are two people
+MAX_CANDIDATES = 4
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def similar_people(typed: str, people: Sequence[Person]) -> list[Person]:
+    """The people someone may have meant by an unknown @name or a name typed as text: "@bram"
+    for Bram (whose username is another), "@bramdewit" for Bram de Wit, "brm" for Bram. The
+    closest first; none when nobody is close (then it is a plain name)."""
+    wanted = _fold(typed)
+    if len(wanted) < 2:
+        return []
+    scored: list[tuple[float, Person]] = []
+    for person in people:
+        names = {_fold(person.first_name), _fold(person.full_name)}
+        if person.username:
+            names.add(_fold(person.username))
+        names.discard("")
+        best = 0.0
+        for name in names:
+            if name == wanted:
+                score = 1.0
+            elif len(wanted) >= 3 and (name.startswith(wanted) or wanted.startswith(name)):
+                score = 0.9
+            else:
+                score = SequenceMatcher(None, wanted, name).ratio()
+            best = max(best, score)
+        if best >= CLOSE:
+            scored.append((best, person))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].full_name.casefold(), pair[1].id))
+    return [person for _score, person in scored[:MAX_CANDIDATES]]
 
 
 _NUMBER = re.compile(r"^#?(\d{1,6})$")

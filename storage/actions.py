@@ -160,11 +160,23 @@ class ActionRepo(Repo):
         )
         return cur.rowcount > 0
 
-    async def set_due(self, action_id: int, due_date: date, due_time: time | None) -> None:
+    async def set_due(self, action_id: int, due_date: date | None, due_time: time | None) -> None:
+        """A new due date (and time), or none at all."""
         await self.conn.execute(
             "UPDATE actions SET due_date = ?, due_time = ? WHERE id = ?",
-            (due_date.isoformat(), due_time.strftime("%H:%M") if due_time else None, action_id),
+            (
+                due_date.isoformat() if due_date else None,
+                due_time.strftime("%H:%M") if due_time else None,
+                action_id,
+            ),
         )
+
+    async def set_text(self, action_id: int, text: str) -> None:
+        await self.conn.execute("UPDATE actions SET text = ? WHERE id = ?", (text, action_id))
+
+    async def delete(self, action_id: int) -> None:
+        """Gone as if never logged (undone just after logging); owners and timeline go with it."""
+        await self.conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))
 
     async def log(
         self,

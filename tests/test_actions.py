@@ -118,7 +118,7 @@ async def test_bad_input_gets_the_usage_line_and_stores_nothing(bot: Harness) ->
         ("/actie @carla_gemeente vrijdag", "Ik mis de actie zelf"),
         ("/actie notulen rondsturen gisteren", "is al voorbij"),
         ("/actie notulen rondsturen 24 november 2026", "is al voorbij"),
-        ("/actie x " + " ".join(f"@user_{n}" for n in range(10)), "ken ik niet"),
+        ("/actie x " + " ".join(f"@user_{n}" for n in range(10)), "te veel eigenaren"),
     ):
         out = await bot.say(typed)
         assert why in text(out), typed
@@ -146,13 +146,23 @@ async def test_unknown_username_asks_whether_a_name_is_meant(bot: Harness) -> No
     assert "@janvdberg ken ik niet" in text(out)
     assert "Bedoel je janvdberg als naam" in text(out)
     assert await count(bot) == 0
-    out = await bot.say("nee", reply_to=out[0].message_id)
-    assert out[0].text == "Goed, ik heb niets opgeslagen."
+    assert [label for row in out[0].buttons for label, _ in row] == [
+        "✍️ “janvdberg” als naam",
+        "✖️ Niets opslaan",
+    ]
+    out = await bot.say("nee", reply_to=out[0].message_id)  # typed instead of tapped
+    assert text(out) == "Goed, ik heb niets opgeslagen."
     assert await count(bot) == 0
     out = await bot.say("/actie zaal boeken @janvdberg uiterlijk vrijdag")
-    out = await bot.say("ja", reply_to=out[0].message_id)
-    assert out[0].text == "✅ Actie 1: zaal boeken. Janvdberg, uiterlijk vrijdag 27 november"
+    out = await bot.press("✍️ “janvdberg” als naam")
+    assert text(out) == (
+        "✍️ @janvdberg: janvdberg als naam, zonder Telegram\n---\n"
+        "✅ Actie 1: zaal boeken. Janvdberg, uiterlijk vrijdag 27 november"
+    )
     assert await owners(bot, 1) == [(None, None, "janvdberg")]
+    out = await bot.say("/actie zaal boeken @janvdberg uiterlijk vrijdag")
+    out = await bot.say("ja", reply_to=out[0].message_id)
+    assert "✅ Actie 2: zaal boeken. Janvdberg" in text(out)
 
 
 async def test_a_vague_date_is_asked_back(bot: Harness) -> None:

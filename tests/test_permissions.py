@@ -132,6 +132,8 @@ NOT_MAKER = "refused:undo.not_yours"
 NOT_EDITOR = "refused:agenda.edit_denied"
 BUTTON_ROWS: dict[str, dict[str, str]] = {
     "act:c": roles(),  # an action's card: anyone in the group sees it
+    # an action's corrections: its owners (the one shown is Anna's) and the board
+    "act:e": roles(member="deny:action_owner", gemeente="deny:action_owner"),
     # the agenda: the board manages it (order, defer, done, remove)
     "agd:defer": roles(member=BOARD, gemeente=BOARD),
     "agd:done": roles(member=BOARD, gemeente=BOARD),
@@ -169,6 +171,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "undo:mtg": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:bsl": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:agd": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
+    # the first action shown with its undo is Fenna's (the member's)
+    "undo:act": roles(board=NOT_MAKER, gemeente=NOT_MAKER, admin=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.

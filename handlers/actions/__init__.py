@@ -3,7 +3,19 @@ weekly digest, the action list after a meeting and /export acties."""
 
 from domain.actions import DIGEST, LIST_AFTER_MEETING, OWNER_REMINDERS
 from domain.calm import Timing
-from handlers.actions import after_meeting, buttons, changes, create, events, export, listing
+from handlers.actions import (
+    after_meeting,
+    buttons,
+    changes,
+    create,
+    edits,
+    events,
+    export,
+    listing,
+    owners,
+    who,
+)
+from handlers.actions.undo import UNDO
 from handlers.kit.feature import Command, Event, Feature, Topic
 
 FEATURE = Feature(
@@ -20,6 +32,10 @@ FEATURE = Feature(
         "action_name": create.on_name_prompt,
         changes.DROP_PROMPT: changes.on_drop_prompt,
         changes.DUE_PROMPT: changes.on_due_prompt,
+        edits.TEXT_PROMPT: edits.on_text_prompt,
+        edits.OWNERS_PROMPT: edits.on_owners_prompt,
+        edits.DATE_PROMPT: edits.on_date_prompt,
+        owners.WHO_KIND: who.on_typed,
     },
     events={
         events.REMIND: Event(events.fire_reminder, Timing.WORKDAY),
@@ -28,4 +44,5 @@ FEATURE = Feature(
     },
     settings=(DIGEST, OWNER_REMINDERS, LIST_AFTER_MEETING),
     exports={"acties": export.export_actions, "actions": export.export_actions},
+    undo=UNDO,
 )

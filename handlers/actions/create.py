@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any, NoReturn
 
-from babel.lists import format_list
-
 from domain.actions import (
+    MAX_OWNERS,
     Owner,
     check_owners,
     check_text,
@@ -21,7 +20,9 @@ from domain.decisions import split_item_number
 from domain.errors import DomainError
 from handlers.actions.card import show
 from handlers.actions.events import keep_schedules, schedule_reminders
+from handlers.actions.keyboards import created_buttons
 from handlers.actions.meeting import meeting_now
+from handlers.actions.owners import ask_who, from_mentions
 from handlers.actions.parse import Draft, is_yes, member_names, read_draft
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
@@ -32,6 +33,8 @@ from storage.actions import ActionRepo
 from storage.agenda import AgendaRepo
 from storage.people import PeopleRepo
 from storage.report import ReportRepo
+
+CREATE = "create"  # what a "Bedoel je ...?" question goes on with: logging a new action
 
 
 async def action_command(turn: Turn) -> None:
@@ -46,7 +49,7 @@ async def action_command(turn: Turn) -> None:
     if not draft.text and draft.reply_text is None:
         await turn.ask(turn.t("action.ask"), "action")
         return
-    await _create(turn, draft)
+    await create_action(turn, draft)
 
 
 async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -54,7 +57,7 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     if not answer:
         await turn.ask(turn.t("action.ask"), "action")
         return
-    await _create(turn, await read_draft(turn, answer, with_reply=False))
+    await create_action(turn, await read_draft(turn, answer, with_reply=False))
 
 
 async def on_name_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -63,41 +66,30 @@ async def on_name_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
         await turn.reply(turn.t("action.not_created"))
         return
     unknown = tuple(str(n) for n in payload.get("unknown", ()))
-    await _create(turn, Draft.of(payload).with_names(unknown))
+    await create_action(turn, Draft.of(payload).with_names(unknown))
 
 
-async def _create(turn: Turn, draft: Draft) -> None:
-    """Owners, text and date from the draft; checked, stored and confirmed in one go."""
+async def create_action(turn: Turn, draft: Draft) -> None:
+    """Owners, text and date from the draft; checked, stored and confirmed in one go. Also
+    what a "Bedoel je Bram?" answer goes on with."""
     turn.require_group()
     assert turn.user is not None
     now = turn.now()
     tz = turn.tz
     conn = await turn.conn()
     people = PeopleRepo(conn)
-    owners: list[Owner] = []
-    unknown: list[str] = []
     meeting = await meeting_now(turn)
-    text = draft.text
+    mentioned = await from_mentions(turn, draft)
+    owners = mentioned.owners
+    text = mentioned.text
     item: AgendaItem | None = None
     number, rest = split_item_number(text)
     if number is not None and rest and meeting is not None:  # "/actie 3: ..." for item 3
         item = await item_at(turn, meeting, number)
         text = rest
-    for typed, user_id, name in draft.mentions:
-        text = text.replace(typed, " ", 1)
-        if user_id is not None:
-            owners.append(Owner(name=name, user_id=user_id))
-            continue
-        person = await people.by_username(typed, turn.chat.id) or await people.by_username(typed)
-        if person is not None:
-            owners.append(Owner(name=person.first_name, user_id=person.id))
-        elif typed in draft.as_names:
-            owners.append(Owner(name=typed.lstrip("@")))
-        else:
-            unknown.append(typed)
     what, when = turn.split_when(text)
-    what, named = take_owners_at_end(tidy(what), await member_names(turn))
-    owners += named
+    what, in_words = take_owners_at_end(tidy(what), await member_names(turn))
+    owners += in_words
     what = tidy(what)
     if not what and draft.reply_text:
         what, replied_when = split_when(draft.reply_text, now, tz)
@@ -105,14 +97,14 @@ async def _create(turn: Turn, draft: Draft) -> None:
         when = when or replied_when
     if not what:
         _bad(turn, "action.bad.no_text")
-    if unknown:
-        question = turn.t(
-            "action.unknown_user",
-            names=format_list(unknown, locale=turn.lang),
-            plain=format_list([u.lstrip("@") for u in unknown], locale=turn.lang),
-            usage=turn.t("cmd.actie.usage"),
-        )
-        await turn.ask(question, "action_name", {**draft.payload(), "unknown": unknown})
+    if len(owners) + len(mentioned.unsettled) > MAX_OWNERS:  # before asking about each
+        _bad(turn, "action.too_many_owners", limit=MAX_OWNERS)
+    if mentioned.unsettled:  # "Bedoel je Bram?" first, then whether it is a plain name
+        question = {"flow": CREATE, "draft": draft.payload()}
+        for typed in mentioned.unsettled:
+            if await ask_who(turn, typed, question, always=False):
+                return
+        await ask_who(turn, mentioned.unsettled[0], question, always=True)
         return
     if not owners and draft.reply_user is not None:
         author = await people.get(draft.reply_user)
@@ -154,7 +146,7 @@ async def _create(turn: Turn, draft: Draft) -> None:
         confirm += "\n" + turn.t("decision.on_item", number=number, item=item.text)
     await schedule_reminders(turn, action)
     await keep_schedules(turn)
-    await turn.reply(confirm)
+    await turn.reply(confirm, created_buttons(turn.lang, action))
     await turn.svc.engine.changed()
 
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from domain.actions import Action, ActionState
+from domain.models import Person
 from handlers.i18n import label
 from handlers.kit.callbacks import CallbackData
 from handlers.kit.paging import navigation
 from handlers.kit.turn import Button
+from handlers.kit.undo import undo_button
 
 NUMBERS_PER_ROW = 5
 
@@ -30,6 +32,10 @@ class Op(StrEnum):
     DROP = "n"  # "niet doen": asks for the reason
     LATER = "u"  # "uitstellen": asks for the new date
     TAKE = "o"  # "overnemen"
+    EDIT = "e"  # "wijzigen": the card with what can be corrected
+    TEXT = "t"  # asks for the new text
+    WHO = "w"  # asks who does it
+    DATE = "a"  # asks for the new due date (or none)
 
 
 @dataclass(frozen=True)
@@ -57,14 +63,52 @@ class ActionPress(CallbackData, prefix="act"):
         return ListPage(self.page, self.mode)
 
 
+@dataclass(frozen=True)
+class LinkPress(CallbackData, prefix="act:k"):
+    """act:k:<action>:<position>:<user>: the owner typed as a name at that position is this
+    member ("🔗 bram is Bram de Wit")."""
+
+    action_id: int
+    position: int
+    user_id: int
+    page: int | None = None
+    mode: ListMode | None = None
+
+    @property
+    def back(self) -> ListPage | None:
+        if self.page is None or self.mode is None:
+            return None
+        return ListPage(self.page, self.mode)
+
+
+@dataclass(frozen=True)
+class WhoPick(CallbackData, prefix="act:who"):
+    """act:who:<n>: under "Bedoel je Bram?": candidate n, `AS_NAME` for the name as typed,
+    `NOTHING` for storing nothing. What the question is about is stored with its message."""
+
+    pick: int
+
+
+AS_NAME = -1
+NOTHING = -2
+UNDO_NEW = "act"  # the undo kind of an action just logged (handlers/actions/undo.py)
+
+
 def _via(op: Op, action_id: int, back: ListPage | None) -> ActionPress:
     if back is None:
         return ActionPress(op, action_id)
     return ActionPress(op, action_id, back.page, back.mode)
 
 
-def card_buttons(lang: str, action: Action, back: ListPage | None) -> list[list[Button]]:
-    """Klaar, niet doen, uitstellen, overnemen while the action is open; back to its list."""
+def card_buttons(
+    lang: str,
+    action: Action,
+    back: ListPage | None,
+    links: Sequence[tuple[int, str, Person]] = (),
+) -> list[list[Button]]:
+    """Klaar, niet doen, uitstellen, overnemen and wijzigen while the action is open, with
+    "🔗 bram is Bram de Wit" for a name that may be a member (`links`: position, name, who);
+    back to its list."""
     rows: list[list[Button]] = []
     if action.state is ActionState.OPEN:
         rows.append(
@@ -79,8 +123,44 @@ def card_buttons(lang: str, action: Action, back: ListPage | None) -> list[list[
                 (label(lang, "action.button.take"), _via(Op.TAKE, action.id, back)),
             ]
         )
+        rows.append([(label(lang, "action.button.edit"), _via(Op.EDIT, action.id, back))])
+        for position, name, person in links:
+            shown = label(lang, "action.button.link", name=name, member=person.full_name)
+            page, mode = (back.page, back.mode) if back is not None else (None, None)
+            rows.append([(shown, LinkPress(action.id, position, person.id, page, mode))])
     if back is not None:
         rows.append([(label(lang, "action.button.back"), back)])
+    return rows
+
+
+def edit_buttons(lang: str, action: Action, back: ListPage | None) -> list[list[Button]]:
+    """What can be corrected: the text, who does it, the date; back to the card."""
+    return [
+        [
+            (label(lang, "action.button.text"), _via(Op.TEXT, action.id, back)),
+            (label(lang, "action.button.who"), _via(Op.WHO, action.id, back)),
+            (label(lang, "action.button.date"), _via(Op.DATE, action.id, back)),
+        ],
+        [(label(lang, "action.button.to_card"), _via(Op.CARD, action.id, back))],
+    ]
+
+
+def created_buttons(lang: str, action: Action) -> list[list[Button]]:
+    """Under a new action: "✏️ Wijzigen" and, for its maker for 10 minutes, "↩️ Ongedaan
+    maken" (handlers/kit/undoing.py checks who and when)."""
+    edit = (label(lang, "action.button.edit"), ActionPress(Op.EDIT, action.id))
+    return [[edit, undo_button(lang, UNDO_NEW, action.id, action.created_at)]]
+
+
+def who_buttons(lang: str, typed: str, candidates: Sequence[Person]) -> list[list[Button]]:
+    """A button per member who may be meant, the name as typed, and storing nothing."""
+    rows: list[list[Button]] = [
+        [(label(lang, "action.who.member", name=p.full_name), WhoPick(n))]
+        for n, p in enumerate(candidates)
+    ]
+    plain = typed.lstrip("@")
+    rows.append([(label(lang, "action.who.as_name", name=plain), WhoPick(AS_NAME))])
+    rows.append([(label(lang, "action.who.nothing"), WhoPick(NOTHING))])
     return rows
 
 

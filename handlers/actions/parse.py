@@ -9,6 +9,7 @@ from typing import Any
 from telegram import MessageEntity
 
 from domain.actions import Owner
+from domain.models import Person
 from handlers.kit.turn import Turn
 
 YES = {"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "goed"}
@@ -24,6 +25,7 @@ class Draft:
     reply_text: str | None = None
     reply_user: int | None = None
     as_names: tuple[str, ...] = ()  # unknown @names the creator confirmed as plain names
+    chosen: tuple[tuple[str, int], ...] = ()  # (as typed, member) picked after "Bedoel je ...?"
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -32,6 +34,7 @@ class Draft:
             "reply_text": self.reply_text,
             "reply_user": self.reply_user,
             "as_names": list(self.as_names),
+            "chosen": [list(c) for c in self.chosen],
         }
 
     @classmethod
@@ -42,11 +45,19 @@ class Draft:
             reply_text=payload.get("reply_text"),
             reply_user=payload.get("reply_user"),
             as_names=tuple(payload.get("as_names", ())),
+            chosen=tuple((str(a), int(b)) for a, b in payload.get("chosen", ())),
         )
 
     def with_names(self, names: tuple[str, ...]) -> Draft:
         """The same draft, with unknown @names confirmed as names typed as text."""
         return replace(self, as_names=self.as_names + names)
+
+    def with_member(self, typed: str, user_id: int) -> Draft:
+        """The same draft, with the member the writer meant by `typed`."""
+        return replace(self, chosen=(*self.chosen, (typed, user_id)))
+
+    def member_for(self, typed: str) -> int | None:
+        return next((user for name, user in self.chosen if name == typed), None)
 
 
 def is_yes(answer: str) -> bool:
@@ -92,10 +103,28 @@ async def read_draft(turn: Turn, text: str, *, with_reply: bool) -> Draft:
     return Draft(text, mentions, reply_text, reply_user)
 
 
+async def known_people(turn: Turn) -> list[Person]:
+    """Everyone an owner may be: the members seen here and the board (an admin who never
+    wrote in the group is on it too)."""
+    repo = await turn.people()
+    people = await repo.members_of(turn.chat.id)
+    seen = {person.id for person in people}
+    for person in await turn.board():
+        if person.id in seen:
+            continue
+        if await repo.get(person.id) is None:
+            # an admin known only by the name Telegram gives: remembered, so that an action
+            # of theirs shows their name and reaches them
+            first, _, last = person.first_name.partition(" ")
+            person = await repo.upsert(person.id, first, last or None, None, None, turn.now())
+        people.append(person)
+    return people
+
+
 async def member_names(turn: Turn) -> dict[str, Owner]:
     """Members' first and full names (lower case) -> owner; a first name two people share is
     left out, their full names still work."""
-    rows = await (await turn.people()).members_of(turn.chat.id)
+    rows = await known_people(turn)
     names: dict[str, Owner] = {}
     shared: set[str] = set()
     for person in rows:

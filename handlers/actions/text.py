@@ -29,6 +29,10 @@ TIMELINE_KEY = {
     Change.POSTPONED: "action.timeline.postponed",
     Change.TAKEN_OVER: "action.timeline.taken_over",
     Change.REMINDED: "action.timeline.reminded",
+    Change.TEXT: "action.timeline.text",
+    Change.OWNERS: "action.timeline.owners",
+    Change.DUE: "action.timeline.due",
+    Change.LINKED: "action.timeline.linked",
 }
 STATE_KEY = {
     ActionState.OPEN: "action.state.open",
@@ -64,6 +68,16 @@ def confirmation(lang: str, chat: Chat, action: Action, now: datetime) -> str:
     if due is None:
         return t(lang, "action.created", number=action.number, what=action.text, who=who)
     return t(lang, "action.created_due", number=action.number, what=action.text, who=who, due=due)
+
+
+def summary(lang: str, chat: Chat, action: Action, now: datetime) -> str:
+    """ "bewonersbrief rondsturen. Jan, uiterlijk vrijdag 12 december": after a correction."""
+    due = due_text(lang, chat, action, now)
+    who = owner_names(lang, action.owners)
+    who = who[:1].upper() + who[1:]
+    if due is None:
+        return t(lang, "action.summary", what=action.text, who=who)
+    return t(lang, "action.summary_due", what=action.text, who=who, due=due)
 
 
 def line(lang: str, chat: Chat, action: Action, now: datetime, *, owners: bool = False) -> str:
@@ -132,13 +146,14 @@ def timeline_line(lang: str, chat: Chat, entry: TimelineEntry, now: datetime) ->
     tz = ZoneInfo(chat.timezone)
     when = format_moment(entry.at, lang, tz, now=now)
     detail = entry.detail or ""
-    if entry.change is Change.POSTPONED and ">" in detail:
+    if entry.change in (Change.POSTPONED, Change.DUE) and ">" in detail:
         old, new = detail.split(">", 1)
+        none = t(lang, "action.no_due")
         detail = t(
             lang,
             "action.timeline.moved",
-            old=_day(lang, tz, old, now) if old else "-",
-            new=_day(lang, tz, new, now),
+            old=_day(lang, tz, old, now) if old else none,
+            new=_day(lang, tz, new, now) if new else none,
         )
     return t(
         lang, TIMELINE_KEY[entry.change], when=when, by=entry.by_name or "Wijkbot", detail=detail

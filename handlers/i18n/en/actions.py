@@ -47,12 +47,6 @@ MESSAGES: Catalog = {
     "action.too_many_owners": (
         "Too many owners: an action has {limit} at most. Split it into smaller actions."
     ),
-    "action.unknown_user": (
-        "🤔 I don't know {names} in this group (I only know people who asked me something"
-        " here). Do you mean {plain} as a name, without Telegram? Then reply <b>yes</b> to"
-        " this message. Otherwise nothing is stored; send /actie again.\n\n"
-        "How to use it: {usage}"
-    ),
     "action.not_created": "All right, nothing was stored.",
     "action.only_self": (
         "You can only log an action for yourself. A board member can give actions to others."

@@ -36,4 +36,52 @@ MESSAGES: Catalog = {
     "decision.removed_done": "🗑️ Decision {number} was removed: <s>{what}</s>",
     "decision.undone": "↩️ Decision {number} was undone: <s>{what}</s>",
     "decision.list.hint": "<i>To change or remove a decision: /besluit and its number.</i>",
+    # --- actions --------------------------------------------------------------------------------
+    "action.button.edit": "✏️ Change",
+    "action.button.text": "📝 Text",
+    "action.button.who": "👤 Who",
+    "action.button.date": "📅 Date",
+    "action.button.to_card": "↩️ Back",
+    "action.button.link": "🔗 {name} is {member}",
+    "action.who.member": "👤 {name}",
+    "action.who.as_name": "✍️ “{name}” as a name",
+    "action.who.nothing": "✖️ Store nothing",
+    "action.who.unknown": (
+        "🤔 I do not know {typed} in this group (I only know people who asked me something"
+        " here). Do you mean {plain} as a name, without Telegram?"
+    ),
+    "action.who.unknown.one": "🤔 I do not know {typed} in this group. Do you mean {name}?",
+    "action.who.unknown.several": "🤔 I do not know {typed} in this group. Whom do you mean?",
+    "action.who.name.one": "🤔 By “{typed}”, do you mean {name}?",
+    "action.who.name.several": "🤔 Whom do you mean by “{typed}”?",
+    "action.who.chosen": "👤 {typed}: {name}",
+    "action.who.chosen_name": "✍️ {typed}: {plain} as a name, without Telegram",
+    "action.ask_text": (
+        "What is the new text of action {number}? Reply to this message.\nNow: <i>{what}</i>"
+    ),
+    "action.ask_owners": (
+        "Who does action {number} ({what})? Reply to this message with @names or names,"
+        " for example <i>@jan and municipality</i>, or <i>me</i>.\nNow: {who}"
+    ),
+    "action.ask_date": (
+        "What is the new date of action {number} ({what})? Reply to this message, for example"
+        " <i>Friday 11 December</i>, or <i>none</i> for no date.\nNow: {due}"
+    ),
+    "action.no_due": "no date",
+    "action.same": "That is what it was; action {number} did not change.",
+    "action.no_owners": "Who does it? I read no name in your answer.",
+    "action.owners_only_self": (
+        "You can only add yourself or take others off. A board member can give the action to"
+        " others."
+    ),
+    "action.owners_in_group": "Who does an action is changed in the group itself.",
+    "action.changed": "✏️ Action {number} was changed: {summary}",
+    "action.summary": "{what}. {who}",
+    "action.summary_due": "{what}. {who}, by {due}",
+    "action.linked": "🔗 {name} is now {member}, who gets the reminders.",
+    "action.undone": "↩️ Action {number} was undone: <s>{what}</s>",
+    "action.timeline.text": "• {when}: text changed by {by} (was: {detail})",
+    "action.timeline.owners": "• {when}: who does it changed by {by} (was: {detail})",
+    "action.timeline.due": "• {when}: date changed by {by}, {detail}",
+    "action.timeline.linked": "• {when}: “{detail}” linked to a member by {by}",
 }

@@ -49,12 +49,6 @@ MESSAGES: Catalog = {
         "Dat zijn te veel eigenaren: een actie heeft er hooguit {limit}. Splits hem op in"
         " kleinere acties."
     ),
-    "action.unknown_user": (
-        "🤔 {names} ken ik niet in deze groep (ik ken alleen mensen die hier al iets aan mij"
-        " hebben gevraagd). Bedoel je {plain} als naam, zonder Telegram? Antwoord dan"
-        " <b>ja</b> op dit bericht. Anders sla ik niets op; stuur /actie dan opnieuw.\n\n"
-        "Zo gebruik je het: {usage}"
-    ),
     "action.not_created": "Goed, ik heb niets opgeslagen.",
     "action.only_self": (
         "Je kunt alleen een actie voor jezelf vastleggen. Een bestuurslid kan acties aan"

@@ -36,4 +36,52 @@ MESSAGES: Catalog = {
     "decision.removed_done": "🗑️ Besluit {number} is verwijderd: <s>{what}</s>",
     "decision.undone": "↩️ Besluit {number} is ongedaan gemaakt: <s>{what}</s>",
     "decision.list.hint": "<i>Een besluit wijzigen of verwijderen: /besluit en het nummer.</i>",
+    # --- actions --------------------------------------------------------------------------------
+    "action.button.edit": "✏️ Wijzigen",
+    "action.button.text": "📝 Tekst",
+    "action.button.who": "👤 Wie",
+    "action.button.date": "📅 Datum",
+    "action.button.to_card": "↩️ Terug",
+    "action.button.link": "🔗 {name} is {member}",
+    "action.who.member": "👤 {name}",
+    "action.who.as_name": "✍️ “{name}” als naam",
+    "action.who.nothing": "✖️ Niets opslaan",
+    "action.who.unknown": (
+        "🤔 {typed} ken ik niet in deze groep (ik ken alleen mensen die hier al iets aan mij"
+        " hebben gevraagd). Bedoel je {plain} als naam, zonder Telegram?"
+    ),
+    "action.who.unknown.one": "🤔 {typed} ken ik niet in deze groep. Bedoel je {name}?",
+    "action.who.unknown.several": "🤔 {typed} ken ik niet in deze groep. Wie bedoel je?",
+    "action.who.name.one": "🤔 Bedoel je met “{typed}” {name}?",
+    "action.who.name.several": "🤔 Wie bedoel je met “{typed}”?",
+    "action.who.chosen": "👤 {typed}: {name}",
+    "action.who.chosen_name": "✍️ {typed}: {plain} als naam, zonder Telegram",
+    "action.ask_text": (
+        "Wat is de nieuwe tekst van actie {number}? Antwoord op dit bericht.\nNu: <i>{what}</i>"
+    ),
+    "action.ask_owners": (
+        "Wie doet actie {number} ({what})? Antwoord op dit bericht met @namen of namen,"
+        " bijvoorbeeld <i>@jan en gemeente</i>, of <i>ik</i>.\nNu: {who}"
+    ),
+    "action.ask_date": (
+        "Wat is de nieuwe datum van actie {number} ({what})? Antwoord op dit bericht,"
+        " bijvoorbeeld <i>vrijdag 11 december</i>, of <i>geen</i> voor geen datum.\nNu: {due}"
+    ),
+    "action.no_due": "geen datum",
+    "action.same": "Dat is hetzelfde als het was; actie {number} is niet veranderd.",
+    "action.no_owners": "Wie doet het? Ik lees geen naam in je antwoord.",
+    "action.owners_only_self": (
+        "Je kunt alleen jezelf toevoegen of anderen weghalen. Een bestuurslid kan de actie aan"
+        " anderen geven."
+    ),
+    "action.owners_in_group": "Wie een actie doet, pas je aan in de groep zelf.",
+    "action.changed": "✏️ Actie {number} is gewijzigd: {summary}",
+    "action.summary": "{what}. {who}",
+    "action.summary_due": "{what}. {who}, uiterlijk {due}",
+    "action.linked": "🔗 {name} is nu {member}: die krijgt de herinneringen.",
+    "action.undone": "↩️ Actie {number} is ongedaan gemaakt: <s>{what}</s>",
+    "action.timeline.text": "• {when}: tekst gewijzigd door {by} (was: {detail})",
+    "action.timeline.owners": "• {when}: wie het doet gewijzigd door {by} (was: {detail})",
+    "action.timeline.due": "• {when}: datum gewijzigd door {by}, {detail}",
+    "action.timeline.linked": "• {when}: “{detail}” gekoppeld aan een lid door {by}",
 }
