@@ -3,17 +3,19 @@ and mails it to a real local SMTP server when the board presses the button."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from fakegram import ANNA, DUINDORP, FakeBotAPIServer, FakeTelegram
+from tests.support.faketime import faketime_env, needs_faketime
 from tests.support.mailserver import PASSWORD, USER, Inbox, local_smtp
 from tests.support.process import running_bot, until
 
-pytestmark = pytest.mark.process
+pytestmark = [pytest.mark.process, needs_faketime]
+# A Monday morning for the bot, whatever the hour of the run: chases wait for working hours.
+MONDAY = "@2026-12-07 09:00:00"
 
 
 async def test_the_real_process_chases_and_mails(tmp_path: Path) -> None:
@@ -25,10 +27,11 @@ async def _play(tmp_path: Path, inbox: Inbox, port: int) -> None:
     fake = FakeTelegram()
     fake.add_chat(DUINDORP)
     fake.set_admins(DUINDORP.id, [], creator=ANNA)
-    sent = (datetime.now(UTC).astimezone(ZoneInfo("Europe/Amsterdam")) - timedelta(days=30)).date()
+    sent = date(2026, 12, 7) - timedelta(days=30)
     env = {
         "SMTP_URL": f"smtp://{USER}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}",
         "MAIL_FROM": "Wijkbot <wijkbot@bo-duindorp.nl>",
+        **faketime_env(MONDAY),
     }
     async with FakeBotAPIServer(fake) as server:
         async with running_bot(server, tmp_path / "w.sqlite3", tmp_path, "mail", env):
