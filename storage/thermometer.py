@@ -115,11 +115,13 @@ class ThermometerRepo(Repo):
             into=_thermometer,
         )
 
-    async def close(self, thermometer_id: int) -> bool:
-        """Close it and forget unfinished drafts; False when it was closed already."""
+    async def close(self, thermometer_id: int, now: datetime) -> bool:
+        """Close it (closed early, its deadline becomes now, the date its result carries) and
+        forget unfinished drafts; False when it was closed already."""
         cur = await self.conn.execute(
-            "UPDATE thermometers SET state = 'closed' WHERE id = ? AND state = 'open'",
-            (thermometer_id,),
+            "UPDATE thermometers SET state = 'closed', closes_at = min(closes_at, ?)"
+            " WHERE id = ? AND state = 'open'",
+            (iso(now), thermometer_id),
         )
         await self.conn.execute(
             "UPDATE thermometer_asked SET draft = NULL WHERE thermometer_id = ?", (thermometer_id,)

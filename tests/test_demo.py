@@ -93,3 +93,15 @@ def test_demo_script_plays_through() -> None:
         r"Carla: > weet ik nog niet\nWijkbot: Welke uitkomst heeft advies \d+\?", story
     )
     assert re.search(r"Wijkbot: ✅ Advies \d+ is beantwoord [^\n]*: niet overgenomen\.", story)
+    # Kinds of meeting and the thermometer (issue 19)
+    story = out[out.index("# Soorten overleg") :]
+    assert "Stadsdeeloverleg (/overleg stadsdeeloverleg …)" in story
+    assert (
+        "🗂 Stadsdeeloverleg · uitgenodigd: het bestuur en de gemeente\n📍 Stadsdeelkantoor" in story
+    )
+    assert "▫️ Opening en vaststellen agenda" in story
+    assert "Wijkbot (privé aan Carla): 🌡️ Thermometer Bewonersorganisatie Duindorp" in story
+    assert "Bram: je krijgt de vragen zodra je via de link op Start drukt." in story
+    assert re.search(r"Wijkbot: 🌡️ Uitslag thermometer [^\n]*\nIngevuld: bestuur 1 van 2", story)
+    assert "Bestuur 4,0 · Gemeente 5,0 · verschil 1,0" in story
+    assert re.search(r"📎 thermometer-\d{4}-\d\d-\d\d\.html", story)

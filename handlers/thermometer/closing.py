@@ -37,7 +37,7 @@ async def close_thermometer(out: Outbox, thermometer_id: int, *, late: bool = Fa
     it is complete (it may repeat a message, never lose the result)."""
     async with out.svc.db.transaction() as conn:
         repo = ThermometerRepo(conn)
-        await repo.close(thermometer_id)
+        await repo.close(thermometer_id, out.svc.clock.now())
         due = DueRepo(conn)
         await due.cancel_target(REMIND, thermometer_id)
         await due.cancel_target(CLOSE, thermometer_id)

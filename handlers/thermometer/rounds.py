@@ -164,7 +164,7 @@ def announcement(
     others = [person for person, _side in people if person.id not in reached]
     if others:
         names = Raw(", ".join(mention(p.id, p.first_name) for p in others))
-        lines.append(t(lang, "thermo.mention", names=names))
+        lines.append(t(lang, "thermo.mention", names=names, count=len(others)))
     return "\n".join(lines)
 
 

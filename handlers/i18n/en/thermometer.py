@@ -63,7 +63,10 @@ MESSAGES: Catalog = {
         "one": "{count} person got the questions in private already.",
         "other": "{count} people got the questions in private already.",
     },
-    "thermo.mention": "{names}: you get the questions once you press Start through the link.",
+    "thermo.mention": {
+        "one": "{names}: you get the questions once you press Start through the link.",
+        "other": "{names}: you get the questions once you press Start through the link.",
+    },
     "thermo.closed_notice": "The thermometer is closed; the result is in the group.",
     "thermo.q": (
         "🌡️ <b>Thermometer {group}</b>\nStatement {number} of {total}:\n<b>{statement}</b>\n\n"

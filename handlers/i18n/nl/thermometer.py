@@ -66,7 +66,10 @@ MESSAGES: Catalog = {
         "one": "{count} persoon kreeg de vragen al privé.",
         "other": "{count} mensen kregen de vragen al privé.",
     },
-    "thermo.mention": "{names}: jullie krijgen de vragen zodra je via de link op Start drukt.",
+    "thermo.mention": {
+        "one": "{names}: je krijgt de vragen zodra je via de link op Start drukt.",
+        "other": "{names}: jullie krijgen de vragen zodra je via de link op Start drukt.",
+    },
     "thermo.closed_notice": "De thermometer is gesloten; de uitslag staat in de groep.",
     # answering, in the private chat
     "thermo.q": (
