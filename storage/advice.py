@@ -11,13 +11,13 @@ import aiosqlite
 
 from domain.advice.deadlines import Terms
 from domain.advice.model import Advice, AdviceState, Outcome
-from storage.db import Repo, day, fetch_all, fetch_one
+from storage.db import Repo, day, fetch_all, fetch_one, from_iso
 
 _COLUMNS = (
     "id, chat_id, number, subject, sent_on, state, recipient, email, requested, document_id,"
     " document_name, link, ack_days, reply_days, very_late_percent, postponed_to,"
     " postpone_reason, acknowledged_on, answered_on, outcome, summary, answer_document_id,"
-    " answer_document_name, message_id, created_by"
+    " answer_document_name, message_id, created_by, created_at"
 )
 _CHASES = "SELECT advice_id, kind, deadline, chat_id, message_id FROM advice_chases"
 
@@ -50,6 +50,7 @@ def _advice(row: aiosqlite.Row) -> Advice:
         answer_document_name=row["answer_document_name"],
         message_id=row["message_id"],
         created_by=row["created_by"],
+        created_at=from_iso(str(row["created_at"])) if row["created_at"] else None,
     )
 
 
@@ -134,7 +135,8 @@ class AdviceRepo(Repo):
         await self.conn.execute(
             "UPDATE advices SET state = ?, ack_days = ?, reply_days = ?, very_late_percent = ?,"
             " postponed_to = ?, postpone_reason = ?, acknowledged_on = ?, answered_on = ?,"
-            " outcome = ?, summary = ?, answer_document_id = ?, answer_document_name = ?"
+            " outcome = ?, summary = ?, answer_document_id = ?, answer_document_name = ?,"
+            " subject = ?, sent_on = ?, recipient = ?, email = ?"
             " WHERE id = ?",
             (
                 advice.state.value,
@@ -149,9 +151,29 @@ class AdviceRepo(Repo):
                 advice.summary,
                 advice.answer_document_id,
                 advice.answer_document_name,
+                advice.subject,
+                advice.sent_on.isoformat(),
+                advice.recipient,
+                advice.email,
                 advice.id,
             ),
         )
+
+    async def mailed(self, advice_id: int) -> bool:
+        """Whether any mail went out or came in about this advice (it can no longer be undone)."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT EXISTS (SELECT 1 FROM advice_mails WHERE advice_id = ?)"
+            " OR EXISTS (SELECT 1 FROM advice_mail_in WHERE advice_id = ?)",
+            (advice_id, advice_id),
+        )
+        return bool(row and row[0])
+
+    async def delete(self, advice_id: int) -> None:
+        """Gone as if never registered (undone just after): its timeline and chases with it."""
+        for table in ("advice_events", "advice_chases"):
+            await self.conn.execute(f"DELETE FROM {table} WHERE advice_id = ?", (advice_id,))
+        await self.conn.execute("DELETE FROM advices WHERE id = ?", (advice_id,))
 
     async def set_message(self, advice_id: int, message_id: int) -> None:
         await self.conn.execute(

@@ -39,7 +39,11 @@ async def test_registering_confirms_number_and_both_deadlines(bot: Harness) -> N
         "⏳ Inhoudelijke reactie uiterlijk maandag 4 januari 2027 (6 weken)\n"
         "Lang te laat na maandag 15 februari 2027"
     )
-    assert card.buttons == [[("✅ Ontvangst bevestigen", "adv:ack:1")]]
+    assert card.buttons[:2] == [
+        [("✅ Ontvangst bevestigen", "adv:ack:1")],
+        [("✏️ Wijzigen", "adv:edit:1")],
+    ]
+    assert card.buttons[2][0][0] == "↩️ Ongedaan maken"
     assert await bot.sql(
         "SELECT kind, fire_at FROM due WHERE kind LIKE 'advice_%' ORDER BY id"
     ) == [
@@ -132,7 +136,7 @@ async def test_gemeente_buttons_acknowledge_then_answer(bot: Harness) -> None:
     assert "De ontvangst van advies 1 is bevestigd (woensdag 25 november 2026)" in texts(out)[0]
     edited = [c for c in out if c.message_id == card.message_id][0]
     assert "✅ Ontvangst bevestigd op woensdag 25 november 2026" in (edited.text or "")
-    assert edited.buttons == [[("💬 Reactie geven", "adv:ans:1")]]
+    assert edited.buttons == [[("💬 Reactie geven", "adv:ans:1")], [("✏️ Wijzigen", "adv:edit:1")]]
     assert await bot.sql("SELECT state FROM due WHERE kind = 'advice_ack'") == [("cancelled",)]
     # a second press of an old button: refused, nothing changes
     await bot.process(bot.fake.callback(DUINDORP, CARLA, "adv:ack:1", card.message_id))
@@ -354,7 +358,7 @@ async def test_what_volunteers_type_wrongly_gets_the_usage_or_a_question(bot: Ha
     assert await bot.sql("SELECT * FROM advices") == before
     out = await bot.say("/advies #1")
     assert texts(out)[0].startswith("📨 Advies 1: Herinrichting Duinplein")
-    assert out[0].buttons == [[("✅ Ontvangst bevestigen", "adv:ack:1")]]
+    assert out[0].buttons[0] == [("✅ Ontvangst bevestigen", "adv:ack:1")]
 
 
 async def test_acknowledged_from_the_timeline_message(bot: Harness) -> None:
@@ -363,7 +367,7 @@ async def test_acknowledged_from_the_timeline_message(bot: Harness) -> None:
     shown = (await bot.say("/advies 1", user=CARLA))[0]
     out = await bot.press("✅ Ontvangst bevestigen", user=CARLA, message_id=shown.message_id)
     redrawn = [c for c in out if c.message_id == shown.message_id][0]
-    assert redrawn.buttons == [[("💬 Reactie geven", "adv:ans:1")]]
+    assert redrawn.buttons[0] == [("💬 Reactie geven", "adv:ans:1")]
 
 
 async def test_sent_buttons_keep_working_and_forged_ones_change_nothing(bot: Harness) -> None:

@@ -132,8 +132,14 @@ NOT_MAKER = "refused:undo.not_yours"
 NOT_EDITOR = "refused:agenda.edit_denied"
 BUTTON_ROWS: dict[str, dict[str, str]] = {
     "act:c": roles(),  # an action's card: anyone in the group sees it
-    # an action's corrections: its owners (the one shown is Anna's) and the board
-    "act:e": roles(member="deny:action_owner", gemeente="deny:action_owner"),
+    # an action's corrections: its owners (Fenna has the one shown) and the board
+    "act:e": roles(gemeente="deny:action_owner"),
+    # "Bedoel je ...?" about an owner Anna named: only she answers it
+    "act:who": roles(
+        member="refused:error.not_your_prompt",
+        board="refused:error.not_your_prompt",
+        gemeente="refused:error.not_your_prompt",
+    ),
     # the agenda: the board manages it (order, defer, done, remove)
     "agd:defer": roles(member=BOARD, gemeente=BOARD),
     "agd:done": roles(member=BOARD, gemeente=BOARD),
@@ -146,6 +152,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "agd:txt": roles(member=NOT_EDITOR, gemeente=NOT_EDITOR),
     "adv:ack": roles(member="deny:gemeente", board="deny:gemeente", admin="deny:gemeente"),
     "adv:show": roles(),
+    # an advice's corrections: who registered it (Anna) or the board
+    "adv:edit": roles(member="deny:owner", gemeente="deny:owner"),
     # a decision's corrections: who logged it, or the board
     "bsl:e": roles(member="deny:owner", gemeente="deny:owner"),
     "mtg:cancel": roles(member=BOARD, gemeente=BOARD),  # the board schedules meetings
@@ -172,6 +180,7 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "undo:bsl": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:agd": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     # the first action shown with its undo is Fenna's (the member's)
+    "undo:adv": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:act": roles(board=NOT_MAKER, gemeente=NOT_MAKER, admin=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no

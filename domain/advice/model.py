@@ -4,7 +4,7 @@ raises a `DomainError` naming the state, so a refusal changes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from domain.advice.deadlines import Deadlines, Terms, deadlines, next_working_day
@@ -93,6 +93,7 @@ class Advice:
     answer_document_name: str | None = None
     message_id: int | None = None
     created_by: int | None = None
+    created_at: datetime | None = None
 
     @property
     def deadlines(self) -> Deadlines:
@@ -175,6 +176,33 @@ class Advice:
     def with_terms(self, terms: Terms) -> Advice:
         self.require(Step.TERMS)
         return replace(self, terms=terms)
+
+    # --- corrections of what was registered (issue 17): in any state, a refusal changes nothing
+    def with_subject(self, subject: str) -> Advice:
+        subject = " ".join(subject.split()).strip(" ,.:;-")
+        if not subject:
+            raise DomainError("advice.fix.no_subject", number=self.number)
+        if len(subject) > MAX_SUBJECT:
+            raise DomainError("advice.too_long", limit=MAX_SUBJECT)
+        if subject == self.subject:
+            raise DomainError("advice.fix.same", number=self.number)
+        return replace(self, subject=subject)
+
+    def with_sent_on(self, on: date) -> Advice:
+        """Another sending date: the deadlines follow from it; the gemeente cannot have
+        acknowledged or answered before it was sent."""
+        if on == self.sent_on:
+            raise DomainError("advice.fix.same", number=self.number)
+        if any(d is not None and d < on for d in (self.acknowledged_on, self.answered_on)):
+            raise DomainError("advice.fix.after_reply", number=self.number)
+        return replace(self, sent_on=on)
+
+    def with_recipient(self, recipient: str, email: str) -> Advice:
+        if (recipient, email) == (self.recipient, self.email):
+            raise DomainError("advice.fix.same", number=self.number)
+        if not recipient and not email:
+            raise DomainError("advice.fix.no_recipient", number=self.number)
+        return replace(self, recipient=recipient, email=email)
 
 
 def _not_before(advice: Advice, on: date) -> None:

@@ -21,6 +21,10 @@ STEPS: dict[str, tuple[str, ...]] = {
     "postpone": ("verdaagd", "verdaging", "uitstel", "postponed", "postpone"),
     "withdraw": ("intrekken", "ingetrokken", "withdraw", "withdrawn"),
     "terms": ("termijnen", "termijn", "terms", "deadlines"),
+    # corrections of what was registered (issue 17)
+    "subject": ("onderwerp", "subject"),
+    "sent": SENT,
+    "to": (*TO, "geadresseerde", "addressee"),
 }
 
 # `/advies 4 termijnen ontvangst 15 werkdagen reactie 8 weken`

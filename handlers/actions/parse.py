@@ -13,7 +13,8 @@ from domain.models import Person
 from handlers.kit.turn import Turn
 
 YES = {"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "goed"}
-USERNAME = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{3,31}\b")
+# "@jan" too: no Telegram username is that short, so it names someone to ask about
+USERNAME = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{1,31}\b")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ official's view across groups (/overzicht, private), the figures and /export adv
 from domain.advice.settings import SETTINGS
 from domain.calm import Timing
 from handlers.advice import buttons, command, events, export, listing, mailin, official, plan
+from handlers.advice.undo import UNDO
 from handlers.kit.feature import GROUP, PRIVATE, Command, Event, Feature, Topic
 
 FEATURE = Feature(
@@ -31,6 +32,7 @@ FEATURE = Feature(
         "advice": command.on_prompt,
         "advice_answer": buttons.on_answer_prompt,
         "official_answer": official.on_answer_prompt,
+        buttons.FIX_PROMPT: buttons.on_fix_prompt,
     },
     events={
         plan.ACK_KIND: Event(events.fire_chase, Timing.WORKDAY),
@@ -43,4 +45,5 @@ FEATURE = Feature(
     exports={"adviezen": export.export_csv, "advice": export.export_csv},
     services=(mailin.mail_service,),
     typed={"adv:out": buttons.on_typed_outcome},
+    undo=UNDO,
 )

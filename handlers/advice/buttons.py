@@ -11,14 +11,30 @@ from domain.advice.model import OUTCOME_CODES, Advice, Outcome, Step
 from domain.advice.parse import read_outcome
 from domain.roles import Role
 from handlers.advice.access import access_advice
-from handlers.advice.keyboards import AdvicePress, Op, OutcomePress, card_buttons, outcome_buttons
+from handlers.advice.keyboards import (
+    AdvicePress,
+    Fix,
+    FixPress,
+    Op,
+    OutcomePress,
+    card_buttons,
+    fix_buttons,
+    outcome_buttons,
+)
 from handlers.advice.mail import on_mail_advice, on_mail_button, refresh_chase_buttons
 from handlers.advice.parse import attachment, today_of
-from handlers.advice.steps import acknowledge, answer, show
-from handlers.advice.text import OUTCOME_KEY
+from handlers.advice.steps import FIXES, acknowledge, answer, correctable, fix, show
+from handlers.advice.text import OUTCOME_KEY, addressee, card, day
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
+
+FIX_PROMPT = "advice_fix"  # the reply with a corrected subject, sending date or addressee
+FIX_ASK_KEY = {
+    Fix.SUBJECT: "advice.fix.ask_subject",
+    Fix.SENT: "advice.fix.ask_sent",
+    Fix.TO: "advice.fix.ask_to",
+}
 
 
 async def on_callback(turn: Turn) -> None:
@@ -26,10 +42,22 @@ async def on_callback(turn: Turn) -> None:
     if OutcomePress.matches(turn.query.data if turn.query else None):
         await _on_outcome(turn, turn.button(OutcomePress))
         return
+    if FixPress.matches(turn.query.data if turn.query else None):
+        await _ask_fix(turn, turn.button(FixPress))
+        return
     press = turn.button(AdvicePress)
     advice = await access_advice(turn, press.advice_id)
     if press.op is Op.SHOW:
         await show(turn, advice)
+        return
+    if press.op is Op.EDIT:
+        await correctable(turn, advice)
+        text = card(turn.lang, advice, today_of(turn))
+        which = turn.t("advice.fix.which")
+        await turn.edit(text + "\n\n" + which, fix_buttons(turn.lang, advice))
+        return
+    if press.op is Op.CARD:
+        await turn.edit(card(turn.lang, advice, today_of(turn)), card_buttons(turn.lang, advice))
         return
     if press.op in (Op.MAIL, Op.MAILED):
         await on_mail_button(turn, advice)
@@ -46,6 +74,34 @@ async def on_callback(turn: Turn) -> None:
         await turn.reply(
             turn.t("advice.ask_outcome", number=advice.number), outcome_buttons(turn.lang, advice)
         )
+
+
+async def _ask_fix(turn: Turn, press: FixPress) -> None:
+    """ "Wat is het nieuwe onderwerp van advies 4?" and the like, as a reply prompt."""
+    advice = await access_advice(turn, press.advice_id)
+    await correctable(turn, advice)
+    now = _now(turn, advice, press.what)
+    question = turn.t(FIX_ASK_KEY[press.what], number=advice.number, now=now)
+    await turn.ask(question, FIX_PROMPT, {"advice": advice.id, "what": press.what.value})
+
+
+def _now(turn: Turn, advice: Advice, what: Fix) -> str:
+    """What it says now, to correct from."""
+    if what is Fix.SUBJECT:
+        return advice.subject
+    if what is Fix.SENT:
+        return day(advice.sent_on, turn.lang)
+    return addressee(advice) or turn.t("advice.fix.nobody")
+
+
+async def on_fix_prompt(turn: Turn, text: str, payload: dict[str, Any]) -> None:
+    """The corrected subject, sending date or addressee, as "/advies 4 <word> ..." takes it."""
+    advice = await access_advice(turn, int(payload["advice"]))
+    await correctable(turn, advice)
+    what = str(payload.get("what"))
+    if what not in FIXES:
+        raise StaleButton()
+    await fix(turn, advice, what, text)
 
 
 async def _on_outcome(turn: Turn, press: OutcomePress) -> None:

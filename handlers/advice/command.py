@@ -18,14 +18,16 @@ from domain.advice.settings import ACK_DAYS, REPLY_PERIOD, VERY_LATE
 from domain.advice.words import step_of
 from domain.errors import DomainError, PermissionDenied, UsageError
 from domain.roles import Role
-from domain.settings import is_email
 from handlers.advice.access import access_number
-from handlers.advice.keyboards import card_buttons
-from handlers.advice.parse import NUMBER, attachment, past_day, today_of
+from handlers.advice.keyboards import registered_buttons
+from handlers.advice.parse import NUMBER, attachment, past_day, recipient_of, today_of
 from handlers.advice.plan import ensure_overview, schedule_chases
 from handlers.advice.steps import (
+    FIXES,
     acknowledge,
     answer,
+    correctable,
+    fix,
     postpone,
     set_terms,
     show,
@@ -33,7 +35,6 @@ from handlers.advice.steps import (
     withdraw,
 )
 from handlers.advice.text import card
-from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
@@ -78,15 +79,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
         sent_on = found
     recipient, email = "", ""
     if parts.to_text is not None:
-        words = parts.to_text.split()
-        addresses = [w.strip("<>(),;") for w in words if "@" in w]
-        for address in addresses:
-            if not is_email(address):
-                raise DomainError(
-                    "advice.bad.email", value=address, usage=turn.t("cmd.advies.usage")
-                )
-        email = ",".join(addresses)
-        recipient = " ".join(w for w in words if "@" not in w)
+        recipient, email = recipient_of(turn, parts.to_text)
     settings = await turn.group_settings()
     reply_period = settings.duration(REPLY_PERIOD) or timedelta(weeks=6)
     terms = Terms(
@@ -101,7 +94,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
         number=0,
         subject=parts.subject,
         sent_on=sent_on,
-        recipient=short(recipient, 200),
+        recipient=recipient,
         email=email,
         requested=parts.requested,
         document_id=attached.get("document_id"),
@@ -126,7 +119,7 @@ async def _register(turn: Turn, text: str, attached: dict[str, Any]) -> None:
     text_ = card(turn.lang, advice, today_of(turn))
     sent = await turn.reply(
         turn.t("advice.registered", number=advice.number) + "\n\n" + text_,
-        card_buttons(turn.lang, advice),
+        registered_buttons(turn.lang, advice),
     )
     await AdviceRepo(await turn.conn()).set_message(advice.id, sent.message_id)
     await turn.unit.commit()
@@ -143,6 +136,10 @@ async def _numbered(turn: Turn, number: int, rest: str) -> None:
     args = args.strip()
     if action is None:
         raise UsageError(command="advies")
+    if action in FIXES:
+        await correctable(turn, advice)
+        await fix(turn, advice, action, args)
+        return
     if action == "terms":
         if not args:
             await show_terms(turn, advice)

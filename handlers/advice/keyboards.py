@@ -15,6 +15,9 @@ from handlers.advice.text import OUTCOME_KEY
 from handlers.i18n import label
 from handlers.kit.callbacks import CallbackData, StaleButton
 from handlers.kit.turn import Button
+from handlers.kit.undo import undo_button
+
+UNDO_NEW = "adv"  # the undo kind of an advice just registered (handlers/advice/undo.py)
 
 
 class Op(StrEnum):
@@ -24,6 +27,8 @@ class Op(StrEnum):
     MAIL = "mail"  # the board: "Mail de gemeente" under a chase
     MAILED = "mailed"  # the same button once mailed: "Gemaild op ..."
     MAIL_ADVICE = "mailadv"  # the board: "Mail het advies" on the card of an advice with an address
+    EDIT = "edit"  # "Wijzigen": what can be corrected (subject, sending date, addressee)
+    CARD = "card"  # back to the card with its usual buttons
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,24 @@ class OutcomePress(CallbackData, prefix="adv:out"):
         return OUTCOME_CODES[self.code]
 
 
+class Fix(StrEnum):
+    SUBJECT = "subject"
+    SENT = "sent"
+    TO = "to"
+
+
+@dataclass(frozen=True)
+class FixPress(CallbackData, prefix="adv:fix"):
+    """adv:fix:<advice>:<subject|sent|to>: asks for the corrected value."""
+
+    advice_id: int
+    what: Fix
+
+
 def card_buttons(lang: str, advice: Advice) -> list[list[Button]]:
-    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"; and for an
-    advice registered with an e-mail address, the board's "Mail het advies"."""
+    """The gemeente's one button: first "Ontvangst bevestigen", then "Reactie geven"; for an
+    advice registered with an e-mail address, the board's "Mail het advies"; and "✏️ Wijzigen"
+    (who registered it, or the board)."""
     rows: list[list[Button]] = []
     if advice.state is AdviceState.SENT:
         rows.append([(label(lang, "advice.button.ack"), AdvicePress(Op.ACK, advice.id))])
@@ -59,7 +79,29 @@ def card_buttons(lang: str, advice: Advice) -> list[list[Button]]:
     if advice.email and advice.is_open:
         shown = label(lang, "advice.button.mail_advice")
         rows.append([(shown, AdvicePress(Op.MAIL_ADVICE, advice.id))])
+    rows.append([(label(lang, "advice.button.edit"), AdvicePress(Op.EDIT, advice.id))])
     return rows
+
+
+def registered_buttons(lang: str, advice: Advice) -> list[list[Button]]:
+    """Under an advice just registered: its card's buttons and, for who registered it for 10
+    minutes, "↩️ Ongedaan maken" (handlers/kit/undoing.py checks who and when)."""
+    rows = card_buttons(lang, advice)
+    if advice.created_at is not None:
+        rows.append([undo_button(lang, UNDO_NEW, advice.id, advice.created_at)])
+    return rows
+
+
+def fix_buttons(lang: str, advice: Advice) -> list[list[Button]]:
+    """What can be corrected: the subject, the sending date, the addressee; back to the card."""
+    return [
+        [
+            (label(lang, "advice.button.fix_subject"), FixPress(advice.id, Fix.SUBJECT)),
+            (label(lang, "advice.button.fix_sent"), FixPress(advice.id, Fix.SENT)),
+            (label(lang, "advice.button.fix_to"), FixPress(advice.id, Fix.TO)),
+        ],
+        [(label(lang, "advice.button.to_card"), AdvicePress(Op.CARD, advice.id))],
+    ]
 
 
 def chase_buttons(

@@ -9,8 +9,10 @@ from typing import Any
 
 from domain.advice import words
 from domain.errors import DomainError
+from domain.settings import is_email
 from handlers.advice.plan import local_today
 from handlers.advice.text import day
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
 
 NUMBER = re.compile(r"^#?(\d{1,6})(?:\s+(.*))?$", re.DOTALL)
@@ -95,3 +97,14 @@ def attachment(turn: Turn) -> dict[str, Any]:
     body = replied.text or replied.caption or ""
     found = re.search(r"https?://\S+", body)
     return {"link": found.group(0)} if found else {}
+
+
+def recipient_of(turn: Turn, text: str) -> tuple[str, str]:
+    """ "stadsdeel Centrum centrum@denhaag.nl" -> ("stadsdeel Centrum", "centrum@denhaag.nl"):
+    who it went to and their addresses (comma-separated); a bad address is refused."""
+    words = text.split()
+    addresses = [w.strip("<>(),;") for w in words if "@" in w]
+    for address in addresses:
+        if not is_email(address):
+            raise DomainError("advice.bad.email", value=address, usage=turn.t("cmd.advies.usage"))
+    return short(" ".join(w for w in words if "@" not in w), 200), ",".join(addresses)

@@ -9,11 +9,18 @@ from typing import Any
 
 from domain.advice.model import Advice, Outcome, Step
 from domain.advice.parse import change_terms
-from domain.errors import UsageError
+from domain.errors import DomainError, PermissionDenied, UsageError
 from handlers.advice.keyboards import card_buttons
-from handlers.advice.parse import read_day, reason_of, today_of
+from handlers.advice.parse import past_day, read_day, reason_of, recipient_of, today_of
 from handlers.advice.plan import schedule_chases
-from handlers.advice.text import OUTCOME_KEY, card, day, explain_terms, timeline
+from handlers.advice.text import (
+    OUTCOME_KEY,
+    addressee,
+    card,
+    day,
+    explain_terms,
+    timeline,
+)
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
 
@@ -123,3 +130,55 @@ async def _after_change(turn: Turn, advice: Advice) -> None:
         text = card(turn.lang, advice, today_of(turn))
         await turn.edit_message(advice.message_id, text, card_buttons(turn.lang, advice))
     await turn.svc.engine.changed()
+
+
+# --- corrections of what was registered (issue 17) ---------------------------------------------
+FIXES = ("subject", "sent", "to")
+
+
+async def correctable(turn: Turn, advice: Advice) -> None:
+    """Who registered it may correct it, and so may the board."""
+    assert turn.user is not None
+    if advice.created_by != turn.user.id and not (await turn.standing()).is_board:
+        raise PermissionDenied(role="owner")
+
+
+async def fix(turn: Turn, advice: Advice, what: str, text: str) -> None:
+    """ "/advies 4 onderwerp ...", "verzonden 3 november", "aan stadsdeel Centrum x@y.nl" (or
+    the answer to the card's question): stored with the old value on the timeline; a new
+    sending date moves the deadlines, and the chases are planned again."""
+    if not text.strip():
+        raise DomainError(_EMPTY_KEY[what], number=advice.number)
+    if what == "subject":
+        changed = advice.with_subject(text)
+        await _store(turn, changed, "subject_changed", old=advice.subject)
+        reply = turn.t("advice.fixed.subject", number=advice.number, subject=changed.subject)
+    elif what == "sent":
+        found, rest = past_day(turn, text)
+        if rest:
+            raise DomainError("advice.bad.date", value=text, usage=turn.t("cmd.advies.usage"))
+        changed = advice.with_sent_on(found)
+        await _store(turn, changed, "sent_changed", old=advice.sent_on.isoformat())
+        due = changed.deadlines
+        reply = turn.t(
+            "advice.fixed.sent",
+            number=advice.number,
+            date=day(found, turn.lang),
+            ack=day(due.ack.end, turn.lang),
+            reply=day(due.reply.end, turn.lang),
+        )
+    else:
+        recipient, email = recipient_of(turn, text)
+        changed = advice.with_recipient(recipient, email)
+        old = addressee(advice) or turn.t("advice.fix.nobody")
+        await _store(turn, changed, "to_changed", old=old)
+        reply = turn.t("advice.fixed.to", number=advice.number, to=addressee(changed))
+    await turn.reply(reply)
+    await _after_change(turn, changed)
+
+
+_EMPTY_KEY = {
+    "subject": "advice.fix.no_subject",
+    "sent": "advice.fix.no_date",
+    "to": "advice.fix.no_recipient",
+}

@@ -46,6 +46,9 @@ _TIMELINE_KEY = {  # the kinds stored in advice_events
     "chased_reply": "advice.tl.chased_reply",
     "escalated": "advice.tl.escalated",
     "mailed": "advice.tl.mailed",
+    "subject_changed": "advice.tl.subject_changed",
+    "sent_changed": "advice.tl.sent_changed",
+    "to_changed": "advice.tl.to_changed",
     "mail_in": "advice.tl.mail_in",
 }
 
@@ -103,6 +106,11 @@ def recipient_part(lang: str, advice: Advice) -> str:
     if advice.email:
         parts.append(t(lang, "advice.to_email", email=advice.email))
     return "".join(parts)
+
+
+def addressee(advice: Advice) -> str:
+    """ "stadsdeel Centrum centrum@denhaag.nl": who it went to, as typed."""
+    return " ".join(part for part in (advice.recipient, advice.email.replace(",", ", ")) if part)
 
 
 def card(lang: str, advice: Advice, today: date) -> str:

@@ -9,7 +9,8 @@ MESSAGES: Catalog = {
         "/advice subject [sent date] [to whom or e-mail address] [requested|unrequested];"
         " /advice 4 for the timeline; /advice 4 terms [acknowledgement 15 working days]"
         " [reply 8 weeks]; /advice 4 received [date]; /advice 4 answered [date]"
-        " outcome: summary; /advice 4 postponed date reason; /advice 4 withdraw"
+        " outcome: summary; /advice 4 postponed date reason; /advice 4 withdraw;"
+        " corrections: /advice 4 subject text, /advice 4 sent date, /advice 4 to whom"
     ),
     "cmd.adviezen.description": "all advice with its status; figures per year",
     "cmd.adviezen.example": "/adviezen figures",

@@ -84,4 +84,47 @@ MESSAGES: Catalog = {
     "action.timeline.owners": "• {when}: who does it changed by {by} (was: {detail})",
     "action.timeline.due": "• {when}: date changed by {by}, {detail}",
     "action.timeline.linked": "• {when}: “{detail}” linked to a member by {by}",
+    # --- advices -------------------------------------------------------------------------------
+    "advice.button.edit": "✏️ Change",
+    "advice.button.fix_subject": "📝 Subject",
+    "advice.button.fix_sent": "📅 Sent",
+    "advice.button.fix_to": "✉️ To",
+    "advice.button.to_card": "↩️ Back",
+    "advice.fix.which": "What do you want to correct?",
+    "advice.fix.ask_subject": (
+        "What is the subject of advice {number}? Reply to this message.\nNow: <i>{now}</i>"
+    ),
+    "advice.fix.ask_sent": (
+        "When was advice {number} sent? Reply to this message, for example <i>3 November</i>."
+        " The deadlines count from that day.\nNow: {now}"
+    ),
+    "advice.fix.ask_to": (
+        "Whom did advice {number} go to? Reply with a name and/or e-mail address, for example"
+        " <i>district office Centrum centrum@denhaag.nl</i>.\nNow: {now}"
+    ),
+    "advice.fix.nobody": "not filled in",
+    "advice.fix.no_subject": "The subject of advice {number} cannot be empty.",
+    "advice.fix.no_date": "Which date? Write for example <code>/advice {number} sent 3 November</code>.",
+    "advice.fix.no_recipient": (
+        "To whom? Write a name and/or e-mail address, for example"
+        " <code>/advice {number} to district office Centrum</code>."
+    ),
+    "advice.fix.same": "That is what it was; advice {number} did not change.",
+    "advice.fix.after_reply": (
+        "That date is after the acknowledgement or the reply to advice {number}; nothing changed."
+    ),
+    "advice.fixed.subject": "✏️ Advice {number} is now called: {subject}",
+    "advice.fixed.sent": (
+        "✏️ Advice {number} was sent on {date}. The acknowledgement is now due by {ack}, the"
+        " reply by {reply}."
+    ),
+    "advice.fixed.to": "✏️ Advice {number} went to: {to}",
+    "advice.tl.subject_changed": "subject changed by {by} (was: {old})",
+    "advice.tl.sent_changed": "sending date changed by {by} (was: {old})",
+    "advice.tl.to_changed": "addressee changed by {by} (was: {old})",
+    "advice.undo.mailed": (
+        "Mail about advice {number} went out already; it can no longer be undone. Withdraw it with"
+        " /advice {number} withdraw."
+    ),
+    "advice.undone": "↩️ Advice {number} was undone: <s>{subject}</s>",
 }

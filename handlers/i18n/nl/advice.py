@@ -9,7 +9,8 @@ MESSAGES: Catalog = {
         "/advies onderwerp [verzonden datum] [aan wie of e-mailadres] [gevraagd|ongevraagd];"
         " /advies 4 voor de tijdlijn; /advies 4 termijnen [ontvangst 15 werkdagen]"
         " [reactie 8 weken]; /advies 4 ontvangen [datum]; /advies 4 beantwoord [datum]"
-        " uitkomst: samenvatting; /advies 4 verdaagd datum reden; /advies 4 intrekken"
+        " uitkomst: samenvatting; /advies 4 verdaagd datum reden; /advies 4 intrekken;"
+        " verbeteren: /advies 4 onderwerp tekst, /advies 4 verzonden datum, /advies 4 aan wie"
     ),
     "cmd.adviezen.description": "alle adviezen met hun stand; cijfers per jaar",
     "cmd.adviezen.example": "/adviezen cijfers",

@@ -84,4 +84,50 @@ MESSAGES: Catalog = {
     "action.timeline.owners": "• {when}: wie het doet gewijzigd door {by} (was: {detail})",
     "action.timeline.due": "• {when}: datum gewijzigd door {by}, {detail}",
     "action.timeline.linked": "• {when}: “{detail}” gekoppeld aan een lid door {by}",
+    # --- advices -------------------------------------------------------------------------------
+    "advice.button.edit": "✏️ Wijzigen",
+    "advice.button.fix_subject": "📝 Onderwerp",
+    "advice.button.fix_sent": "📅 Verzonden",
+    "advice.button.fix_to": "✉️ Aan",
+    "advice.button.to_card": "↩️ Terug",
+    "advice.fix.which": "Wat wil je verbeteren?",
+    "advice.fix.ask_subject": (
+        "Wat is het onderwerp van advies {number}? Antwoord op dit bericht.\nNu: <i>{now}</i>"
+    ),
+    "advice.fix.ask_sent": (
+        "Wanneer is advies {number} verzonden? Antwoord op dit bericht, bijvoorbeeld"
+        " <i>3 november</i>. De termijnen tellen vanaf die dag.\nNu: {now}"
+    ),
+    "advice.fix.ask_to": (
+        "Aan wie ging advies {number}? Antwoord met een naam en/of e-mailadres, bijvoorbeeld"
+        " <i>stadsdeel Centrum centrum@denhaag.nl</i>.\nNu: {now}"
+    ),
+    "advice.fix.nobody": "niet ingevuld",
+    "advice.fix.no_subject": "Het onderwerp van advies {number} kan niet leeg zijn.",
+    "advice.fix.no_date": (
+        "Welke datum? Schrijf bijvoorbeeld <code>/advies {number} verzonden 3 november</code>."
+    ),
+    "advice.fix.no_recipient": (
+        "Aan wie? Schrijf een naam en/of e-mailadres, bijvoorbeeld"
+        " <code>/advies {number} aan stadsdeel Centrum</code>."
+    ),
+    "advice.fix.same": "Dat is hetzelfde als het was; advies {number} is niet veranderd.",
+    "advice.fix.after_reply": (
+        "Die datum ligt na de ontvangstbevestiging of de reactie op advies {number}; er is niets"
+        " veranderd."
+    ),
+    "advice.fixed.subject": "✏️ Advies {number} heet nu: {subject}",
+    "advice.fixed.sent": (
+        "✏️ Advies {number} is verzonden op {date}. De ontvangstbevestiging is nu uiterlijk {ack},"
+        " de reactie uiterlijk {reply}."
+    ),
+    "advice.fixed.to": "✏️ Advies {number} ging aan: {to}",
+    "advice.tl.subject_changed": "onderwerp gewijzigd door {by} (was: {old})",
+    "advice.tl.sent_changed": "verzenddatum gewijzigd door {by} (was: {old})",
+    "advice.tl.to_changed": "geadresseerde gewijzigd door {by} (was: {old})",
+    "advice.undo.mailed": (
+        "Over advies {number} is al gemaild; ongedaan maken kan niet meer. Trek het in met"
+        " /advies {number} intrekken."
+    ),
+    "advice.undone": "↩️ Advies {number} is ongedaan gemaakt: <s>{subject}</s>",
 }
