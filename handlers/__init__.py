@@ -149,7 +149,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     mentioned = filters.Entity(MessageEntity.MENTION) | filters.Entity(MessageEntity.TEXT_MENTION)
     app.add_handler(
         MessageHandler(
-            (filters.REPLY | mentioned)
+            (filters.REPLY | mentioned | filters.ChatType.PRIVATE)
             & ~filters.COMMAND
             & ~filters.StatusUpdate.ALL
             & new_messages,

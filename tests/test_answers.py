@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat
 from tests.support.harness import Harness
 from tests.support.steps import REGISTER, setup_group, texts
 
@@ -220,3 +220,13 @@ async def test_actie_advies_peiling_alone_ask_and_take_the_reply(bot: Harness) -
     assert await bot.sql("SELECT question FROM polls") == [("Nieuwe partytent kopen?",)]
     assert await bot.sql("SELECT count(*) FROM actions") == [(1,)]
     assert await bot.sql("SELECT subject FROM advices") == [("Herinrichting Duinplein",)]
+
+
+async def test_a_private_chat_is_answered_whatever_is_said(bot: Harness) -> None:
+    private = FakeChat.private(BRAM)
+    await bot.process(bot.fake.private_start(BRAM))
+    out = await bot.say("hallo, hoe werkt dit?", user=BRAM, chat=private)
+    assert texts(out) == [
+        "Hallo! Hier werk ik met opdrachten, zoals /herinner of /acties. /help laat zien wat ik"
+        " kan."
+    ]

@@ -13,7 +13,7 @@ these handlers answer the ones nothing else answered:
 - a command no feature registers: "Bedoel je /agenda?" when it is one or two letters from a
   Wijkbot command (its name or alias), else "Dat ken ik niet"; a command addressed to another
   bot (`/agnda@OtherBot`) is not ours and gets nothing;
-- a mention of the bot: where /help is.
+- a mention of the bot, and anything else said in a private chat with it: where /help is.
 
 With privacy mode off the bot also receives the group's chatter: a message that is none of the
 above (no reply to the bot, no command, no mention) is not addressed to it and gets no answer.
@@ -104,6 +104,8 @@ def reply_router(
         replied = message.reply_to_message
         if replied is not None and _to_bot(replied, turn.bot):
             await _on_reply(turn, message, replied, prompts, typed, readers)
+        elif turn.chat.is_private:  # in a private chat everything is said to the bot
+            await turn.reply(turn.t("addressed.private"), quote=True)
         elif mentions_bot(message, turn.bot):
             await turn.reply(turn.t("addressed.mention"), quote=True)
         # anything else is the group talking among itself (privacy mode off): not ours

@@ -60,6 +60,7 @@ MESSAGES: Catalog = {
         " /help shows what I can do."
     ),
     "addressed.text_only": "I only read text. Type your answer as a reply to my question.",
+    "addressed.private": "Hello! Here I work with commands, such as /remind or /actions. /help shows what I can do.",
     "addressed.mention": "Hello! I work with commands, such as /agenda or /action. /help shows what I can do.",
     "addressed.unknown": "I don't know {command}. /help shows what I can do.",
     "addressed.did_you_mean": "Did you mean {commands}?",

@@ -66,6 +66,7 @@ MESSAGES: Catalog = {
         " /help laat zien wat ik kan."
     ),
     "addressed.text_only": "Ik lees alleen tekst. Typ je antwoord als antwoord op mijn vraag.",
+    "addressed.private": "Hallo! Hier werk ik met opdrachten, zoals /herinner of /acties. /help laat zien wat ik kan.",
     "addressed.mention": "Hallo! Ik werk met opdrachten, zoals /agenda of /actie. /help laat zien wat ik kan.",
     "addressed.unknown": "{command} ken ik niet. /help laat zien wat ik kan.",
     "addressed.did_you_mean": "Bedoel je {commands}?",
