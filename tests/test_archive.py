@@ -14,10 +14,8 @@ import pytest
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeTelegram
 from schedules.clock import FakeClock
 from tests.support.harness import Harness
-from tests.support.mailserver import PASSWORD, USER, Inbox, local_smtp
-from tests.support.steps import texts
-
-SENDER = "Wijkbot BO Duindorp <wijkbot@bo-duindorp.nl>"
+from tests.support.mailserver import Inbox, local_smtp, mail_settings
+from tests.support.steps import texts, until
 
 
 @pytest.fixture
@@ -30,17 +28,12 @@ def smtp() -> Iterator[tuple[Inbox, int]]:
 async def mailbot(
     tmp_path: Path, clock: FakeClock, fake: FakeTelegram, smtp: tuple[Inbox, int]
 ) -> AsyncIterator[Harness]:
-    url = f"smtp://{USER}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{smtp[1]}"
-    harness = Harness(tmp_path / "wijkbot.sqlite3", clock, fake, smtp_url=url, mail_from=SENDER)
+    harness = Harness(tmp_path / "wijkbot.sqlite3", clock, fake, **mail_settings(smtp[1]))
     await harness.start()
     try:
         yield harness
     finally:
         await harness.stop()
-
-
-async def until(bot: Harness, moment: datetime) -> list[str]:
-    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def two_meetings(bot: Harness) -> None:

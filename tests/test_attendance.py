@@ -8,14 +8,10 @@ from datetime import UTC, datetime
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeUser
 from tests.support.harness import Harness
-from tests.support.steps import texts
+from tests.support.steps import texts, until
 
 DIRK = FakeUser(504, "Dirk", "Bakker", "dirk_b")
 EVA = FakeUser(505, "Eva")
-
-
-async def until(bot: Harness, moment: datetime) -> list[str]:
-    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def board_and_meeting(bot: Harness) -> int:

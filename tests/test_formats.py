@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
-from tests.support.steps import texts
+from tests.support.steps import texts, until
 
 
 async def group(bot: Harness) -> None:
@@ -17,10 +17,6 @@ async def group(bot: Harness) -> None:
     for user in (ANNA, BRAM, CARLA):
         await bot.say("/help", user=user)
     await bot.say("/gemeente toevoegen @carla_gemeente")
-
-
-async def until(bot: Harness, moment: datetime) -> list[str]:
-    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def test_the_kind_is_read_first_and_never_as_place_or_date(bot: Harness) -> None:

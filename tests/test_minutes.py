@@ -8,13 +8,9 @@ from datetime import UTC, datetime
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeUser
 from tests.support.harness import Harness
-from tests.support.steps import texts
+from tests.support.steps import texts, until
 
 EVA = FakeUser(505, "Eva")
-
-
-async def until(bot: Harness, moment: datetime) -> list[str]:
-    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def test_notes_per_item_and_the_report_in_agenda_order(bot: Harness) -> None:

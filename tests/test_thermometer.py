@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat, FakeUser
 from tests.support.harness import Harness
-from tests.support.steps import texts
+from tests.support.steps import texts, until
 
 DIRK = FakeUser(504, "Dirk", "Bakker", "dirk_b")
 EVA = FakeUser(505, "Eva", "Jansen", "eva_j")
@@ -62,10 +62,6 @@ async def answer(bot: Harness, user: FakeUser, *, via_link: int | None = None) -
     else:
         seen += texts(await bot.press("Overslaan", user=user, chat=private(user)))
     return seen
-
-
-async def until(bot: Harness, moment: datetime) -> list[str]:
-    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def test_a_year_of_the_thermometer(bot: Harness) -> None:

@@ -31,6 +31,18 @@ class Inbox:
         return [message_from_bytes(bytes(e.content or b""), policy=default) for e in self.envelopes]
 
 
+SENDER = "Wijkbot BO Duindorp <wijkbot@bo-duindorp.nl>"
+
+
+def mail_settings(port: int) -> dict[str, str]:
+    """The bot's settings for the local server on `port`: SMTP_URL (with the login) and
+    MAIL_FROM."""
+    return {
+        "smtp_url": f"smtp://{USER}:{PASSWORD.replace(' ', '%20')}@127.0.0.1:{port}",
+        "mail_from": SENDER,
+    }
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
 from tests.support.harness import Harness
 
@@ -14,6 +16,11 @@ REGISTER = (
 def texts(changes: list[Change]) -> list[str]:
     """The text of each change (empty for a message without one)."""
     return [c.text or "" for c in changes]
+
+
+async def until(bot: Harness, moment: datetime) -> list[str]:
+    """Move the clock to `moment`; the texts of what the engine sent on the way."""
+    return texts(await bot.advance(moment - bot.clock.now()))
 
 
 async def board(bot: Harness) -> None:
