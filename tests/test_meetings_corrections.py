@@ -456,3 +456,17 @@ async def test_agenda_alone_asks_step_by_step(bot: Harness) -> None:
     out = await bot.say("Speeltuin Duinstraat", user=CARLA, reply_to=out[0].message_id)
     assert "Punt 1 op de agenda van het overleg van dinsdag 8 december" in (out[0].text or "")
     assert await bot.sql("SELECT text FROM agenda_items") == [("Speeltuin Duinstraat",)]
+
+
+async def test_an_english_group_moves_cancels_and_stops_in_english(bot: Harness) -> None:
+    await board(bot)
+    await bot.say("/instellingen taal en")
+    await bot.say("/meeting every second tuesday of the month 19:30 De Kroon")
+    out = await bot.say("/meeting move 8 dec to 10 dec 19:30")
+    assert "Now: Thursday 10 December at 19:30 until 21:30" in (out[0].text or "")
+    out = await bot.say("/meeting cancel 10 December")
+    assert "Are you sure?" in (out[0].text or "")
+    out = await bot.say("/meeting series stop")
+    assert "Are you sure?" in (out[0].text or "")
+    await bot.press("Yes, stop it")
+    assert await bot.sql("SELECT active FROM meeting_series") == [(0,)]

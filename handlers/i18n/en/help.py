@@ -71,11 +71,13 @@ MESSAGES: Catalog = {
         "<code>/meeting move 8 dec to 10 dec 19:30</code>\n"
         "<code>/meeting cancel 22 December</code>\n"
         "<code>/meeting series stop</code>\n"
+        "↩️ <i>Undo</i> under a new or moved meeting: for 10 minutes\n"
         "<code>/meeting</code> — the coming meetings; <code>/meeting year</code> — the year"
     ),
     "cmd.agenda.examples": (
         "<code>/agenda Parking problems Duinstraat</code> — add an item\n"
-        "<code>/agenda</code> — see the agenda\n"
+        "<code>/agenda</code> — see the agenda; ➕ adds an item step by step, ✏️ changes an item's"
+        " text (the board or whoever proposed it)\n"
         "<code>/agenda document</code> — the agenda as a printable file\n"
         "Or reply to a message with <code>/agenda</code>: that message becomes the item."
     ),

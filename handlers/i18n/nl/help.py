@@ -72,11 +72,13 @@ MESSAGES: Catalog = {
         "<code>/overleg verplaatsen 8 dec naar 10 dec 19:30</code>\n"
         "<code>/overleg afzeggen 22 december</code>\n"
         "<code>/overleg reeks stoppen</code>\n"
+        "↩️ <i>Ongedaan maken</i> onder een nieuw of verplaatst overleg: 10 minuten lang\n"
         "<code>/overleg</code> — de komende overleggen; <code>/overleg jaar</code> — de jaarplanning"
     ),
     "cmd.agenda.examples": (
         "<code>/agenda Parkeeroverlast Duinstraat</code> — een punt erbij\n"
-        "<code>/agenda</code> — de agenda bekijken\n"
+        "<code>/agenda</code> — de agenda bekijken; ➕ zet er stap voor stap een punt op, ✏️ wijzigt"
+        " de tekst van een punt (bestuur of wie het inbracht)\n"
         "<code>/agenda document</code> — de agenda als printbaar bestand\n"
         "Of antwoord met <code>/agenda</code> op een bericht: dat bericht wordt het punt."
     ),
