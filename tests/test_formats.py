@@ -160,3 +160,15 @@ async def test_kinds_from_the_settings_and_who_is_expected_in_the_report(bot: Ha
     report = texts(await bot.say("/verslag"))[0]
     assert "Afwezig zonder bericht: Carla" in report  # the gemeente is invited to this kind
     assert "▫️ Opening en kennismaking" in report
+
+
+async def test_an_english_group_plans_a_kind_with_its_english_word(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/instellingen taal en")
+    out = await bot.say("/meeting district Thu 14 Jan 15:00 District office")
+    assert "🗂 District office meeting · invited: the board and the municipality" in texts(out)[0]
+    assert await bot.sql("SELECT kind, place FROM meetings") == [("stadsdeel", "District office")]
+    out = await bot.say("/report guest Carla (district office)")
+    assert texts(out) == [
+        "There has been no meeting to report on yet. Plan one with /overleg."
+    ]  # a guest belongs to a meeting going on or held

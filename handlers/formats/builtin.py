@@ -49,7 +49,7 @@ BUILTIN: dict[str, BuiltIn] = {
     ),
     "stadsdeel": BuiltIn(
         "format.stadsdeel.name",
-        ("stadsdeeloverleg", "stadsdeel", "wijkoverleg"),
+        ("stadsdeeloverleg", "stadsdeel", "wijkoverleg", "district"),
         (
             "format.item.opening_intro",
             "format.item.minutes_actions",
@@ -68,7 +68,7 @@ BUILTIN: dict[str, BuiltIn] = {
     ),
     "evaluatie": BuiltIn(
         "format.evaluatie.name",
-        ("evaluatie", "evaluatiegesprek", "evaluatiemoment"),
+        ("evaluatie", "evaluatiegesprek", "evaluatiemoment", "evaluation"),
         ("format.item.opening", "format.item.look_back"),
         ("format.item.agreements", "format.item.rondvraag", "format.item.closing"),
         Invited.BOARD_GEMEENTE,

@@ -29,14 +29,14 @@ MESSAGES: Catalog = {
     "format.kind_line": "🗂 {name} · invited: {invited}",
     "format.standard": "▫️ {text}",
     "format.list.title": "🗂 <b>Kinds of meeting</b>",
-    "format.list.line": "<b>{name}</b> (<code>/overleg {word} …</code>): invited {invited}",
+    "format.list.line": "<b>{name}</b> (<code>/meeting {word} …</code>): invited {invited}",
     "format.list.hint": (
-        "Plan one with, for example, <code>/overleg stadsdeeloverleg Thu 14 Jan 15:00 District"
+        "Plan one with, for example, <code>/meeting district Thu 14 Jan 15:00 District"
         " office</code>; without a kind it is a board meeting. The board changes a kind with the"
         " buttons."
     ),
     "format.card.title": "🗂 <b>{name}</b>",
-    "format.card.word": "To plan: <code>/overleg {word} …</code>",
+    "format.card.word": "To plan: <code>/meeting {word} …</code>",
     "format.card.invited": "Invited: {invited}",
     "format.card.leads": "Items asked for: {call} ahead · agenda closes: {close} ahead",
     "format.card.own": "{value}",

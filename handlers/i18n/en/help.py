@@ -72,6 +72,9 @@ MESSAGES: Catalog = {
         "<code>/meeting cancel 22 December</code>\n"
         "<code>/meeting series stop</code>\n"
         "↩️ <i>Undo</i> under a new or moved meeting: for 10 minutes\n"
+        "<code>/meeting district Thu 14 Jan 15:00 District office</code> — a kind of meeting,"
+        " with its own standard agenda\n"
+        "<code>/meeting kinds</code> — the kinds of meeting and their standard agendas\n"
         "<code>/meeting</code> — the coming meetings; <code>/meeting year</code> — the year"
     ),
     "cmd.agenda.examples": (
@@ -101,11 +104,15 @@ MESSAGES: Catalog = {
         "<code>/actions</code> — every open action\n<code>/actions mine</code> — only yours"
     ),
     "cmd.verslag.examples": (
-        "<code>/report</code> — of the meeting going on now or the last one, also as a file"
+        "<code>/report</code> — of the meeting going on now or the last one, also as a file\n"
+        "<code>/report guest Carla (district office)</code> — a guest who is not on Telegram\n"
+        "<code>/report approve</code> — the report of the previous meeting is approved"
     ),
     "cmd.notulen.examples": (
         "<code>/minutes 2: residents want delivery hours</code> — on agenda item 2\n"
         "<code>/minutes aob: the playground is open again</code> — any other business\n"
+        "<code>/minutes announcements: the community officer introduces herself</code> — on a"
+        " standard item\n"
         "Or reply <code>2: ...</code> to the meeting's agenda."
     ),
     "cmd.advies.examples": (

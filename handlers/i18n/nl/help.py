@@ -73,6 +73,9 @@ MESSAGES: Catalog = {
         "<code>/overleg afzeggen 22 december</code>\n"
         "<code>/overleg reeks stoppen</code>\n"
         "↩️ <i>Ongedaan maken</i> onder een nieuw of verplaatst overleg: 10 minuten lang\n"
+        "<code>/overleg stadsdeeloverleg do 14 jan 15:00 Stadsdeelkantoor</code> — een soort"
+        " overleg, met zijn eigen vaste agenda\n"
+        "<code>/overleg soorten</code> — de soorten overleg en hun vaste agenda\n"
         "<code>/overleg</code> — de komende overleggen; <code>/overleg jaar</code> — de jaarplanning"
     ),
     "cmd.agenda.examples": (
@@ -102,11 +105,14 @@ MESSAGES: Catalog = {
         "<code>/acties</code> — alle open acties\n<code>/acties mijn</code> — alleen die van jou"
     ),
     "cmd.verslag.examples": (
-        "<code>/verslag</code> — van het overleg van nu of het laatste, ook als bestand"
+        "<code>/verslag</code> — van het overleg van nu of het laatste, ook als bestand\n"
+        "<code>/verslag gast Carla (stadsdeel)</code> — een gast die niet op Telegram zit\n"
+        "<code>/verslag vaststellen</code> — het verslag van het vorige overleg is vastgesteld"
     ),
     "cmd.notulen.examples": (
         "<code>/notulen 2: bewoners willen venstertijden</code> — bij agendapunt 2\n"
         "<code>/notulen rondvraag: de speeltuin is weer open</code>\n"
+        "<code>/notulen mededelingen: de wijkagent stelt zich voor</code> — bij een vast punt\n"
         "Of antwoord met <code>2: ...</code> op de agenda van het overleg."
     ),
     "cmd.advies.examples": (
