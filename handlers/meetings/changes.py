@@ -173,23 +173,38 @@ async def on_cancel_answer(turn: Turn, answer: CancelConfirm) -> None:
 
 
 async def cancel(turn: Turn, meeting: Meeting) -> None:
-    """Cancel in one transaction, then say so in the pressed message, the announcement and a
-    cancelling calendar file (METHOD:CANCEL, same UID, raised SEQUENCE)."""
+    """Cancel, after "Weet je het zeker?" was answered: see `take_off`."""
+    when = when_text(meeting, turn.lang, turn.tz, turn.now())
+    await take_off(
+        turn, meeting, turn.t("meeting.cancelled", when=when), "meeting.ics.caption_cancelled"
+    )
+
+
+async def take_off(
+    turn: Turn, meeting: Meeting, said: str, caption_key: str, *, series_goes_on: bool = True
+) -> None:
+    """The meeting will not take place (cancelled, or taken back by its undo): stored in one
+    transaction, then said in the pressed message (with where its items go and whether its
+    series goes on), in the announcement, and by a cancelling calendar file (METHOD:CANCEL,
+    same UID, raised SEQUENCE)."""
     now = turn.now()
     conn = await turn.conn()
-    cancelled, items, following = await cancel_meeting(conn, turn.svc, meeting, now)
-    text = turn.t("meeting.cancelled", when=when_text(meeting, turn.lang, turn.tz, now))
+    gone, items, following = await cancel_meeting(
+        conn, turn.svc, meeting, now, series_goes_on=series_goes_on
+    )
+    lines = [said]
     if items:
         target = items_target(turn.lang, following, turn.tz, now)
-        text += "\n" + turn.t("meeting.items_moved", count=len(items), target=target)
+        lines.append(turn.t("meeting.items_moved", count=len(items), target=target))
     if await _series_runs(turn, meeting):
         day = day_text(meeting.starts_at, turn.lang, turn.tz, now)
-        text += "\n" + turn.t("meeting.series_goes_on", day=day)
-    await turn.edit(text)
+        lines.append(turn.t("meeting.series_goes_on", day=day))
+    await turn.edit("\n".join(lines))
     await turn.svc.engine.changed()
-    await refresh_announcement(turn, cancelled)
-    filename, data = await calendar_file(await turn.conn(), cancelled, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_cancelled"))
+    if turn.message is None or turn.message.message_id != meeting.announce_message_id:
+        await refresh_announcement(turn, gone)
+    filename, data = await calendar_file(await turn.conn(), gone, turn.chat, now)
+    await turn.reply_file(filename, data, turn.t(caption_key))
 
 
 async def _series_runs(turn: Turn, meeting: Meeting) -> bool:

@@ -11,11 +11,11 @@ from handlers.kit.turn import Turn
 from handlers.kit.undo import Made, Undo
 from handlers.meetings.access import access_item, access_meeting
 from handlers.meetings.agenda_buttons import refresh_final
-from handlers.meetings.changes import refresh_announcement
+from handlers.meetings.changes import refresh_announcement, take_off
 from handlers.meetings.ics import calendar_file
 from handlers.meetings.keyboards import UNDO_ITEM, UNDO_MOVE, UNDO_NEW
-from handlers.meetings.lifecycle import cancel_meeting, move_meeting
-from handlers.meetings.text import items_target, when_text
+from handlers.meetings.lifecycle import move_meeting
+from handlers.meetings.text import when_text
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
 
@@ -34,19 +34,9 @@ async def _undo_new(turn: Turn, meeting_id: int) -> None:
     planned with it stops with it. The announcement says so, and a cancelling .ics follows."""
     meeting = await access_meeting(turn, meeting_id)
     meeting.require_planned()
-    now = turn.now()
-    conn = await turn.conn()
-    undone, items, following = await cancel_meeting(
-        conn, turn.svc, meeting, now, series_goes_on=not await _series_began_with(turn, meeting)
-    )
-    lines = [turn.t("meeting.undone", when=when_text(meeting, turn.lang, turn.tz, now))]
-    if items:
-        target = items_target(turn.lang, following, turn.tz, now)
-        lines.append(turn.t("meeting.items_moved", count=len(items), target=target))
-    await turn.edit("\n".join(lines))
-    await turn.svc.engine.changed()
-    filename, data = await calendar_file(await turn.conn(), undone, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_undone"))
+    said = turn.t("meeting.undone", when=when_text(meeting, turn.lang, turn.tz, turn.now()))
+    began = await _series_began_with(turn, meeting)
+    await take_off(turn, meeting, said, "meeting.ics.caption_undone", series_goes_on=not began)
 
 
 async def _series_began_with(turn: Turn, meeting: Meeting) -> bool:
