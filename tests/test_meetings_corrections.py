@@ -218,7 +218,6 @@ async def test_half_8_in_a_monthly_series_is_asked_and_stays_monthly(bot: Harnes
 async def test_date_words_left_over_are_asked_never_the_place(bot: Harness) -> None:
     await board(bot)
     for typed in (
-        "/overleg do 10 dec 19:30 verplaatst De Kroon",
         "/overleg De Kroon 8 dec 19:30 iedere maand",
         "/overleg om de 2 weken 20:00",  # which day of the week?
         "/overleg iedere maand 19:30 De Kroon",  # which day of the month?
@@ -226,9 +225,13 @@ async def test_date_words_left_over_are_asked_never_the_place(bot: Harness) -> N
         out = await bot.say(typed)
         assert "Wanneer precies is het overleg?" in (out[0].text or ""), typed
         await nothing_planned(bot, out)
+    out = await bot.say("/overleg De Kroon 8 dec 19:30 iedere maand")
+    await bot.say("dinsdag 8 december 19:30", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+    # "verplaatst" is a move: of the meeting of that day, and there is none on 10 December
     out = await bot.say("/overleg do 10 dec 19:30 verplaatst De Kroon")
-    await bot.say("donderdag 10 december 19:30", reply_to=out[0].message_id)
-    assert await planned(bot) == [("2026-12-10T18:30:00+00:00", "De Kroon")]
+    assert "Op 10 december staat geen overleg" in (out[0].text or "")
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
 
 
 # --- meetings by text ---------------------------------------------------------------------------
@@ -301,16 +304,16 @@ async def test_move_from_a_day_without_a_meeting_asks_which_and_changes_nothing(
     assert "Op 9 december staat geen overleg" in (out[0].text or "")
     labels = [label for row in out[0].buttons for label, _ in row]
     assert labels == [
-        "dinsdag 8 december om 19:30 tot 21:30",
-        "dinsdag 15 december om 19:30 tot 21:30",
+        "dinsdag 8 december om 19:30 tot 21:30 · De Kroon",
+        "dinsdag 15 december om 19:30 tot 21:30 · De Kroon",
     ]
     assert await meetings(bot) == [
         ("2026-12-08T18:30:00+00:00", "planned"),
         ("2026-12-15T18:30:00+00:00", "planned"),
     ]
-    await bot.press("dinsdag 8 december om 19:30 tot 21:30", user=BRAM)  # not Bram's question
+    await bot.press("dinsdag 8 december om 19:30 tot 21:30 · De Kroon", user=BRAM)  # Anna's
     assert alert(bot) == "Deze vraag was voor Anna."
-    await bot.press("dinsdag 8 december om 19:30 tot 21:30")
+    await bot.press("dinsdag 8 december om 19:30 tot 21:30 · De Kroon")
     assert await meetings(bot) == [
         ("2026-12-10T18:30:00+00:00", "planned"),
         ("2026-12-15T18:30:00+00:00", "planned"),
@@ -470,3 +473,28 @@ async def test_an_english_group_moves_cancels_and_stops_in_english(bot: Harness)
     assert "Are you sure?" in (out[0].text or "")
     await bot.press("Yes, stop it")
     assert await bot.sql("SELECT active FROM meeting_series") == [(0,)]
+
+
+async def test_the_word_may_come_later_in_the_sentence(bot: Harness) -> None:
+    """Other phrasings of the same fixes: never a second meeting with the words as its place."""
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    await bot.say("/overleg 8 dec verplaatsen naar 10 dec 19:30")
+    assert await meetings(bot) == [("2026-12-10T18:30:00+00:00", "planned")]
+    await bot.say("/overleg het overleg van 10 december is afgelast")
+    out = await bot.press("Ja, afzeggen")
+    assert "is afgezegd" in (out[0].text or "")
+    assert await meetings(bot) == [("2026-12-10T18:30:00+00:00", "cancelled")]
+    assert await bot.sql("SELECT place FROM meetings") == [("De Kroon",)]
+
+
+async def test_a_part_of_the_day_alone_asks_the_time(bot: Harness) -> None:
+    """ "vanavond" names a day, not a time: 20:00 would be the reader's guess."""
+    await board(bot)
+    out = await bot.say("/overleg vanavond De Kroon")
+    assert "Hoe laat begint het overleg op woensdag 25 november?" in (out[0].text or "")
+    await nothing_planned(bot, out)
+    await bot.say("19:30", reply_to=out[0].message_id)
+    assert await planned(bot) == [("2026-11-25T18:30:00+00:00", "De Kroon")]
+    out = await bot.say("/overleg om 20.00 uur in het buurthuis")
+    assert "Op welke dag is het overleg om 20.00 uur?" in (out[0].text or "")

@@ -47,20 +47,21 @@ LISTED = 5  # meetings offered as buttons
 
 
 async def by_text(turn: Turn, text: str) -> bool:
-    """Handle a move or a cancellation typed after /overleg; False when the text is neither."""
+    """Handle a move or a cancellation typed after /overleg; False when the text is neither.
+    The word may come first ("verplaatsen 8 dec naar ...") or later ("8 dec verplaatsen naar
+    ...", "22 december afzeggen"): the rest, without it, names the meeting."""
     word, _, rest = text.partition(" ")
-    key = word.lower().strip(".,:;!")
-    if key in MOVE_WORDS:
-        await turn.require(Role.BOARD)
-        await _move(turn, rest)
-        return True
-    if key in CANCEL_WORDS:
-        await turn.require(Role.BOARD)
-        await _cancel(turn, rest)
-        return True
-    if key in SERIES_WORDS:
+    if word.lower().strip(".,:;!") in SERIES_WORDS:
         await series_text(turn, rest)
         return True
+    words = text.split()
+    for index, token in enumerate(words):
+        key = token.lower().strip(".,:;!")
+        if key in MOVE_WORDS or key in CANCEL_WORDS:
+            await turn.require(Role.BOARD)
+            rest = " ".join(words[:index] + words[index + 1 :])
+            await (_move(turn, rest) if key in MOVE_WORDS else _cancel(turn, rest))
+            return True
     tail = _CANCEL_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         await turn.require(Role.BOARD)
@@ -145,7 +146,10 @@ async def _pick(turn: Turn, meetings: list[Meeting], question: str, op: str, new
     """ "Welk overleg bedoel je?" with a button per meeting; the choice is kept with the
     message, for the person who asked."""
     assert turn.user is not None
-    shown = [(m.id, when_text(m, turn.lang, turn.tz, turn.now())) for m in meetings]
+    shown = [
+        (m.id, " · ".join(filter(None, (when_text(m, turn.lang, turn.tz, turn.now()), m.place))))
+        for m in meetings
+    ]
     sent = await turn.reply(question, pick_buttons(shown), quote=True)
     await (await turn.prompts()).add(
         turn.chat.id, sent.message_id, turn.user.id, PICK, {"op": op, "to": new}, turn.now()

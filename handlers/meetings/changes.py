@@ -24,7 +24,14 @@ from handlers.meetings.keyboards import (
 )
 from handlers.meetings.lifecycle import cancel_meeting, move_meeting
 from handlers.meetings.listing import listing
-from handlers.meetings.reading import clock_only, date_words, ends_of, has_time, names_a_day
+from handlers.meetings.reading import (
+    clock_only,
+    date_words,
+    ends_of,
+    has_time,
+    names_a_day,
+    time_typed,
+)
 from handlers.meetings.text import announcement, day_text, items_target, when_text
 from storage.meetings import MeetingRepo
 
@@ -99,7 +106,7 @@ async def move_to(
     for word in ("naar ", "to "):
         bare = bare.removeprefix(word)
     place = clean_place(bare) or place or meeting.place
-    if not when.has_time:
+    if not when.has_time or not time_typed(text[when.start : when.end]):
         day = when.moment.astimezone(tz).date()
         shown = format_moment(when.moment, turn.lang, tz, with_time=False, now=now)
         await turn.ask(

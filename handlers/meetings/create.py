@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -29,6 +30,7 @@ from handlers.meetings.reading import (
     has_time,
     names_a_day,
     series_day_typed,
+    time_typed,
     without,
 )
 from handlers.meetings.text import announcement, usage_error
@@ -76,7 +78,7 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
             _words, bare = date_words(turn, rest)
             await _ask_when(turn, without(text, rest), clean_place(bare) or place, kind)
             return
-        if await _asked_aboutdate_words(turn, rest, place, kind):
+        if await _asked_about_date_words(turn, rest, place, kind):
             return
         if rule.hour is None:
             raise usage_error("overleg", "meeting.no_time_series", turn.lang)
@@ -90,10 +92,10 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
             raise
         # "half 8 De Kroon": the day comes first; the hour is asked with the day known
         rest = text[: ask.reading.start] + " " + text[ask.reading.end :]
-        if not await _asked_aboutdate_words(turn, rest, place, kind):
+        if not await _asked_about_date_words(turn, rest, place, kind):
             await _ask_day(turn, clock, clean_place(rest) or place, kind)
         return
-    if await _asked_aboutdate_words(turn, rest, place, kind):
+    if await _asked_about_date_words(turn, rest, place, kind):
         return
     if when is None:
         raise usage_error("overleg", "meeting.no_date", turn.lang)
@@ -101,7 +103,7 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
     if when.has_time and clock_only(text[when.start : when.end]):
         await _ask_day(turn, text[when.start : when.end], place, kind)  # "/overleg 19:30 De Kroon"
         return
-    if not when.has_time:
+    if not when.has_time or not time_typed(text[when.start : when.end]):  # "vanavond": hoe laat?
         day = when.moment.astimezone(tz).date()
         if day < now.astimezone(tz).date():
             raise usage_error("overleg", "meeting.past", turn.lang)
@@ -121,7 +123,7 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
     await _announce(turn, meeting)
 
 
-async def _asked_aboutdate_words(turn: Turn, rest: str, place: str, kind: str) -> bool:
+async def _asked_about_date_words(turn: Turn, rest: str, place: str, kind: str) -> bool:
     """Date words left over are never taken for the place: the board is asked when exactly,
     and nothing is planned yet."""
     words, bare = date_words(turn, rest)
@@ -140,7 +142,7 @@ async def _ask_when(turn: Turn, words: str, place: str, kind: str) -> None:
 async def _ask_day(turn: Turn, clock: str, place: str, kind: str) -> None:
     """ "Op welke dag?": a meeting needs a day, and a bare clock time never means today."""
     await turn.ask(
-        turn.t("meeting.ask_day", time=clock),
+        turn.t("meeting.ask_day", time=re.sub(r"^(?:om|at)\s+", "", clock.strip())),
         "meeting_day",
         {"clock": clock, "place": place, "kind": kind},
     )

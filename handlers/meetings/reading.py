@@ -33,6 +33,20 @@ _CLOCK_WORDS = frozenset(
 )
 
 
+# A clock time as typed ("19:30", "20u", "8 uur", "half 8", "om acht"); a part of the day alone
+# ("vanavond", "dinsdagavond") is no time: the reader's default hour would be a guess.
+_TIME_TYPED = re.compile(
+    r"\d{1,2}[:.hu]\d{2}|\b\d{1,2}\s*(?:uur|u|h|am|pm)\b|\b(?:half|kwart|middernacht|noon"
+    r"|midnight|o'?clock)\b|\b(?:om|at)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def time_typed(span: str) -> bool:
+    """Whether the date words hold a clock time someone typed (not just "vanavond")."""
+    return _TIME_TYPED.search(span) is not None
+
+
 def clock_only(span: str) -> bool:
     """Whether the date words the reader found are a clock time only, without a day."""
     tokens = span.lower().replace("’", "'").replace("-", " - ").split()
@@ -108,4 +122,4 @@ def names_a_day(turn: Turn, text: str) -> bool:
 
 def has_time(turn: Turn, text: str) -> bool:
     found = reading(turn, text)
-    return found is not None and found[1]
+    return found is not None and found[1] and time_typed(found[0])
