@@ -93,6 +93,21 @@ def test_demo_script_plays_through() -> None:
         r"Carla: > weet ik nog niet\nWijkbot: Welke uitkomst heeft advies \d+\?", story
     )
     assert re.search(r"Wijkbot: ✅ Advies \d+ is beantwoord [^\n]*: niet overgenomen\.", story)
+    # ... and corrected: a decision's text, "Bedoel je Bram?", an action's date, an undo, an
+    # advice's sending date and addressee (issue 17)
+    assert re.search(r"Wijkbot: ✏️ Besluit \d+ is gewijzigd: we plaatsen drie bankjes", story)
+    assert "tekst gewijzigd door Anna (was: we plaatsen twee bankjes in het Duinpark)" in story
+    assert "Wijkbot: 🤔 @bram ken ik niet in deze groep. Bedoel je Bram?" in story
+    assert re.search(r"✅ Actie \d+: bankjes bestellen\. Bram, uiterlijk", story)
+    assert re.search(
+        r"✏️ Actie \d+ is gewijzigd: bankjes bestellen\. Bram, uiterlijk vrijdag 29", story
+    )
+    assert re.search(
+        r"Wijkbot \(bewerkt\): ↩️ Actie \d+ is ongedaan gemaakt: speeltuin verven", story
+    )
+    assert re.search(r"✏️ Advies \d+ is verzonden op donderdag 14 januari 2027\.\n", story)
+    assert "verzenddatum gewijzigd door Anna de Vries (was: 15 jan 2027)" in story
+    assert "geadresseerde gewijzigd door Anna de Vries (was: stadsdeel Scheveningen)" in story
     # Kinds of meeting and the thermometer (issue 19)
     story = out[out.index("# Soorten overleg") :]
     assert "Stadsdeeloverleg (/overleg stadsdeeloverleg …)" in story

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from domain.advice.model import Advice, Outcome, Step
+from domain.advice.model import Advice, AdviceState, Outcome, Step
 from domain.advice.parse import change_terms
 from domain.errors import DomainError, PermissionDenied, UsageError
 from handlers.advice.keyboards import card_buttons
@@ -161,7 +161,7 @@ async def fix(turn: Turn, advice: Advice, what: str, text: str) -> None:
         await _store(turn, changed, "sent_changed", old=advice.sent_on.isoformat())
         due = changed.deadlines
         reply = turn.t(
-            "advice.fixed.sent",
+            _SENT_KEY.get(changed.state, "advice.fixed.sent_closed"),
             number=advice.number,
             date=day(found, turn.lang),
             ack=day(due.ack.end, turn.lang),
@@ -177,6 +177,11 @@ async def fix(turn: Turn, advice: Advice, what: str, text: str) -> None:
     await _after_change(turn, changed)
 
 
+# What a new sending date moved, by what the gemeente still owes.
+_SENT_KEY = {
+    AdviceState.SENT: "advice.fixed.sent",
+    AdviceState.ACKNOWLEDGED: "advice.fixed.sent_reply",
+}
 _EMPTY_KEY = {
     "subject": "advice.fix.no_subject",
     "sent": "advice.fix.no_date",

@@ -16,7 +16,7 @@ MESSAGES: Catalog = {
     "cmd.actie.example": "/action send the residents' letter @jan by friday",
     "cmd.actie.usage": (
         "/action what [@who or a name, municipality, district, PEP, community officer]"
-        " [by when], or /action as a reply to a message; /action 12 shows action 12"
+        " [by when], or /action as a reply to a message; /action 12 shows action 12, to change it"
     ),
     "cmd.acties.description": "open actions: tick off or postpone",
     "cmd.acties.example": "/actions mine",

@@ -118,6 +118,8 @@ MESSAGES: Catalog = {
         "✏️ Advice {number} was sent on {date}. The acknowledgement is now due by {ack}, the"
         " reply by {reply}."
     ),
+    "advice.fixed.sent_reply": "✏️ Advice {number} was sent on {date}. The reply is now due by {reply}.",
+    "advice.fixed.sent_closed": "✏️ Advice {number} was sent on {date}.",
     "advice.fixed.to": "✏️ Advice {number} went to: {to}",
     "advice.tl.subject_changed": "subject changed by {by} (was: {old})",
     "advice.tl.sent_changed": "sending date changed by {by} (was: {old})",

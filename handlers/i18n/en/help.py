@@ -97,7 +97,7 @@ MESSAGES: Catalog = {
         "<code>/action send the residents' letter @jan by friday</code>\n"
         "<code>/action apply for the grant Anna by the end of next month</code>\n"
         "<code>/action report the street light municipality by 15 January</code>\n"
-        "<code>/action 12</code> — see action 12\n"
+        "<code>/action 12</code> — see action 12; ✏️ Change corrects its text, who or date\n"
         "<code>/action</code> — then I ask what, who and when"
     ),
     "cmd.acties.examples": (
@@ -122,7 +122,9 @@ MESSAGES: Catalog = {
         "<code>/advice 4 received 10 November</code>\n"
         "<code>/advice 4 answered partly adopted: the trees stay</code>\n"
         "<code>/advice 4 postponed 15 January because of the council debate</code>\n"
-        "<code>/advice 4 terms reply 8 weeks</code>"
+        "<code>/advice 4 terms reply 8 weeks</code>\n"
+        "<code>/advice 4 sent 13 November</code> — a correction; the deadlines move along\n"
+        "<code>/advice 4 to district office Centrum centrum@denhaag.nl</code>"
     ),
     "cmd.adviezen.examples": (
         "<code>/adviezen</code> — all advice with its status\n"

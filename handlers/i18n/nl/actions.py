@@ -16,7 +16,7 @@ MESSAGES: Catalog = {
     "cmd.actie.example": "/actie bewonersbrief rondsturen @jan uiterlijk vrijdag",
     "cmd.actie.usage": (
         "/actie wat [@wie of naam, gemeente, stadsdeel, PEP, wijkagent] [uiterlijk wanneer],"
-        " of /actie als antwoord op een bericht; /actie 12 toont actie 12"
+        " of /actie als antwoord op een bericht; /actie 12 toont actie 12, om te wijzigen"
     ),
     "cmd.acties.description": "openstaande acties bekijken, afvinken of uitstellen",
     "cmd.acties.example": "/acties mijn",

@@ -121,6 +121,10 @@ MESSAGES: Catalog = {
         "✏️ Advies {number} is verzonden op {date}. De ontvangstbevestiging is nu uiterlijk {ack},"
         " de reactie uiterlijk {reply}."
     ),
+    "advice.fixed.sent_reply": (
+        "✏️ Advies {number} is verzonden op {date}. De reactie is nu uiterlijk {reply}."
+    ),
+    "advice.fixed.sent_closed": "✏️ Advies {number} is verzonden op {date}.",
     "advice.fixed.to": "✏️ Advies {number} ging aan: {to}",
     "advice.tl.subject_changed": "onderwerp gewijzigd door {by} (was: {old})",
     "advice.tl.sent_changed": "verzenddatum gewijzigd door {by} (was: {old})",

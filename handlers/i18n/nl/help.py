@@ -98,7 +98,8 @@ MESSAGES: Catalog = {
         "<code>/actie bewonersbrief rondsturen @jan uiterlijk vrijdag</code>\n"
         "<code>/actie subsidie aanvragen Anna uiterlijk eind volgende maand</code>\n"
         "<code>/actie lantaarnpaal melden gemeente uiterlijk 15 januari</code>\n"
-        "<code>/actie 12</code> — actie 12 bekijken\n"
+        "<code>/actie 12</code> — actie 12 bekijken; met ✏️ Wijzigen pas je tekst, wie of datum"
+        " aan\n"
         "<code>/actie</code> — dan vraag ik wat, wie en wanneer"
     ),
     "cmd.acties.examples": (
@@ -122,7 +123,9 @@ MESSAGES: Catalog = {
         "<code>/advies 4 ontvangen 10 november</code>\n"
         "<code>/advies 4 beantwoord deels overgenomen: de bomen blijven staan</code>\n"
         "<code>/advies 4 verdaagd 15 januari wegens de raadsbehandeling</code>\n"
-        "<code>/advies 4 termijnen reactie 8 weken</code>"
+        "<code>/advies 4 termijnen reactie 8 weken</code>\n"
+        "<code>/advies 4 verzonden 13 november</code> — verbeteren; de termijnen schuiven mee\n"
+        "<code>/advies 4 aan stadsdeel Centrum centrum@denhaag.nl</code>"
     ),
     "cmd.adviezen.examples": (
         "<code>/adviezen</code> — alle adviezen met hun stand\n"
