@@ -13,23 +13,12 @@ import pytest
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeUser
 from storage.actions import ActionRepo
 from tests.support.harness import Harness
+from tests.support.steps import alert, joined, labels
 
 # A board member Telegram knows as an admin; he never wrote in the group, his username is
 # not "bram".
 BRAM_DW = FakeUser(520, "Bram", "de Wit", "bdw_1975")
 HENK = FakeUser(530, "Henk", "Jansen", "hjansen")
-
-
-def text(changes: list) -> str:  # type: ignore[type-arg]
-    return "\n---\n".join(c.text or "" for c in changes)
-
-
-def labels(change: object) -> list[str]:
-    return [label for row in change.buttons for label, _ in row]  # type: ignore[attr-defined]
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
 
 
 async def group(bot: Harness) -> None:
@@ -67,7 +56,7 @@ async def test_text_corrected_from_the_confirmation(bot: Harness) -> None:
     assert (card.text or "").startswith("📋 Actie 1: subsidie aanvragn")
     assert labels(card) == ["📝 Tekst", "👤 Wie", "📅 Datum", "↩️ Terug"]
     out = await bot.press("📝 Tekst", user=CARLA)  # an owner may correct it
-    assert "Wat is de nieuwe tekst van actie 1?" in text(out)
+    assert "Wat is de nieuwe tekst van actie 1?" in joined(out)
     out = await bot.say("subsidie aanvragen", user=CARLA, reply_to=out[0].message_id)
     assert out[0].text == (
         "✏️ Actie 1 is gewijzigd: subsidie aanvragen. Carla, uiterlijk maandag 30 november"
@@ -77,10 +66,10 @@ async def test_text_corrected_from_the_confirmation(bot: Harness) -> None:
     assert "tekst gewijzigd door Carla (was: subsidie aanvragn)" in (redrawn.text or "")
     assert "✅ Klaar" in labels(redrawn)
     out = await bot.say("/acties")
-    assert "1. subsidie aanvragen, uiterlijk maandag 30 november" in text(out)
+    assert "1. subsidie aanvragen, uiterlijk maandag 30 november" in joined(out)
     # the reminder reads the new text
     out = await bot.advance(timedelta(days=1, hours=18))  # Thursday 26 Nov 09:00
-    assert "actie 1, subsidie aanvragen" in text(out)
+    assert "actie 1, subsidie aanvragen" in joined(out)
 
 
 async def test_someone_else_may_not_correct_and_nothing_changes(bot: Harness) -> None:
@@ -95,7 +84,7 @@ async def test_someone_else_may_not_correct_and_nothing_changes(bot: Harness) ->
     # the owner may not hand it to someone else; the board may
     out = await bot.press("👤 Wie", user=CARLA, message_id=out[0].message_id)
     out = await bot.say("Anna", user=CARLA, reply_to=out[0].message_id)
-    assert text(out) == (
+    assert joined(out) == (
         "Je kunt alleen jezelf toevoegen of anderen weghalen. Een bestuurslid kan de actie aan"
         " anderen geven."
     )
@@ -109,25 +98,25 @@ async def test_owners_corrected_and_the_reminders_go_to_the_new_owner(bot: Harne
     await bot.say("/actie stoep vegen @carla_gemeente uiterlijk maandag")  # 30 November
     await bot.press("✏️ Wijzigen")
     out = await bot.press("👤 Wie")
-    assert "Wie doet actie 1 (stoep vegen)?" in text(out)
-    assert "Nu: Carla" in text(out)
+    assert "Wie doet actie 1 (stoep vegen)?" in joined(out)
+    assert "Nu: Carla" in joined(out)
     out = await bot.say("Bram en gemeente", reply_to=out[0].message_id)
     assert out[0].text == "🤔 Wie bedoel je met “Bram”?"  # two members are called Bram
     assert labels(out[0])[:2] == ["👤 Bram", "👤 Bram de Wit"]
     out = await bot.press("👤 Bram")
     assert (
         "✏️ Actie 1 is gewijzigd: stoep vegen. Bram en gemeente, uiterlijk maandag 30 november"
-        in text(out)
+        in joined(out)
     )
     assert await owners(bot, 1) == [(BRAM.id, None, ""), (None, "gemeente", "gemeente")]
     out = await bot.say("/acties mijn", user=BRAM)
-    assert "1. stoep vegen" in text(out)
+    assert "1. stoep vegen" in joined(out)
     out = await bot.say("/acties mijn", user=CARLA)
-    assert "Jij hebt geen open acties" in text(out)
+    assert "Jij hebt geen open acties" in joined(out)
     out = await bot.say("/actie 1")
-    assert "wie het doet gewijzigd door Anna (was: Carla)" in text(out)
+    assert "wie het doet gewijzigd door Anna (was: Carla)" in joined(out)
     out = await bot.advance(timedelta(hours=18))  # Thursday 26 November 09:00
-    assert "Bram ⏰ Over vier dagen: actie 1, stoep vegen" in text(out)
+    assert "Bram ⏰ Over vier dagen: actie 1, stoep vegen" in joined(out)
 
 
 async def test_an_unknown_at_name_asks_bedoel_je_bram_before_a_plain_name(bot: Harness) -> None:
@@ -146,7 +135,7 @@ async def test_an_unknown_at_name_asks_bedoel_je_bram_before_a_plain_name(bot: H
     await bot.press("👤 Bram de Wit", user=CARLA)
     assert alert(bot) == "Deze vraag was voor Anna."
     out = await bot.press("👤 Bram de Wit")
-    assert text(out) == (
+    assert joined(out) == (
         "👤 @bram: Bram de Wit\n---\n"
         "✅ Actie 1: subsidie aanvragen. Bram, uiterlijk vrijdag 27 november"
     )
@@ -154,12 +143,12 @@ async def test_an_unknown_at_name_asks_bedoel_je_bram_before_a_plain_name(bot: H
     await bot.process(bot.fake.callback(DUINDORP, ANNA, "act:who:0", out[0].message_id))
     assert alert(bot).startswith("Die vraag is al beantwoord.")  # a second phone
     out = await bot.say("/acties mijn", user=BRAM_DW)
-    assert "1. subsidie aanvragen, uiterlijk vrijdag 27 november" in text(out)
+    assert "1. subsidie aanvragen, uiterlijk vrijdag 27 november" in joined(out)
     # /help's example: "@jan" is too short for a username, yet never left in the text
     out = await bot.say("/actie bewonersbrief rondsturen @jan uiterlijk vrijdag")
     assert (out[0].text or "").startswith("🤔 @jan ken ik niet in deze groep")
     out = await bot.advance(timedelta(days=1, hours=18))  # Friday 09:00
-    assert "Bram ⏰ Vandaag is de dag: actie 1, subsidie aanvragen" in text(out)
+    assert "Bram ⏰ Vandaag is de dag: actie 1, subsidie aanvragen" in joined(out)
     sent = [c.params["text"] for c in bot.fake.calls_to("sendMessage")]
     assert any(f'<a href="tg://user?id={BRAM_DW.id}">Bram</a>' in s for s in sent)
 
@@ -169,7 +158,7 @@ async def test_one_close_member_is_asked_and_a_typed_yes_takes_him(bot: Harness)
     out = await bot.say("/actie flyers ophalen @bramdewit")
     assert out[0].text == "🤔 @bramdewit ken ik niet in deze groep. Bedoel je Bram de Wit?"
     out = await bot.say("ja", reply_to=out[0].message_id)
-    assert "✅ Actie 1: flyers ophalen. Bram" in text(out)
+    assert "✅ Actie 1: flyers ophalen. Bram" in joined(out)
     assert await owners(bot, 1) == [(BRAM_DW.id, None, "")]
     # "bram" typed as a name: the board member of that name, no question
     out = await bot.say("/actie zaal boeken bram")
@@ -182,7 +171,7 @@ async def test_one_close_member_is_asked_and_a_typed_yes_takes_him(bot: Harness)
     out = await bot.say("Brm en Carla Smit", reply_to=out[0].message_id)
     assert out[0].text == "🤔 Bedoel je met “Brm” Bram de Wit?"
     out = await bot.press("👤 Bram de Wit")
-    assert "✏️ Actie 2 is gewijzigd: zaal boeken. Bram en Carla Smit" in text(out)
+    assert "✏️ Actie 2 is gewijzigd: zaal boeken. Bram en Carla Smit" in joined(out)
     assert await owners(bot, 2) == [(BRAM_DW.id, None, ""), (None, None, "Carla Smit")]
 
 
@@ -202,11 +191,11 @@ async def test_a_typed_name_is_linked_when_the_member_turns_up(bot: Harness) -> 
     assert alert(bot) == "Alleen wie de actie heeft, of een bestuurslid, kan dit doen."
     out = await bot.press("🔗 henkie is Henk Jansen")
     assert alert(bot) == "🔗 henkie is nu Henk Jansen: die krijgt de herinneringen."
-    assert "👤 Henk" in text(out)
-    assert "“henkie” gekoppeld aan een lid door Anna" in text(out)
+    assert "👤 Henk" in joined(out)
+    assert "“henkie” gekoppeld aan een lid door Anna" in joined(out)
     assert await owners(bot, 1) == [(HENK.id, None, "")]
     out = await bot.say("/acties mijn", user=HENK)
-    assert "1. kascontrole" in text(out)
+    assert "1. kascontrole" in joined(out)
 
 
 # --- the due date ------------------------------------------------------------------------------
@@ -215,14 +204,14 @@ async def test_due_date_corrected_and_reminders_planned_again(bot: Harness) -> N
     await bot.say("/actie nieuwsbrief maken @carla_gemeente uiterlijk 30 november")
     await bot.press("✏️ Wijzigen")
     out = await bot.press("📅 Datum")
-    assert "Nu: maandag 30 november" in text(out)
+    assert "Nu: maandag 30 november" in joined(out)
     out = await bot.say("gisteren", reply_to=out[0].message_id)
-    assert "Die datum is al voorbij." in text(out)
+    assert "Die datum is al voorbij." in joined(out)
     out = await bot.say("binnenkort", reply_to=out[0].message_id)  # asked back
-    assert "Wanneer precies" in text(out)
+    assert "Wanneer precies" in joined(out)
     out = await bot.say("vrijdag 11 december", reply_to=out[0].message_id)
     assert "✏️ Actie 1 is gewijzigd: nieuwsbrief maken. Carla, uiterlijk vrijdag 11 december" in (
-        text(out)
+        joined(out)
     )
     assert await reminders(bot) == [
         "2026-12-09T08:00:00+00:00",
@@ -232,13 +221,12 @@ async def test_due_date_corrected_and_reminders_planned_again(bot: Harness) -> N
         "2027-01-01T08:00:00+00:00",
     ]
     out = await bot.say("/actie 1")
-    assert "datum gewijzigd door Anna, van maandag 30 november naar vrijdag 11 december" in text(
-        out
-    )
+    moved = "datum gewijzigd door Anna, van maandag 30 november naar vrijdag 11 december"
+    assert moved in joined(out)
     await bot.press("✏️ Wijzigen", message_id=out[0].message_id)
     out = await bot.press("📅 Datum", message_id=out[0].message_id)
     out = await bot.say("geen", reply_to=out[0].message_id)
-    assert "✏️ Actie 1 is gewijzigd: nieuwsbrief maken. Carla" in text(out)
+    assert "✏️ Actie 1 is gewijzigd: nieuwsbrief maken. Carla" in joined(out)
     assert await reminders(bot) == []
     assert await bot.sql("SELECT due_date FROM actions") == [(None,)]
 
@@ -252,12 +240,12 @@ async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
     await bot.press("↩️ Ongedaan maken", user=CARLA, message_id=made)
     assert alert(bot) == "Alleen Anna kan dit ongedaan maken."
     out = await bot.press("↩️ Ongedaan maken", message_id=made)
-    assert text(out) == "↩️ Actie 1 is ongedaan gemaakt: bewonersbrief rondsturen"
+    assert joined(out) == "↩️ Actie 1 is ongedaan gemaakt: bewonersbrief rondsturen"
     assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]
     assert await bot.sql("SELECT count(*) FROM action_owners") == [(0,)]
     assert await reminders(bot) == []
     out = await bot.say("/actie bewonersbrief rondsturen @carla_gemeente uiterlijk vrijdag")
-    assert text(out).startswith("✅ Actie 1: bewonersbrief rondsturen")
+    assert joined(out).startswith("✅ Actie 1: bewonersbrief rondsturen")
     await bot.advance(timedelta(minutes=10, seconds=1))
     await bot.press("↩️ Ongedaan maken", message_id=out[0].message_id)
     assert alert(bot).startswith("Ongedaan maken kan tot 10 minuten na het opslaan.")
@@ -281,16 +269,16 @@ async def test_a_failure_halfway_loses_nothing_confirmed(
 
     monkeypatch.setattr(ActionRepo, "delete", broken)
     out = await bot.press("↩️ Ongedaan maken", message_id=made)
-    assert "Sorry" in text(out) + alert(bot)
+    assert "Sorry" in joined(out) + alert(bot)
     assert await bot.sql("SELECT count(*) FROM actions") == [(1,)]
     assert await reminders(bot) == planned
     await bot.press("✏️ Wijzigen", message_id=made)
     out = await bot.press("👤 Wie", message_id=made)
     monkeypatch.setattr(ActionRepo, "log", broken)
     out = await bot.say("Anna", reply_to=out[0].message_id)
-    assert "Sorry" in text(out)
+    assert "Sorry" in joined(out)
     assert await owners(bot, 1) == [(CARLA.id, None, "")]
     monkeypatch.undo()
     out = await bot.say("/actie 1")
-    assert "👤 Carla" in text(out)
+    assert "👤 Carla" in joined(out)
     assert await reminders(bot) == planned

@@ -9,19 +9,7 @@ from datetime import timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
-from tests.support.steps import setup_group
-
-
-def text(changes: list) -> str:  # type: ignore[type-arg]
-    return "\n---\n".join(c.text or "" for c in changes)
-
-
-def labels(change: object) -> list[str]:
-    return [label for row in change.buttons for label, _ in row]  # type: ignore[attr-defined]
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
+from tests.support.steps import alert, joined, labels, setup_group
 
 
 async def chases(bot: Harness) -> list[tuple[object, ...]]:
@@ -35,7 +23,7 @@ async def test_sending_date_corrected_moves_the_deadlines_and_the_chases(bot: Ha
     await setup_group(bot)
     out = await bot.say("/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel")
     card = out[0].message_id
-    assert "Ontvangstbevestiging uiterlijk dinsdag 17 november 2026" in text(out)
+    assert "Ontvangstbevestiging uiterlijk dinsdag 17 november 2026" in joined(out)
     assert await chases(bot) == [
         ("advice_ack", "2026-11-18T08:00:00+00:00"),  # already past: it would go out now
         ("advice_reply", "2026-12-16T08:00:00+00:00"),
@@ -54,22 +42,22 @@ async def test_sending_date_corrected_moves_the_deadlines_and_the_chases(bot: Ha
         ("advice_very_late", "2027-02-16T08:00:00+00:00"),
     ]
     out = await bot.advance(timedelta(days=1))  # the old chase does not go out
-    assert "Beste" not in text(out)
+    assert "Beste" not in joined(out)
     out = await bot.say("/advies 1")
-    assert "verzenddatum gewijzigd door Anna de Vries (was: 3 nov 2026)" in text(out)
+    assert "verzenddatum gewijzigd door Anna de Vries (was: 3 nov 2026)" in joined(out)
     out = await bot.say("/adviezen")
-    assert "verzonden 23 nov 2026" in text(out)
+    assert "verzonden 23 nov 2026" in joined(out)
     # a date after the acknowledgement, in the future, or none: refused, nothing changes
     await bot.say("/advies 1 ontvangen 24 november")
     out = await bot.say("/advies 1 verzonden 20 november")
-    assert "verzonden op vrijdag 20 november 2026" in text(out)
+    assert "verzonden op vrijdag 20 november 2026" in joined(out)
     out = await bot.say("/advies 1 verzonden gisteren")  # Wednesday 25 November
-    assert text(out) == (
+    assert joined(out) == (
         "Die datum ligt na de ontvangstbevestiging of de reactie op advies 1; er is niets"
         " veranderd."
     )
     out = await bot.say("/advies 1 verzonden")
-    assert "Welke datum?" in text(out)
+    assert "Welke datum?" in joined(out)
     assert await bot.sql("SELECT sent_on FROM advices") == [("2026-11-20",)]
 
 
@@ -80,10 +68,10 @@ async def test_subject_and_addressee_corrected_with_the_cards_buttons(bot: Harne
     await bot.press("✏️ Wijzigen", user=CARLA, message_id=card)
     assert alert(bot) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
     out = await bot.press("✏️ Wijzigen", message_id=card)
-    assert "Wat wil je verbeteren?" in text(out)
+    assert "Wat wil je verbeteren?" in joined(out)
     assert labels(out[0]) == ["📝 Onderwerp", "📅 Verzonden", "✉️ Aan", "↩️ Terug"]
     out = await bot.press("📝 Onderwerp", message_id=card)
-    assert "Nu: Herinrichting Duinplijn" in text(out)
+    assert "Nu: Herinrichting Duinplijn" in joined(out)
     out = await bot.say("Herinrichting Duinplein", reply_to=out[0].message_id)
     assert out[0].text == "✏️ Advies 1 heet nu: Herinrichting Duinplein"
     redrawn = next(c for c in out if c.message_id == card)
@@ -91,24 +79,24 @@ async def test_subject_and_addressee_corrected_with_the_cards_buttons(bot: Harne
     assert "✏️ Wijzigen" in labels(redrawn)
     await bot.press("✏️ Wijzigen", message_id=card)
     out = await bot.press("✉️ Aan", message_id=card)
-    assert "Nu: stadsdeel" in text(out)
+    assert "Nu: stadsdeel" in joined(out)
     asked = out[0].message_id
     out = await bot.say("stadsdeel Centrum centrum@denhaag", reply_to=asked)
-    assert "centrum@denhaag is geen geldig e-mailadres" in text(out)
+    assert "centrum@denhaag is geen geldig e-mailadres" in joined(out)
     out = await bot.say("stadsdeel Centrum centrum@denhaag.nl", reply_to=asked)
     assert out[0].text == "✏️ Advies 1 ging aan: stadsdeel Centrum centrum@denhaag.nl"
     redrawn = next(c for c in out if c.message_id == card)
     assert "aan stadsdeel Centrum (centrum@denhaag.nl)" in (redrawn.text or "")
     assert "✉️ Mail het advies" in " ".join(labels(redrawn))
     out = await bot.say("/advies 1", user=CARLA)
-    timeline = text(out)
+    timeline = joined(out)
     assert "onderwerp gewijzigd door Anna de Vries (was: Herinrichting Duinplijn)" in timeline
     assert "geadresseerde gewijzigd door Anna de Vries (was: stadsdeel)" in timeline
     # the same in a line
     out = await bot.say("/advies 1 onderwerp Herinrichting Duinplein en Dr. Lelyplein")
     assert out[0].text == "✏️ Advies 1 heet nu: Herinrichting Duinplein en Dr. Lelyplein"
     out = await bot.say("/advies 1 aan stadsdeel Scheveningen", user=CARLA)
-    assert text(out) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
+    assert joined(out) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
     assert await bot.sql("SELECT subject, recipient, email FROM advices") == [
         ("Herinrichting Duinplein en Dr. Lelyplein", "stadsdeel Centrum", "centrum@denhaag.nl")
     ]
@@ -123,12 +111,12 @@ async def test_undo_by_who_registered_it_within_ten_minutes(bot: Harness) -> Non
     await bot.press("↩️ Ongedaan maken", user=BRAM, message_id=made)
     assert alert(bot) == "Alleen Anna kan dit ongedaan maken."
     out = await bot.press("↩️ Ongedaan maken", message_id=made)
-    assert text(out) == "↩️ Advies 1 is ongedaan gemaakt: Speeltuin Kompasstraat"
+    assert joined(out) == "↩️ Advies 1 is ongedaan gemaakt: Speeltuin Kompasstraat"
     assert await bot.sql("SELECT count(*) FROM advices") == [(0,)]
     assert await bot.sql("SELECT count(*) FROM advice_events") == [(0,)]
     assert await chases(bot) == []
     out = await bot.say("/advies Speeltuin Kompasstraat verzonden gisteren")
-    assert text(out).startswith("✅ Vastgelegd als advies 1.")
+    assert joined(out).startswith("✅ Vastgelegd als advies 1.")
     made = out[0].message_id
     await bot.advance(timedelta(minutes=11))
     await bot.press("↩️ Ongedaan maken", message_id=made)

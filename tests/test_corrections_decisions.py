@@ -8,14 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
-
-
-def text(changes: list) -> str:  # type: ignore[type-arg]
-    return "\n---\n".join(c.text or "" for c in changes)
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
+from tests.support.steps import alert, joined
 
 
 async def meeting_in_progress(bot: Harness) -> None:
@@ -45,8 +38,8 @@ async def test_text_corrected_by_reply_and_shown_everywhere(bot: Harness) -> Non
     assert "vastgelegd door Anna" in card.text
     assert [label for row in card.buttons for label, _ in row] == ["📝 Tekst", "🗑️ Verwijderen"]
     out = await bot.press("📝 Tekst", user=BRAM)  # the board may correct what Anna logged
-    assert "Wat is de nieuwe tekst van besluit 1?" in text(out)
-    assert "Nu: we doen mee aan NLdoet op 31 maart" in text(out)
+    assert "Wat is de nieuwe tekst van besluit 1?" in joined(out)
+    assert "Nu: we doen mee aan NLdoet op 31 maart" in joined(out)
     out = await bot.say("we doen mee aan NLdoet op 13 maart", user=BRAM, reply_to=out[0].message_id)
     assert out[0].text == "✏️ Besluit 1 is gewijzigd: we doen mee aan NLdoet op 13 maart"
     redrawn = [c for c in out if c.message_id == card.message_id]
@@ -56,10 +49,10 @@ async def test_text_corrected_by_reply_and_shown_everywhere(bot: Harness) -> Non
         redrawn[0].text or ""
     )
     out = await bot.say("/besluiten NLdoet", user=CARLA)
-    assert "1. we doen mee aan NLdoet op 13 maart" in text(out)
-    assert "31 maart" not in text(out)
+    assert "1. we doen mee aan NLdoet op 13 maart" in joined(out)
+    assert "31 maart" not in joined(out)
     out = await bot.say("/besluit 1", user=CARLA)  # anyone may look
-    assert "tekst gewijzigd door Bram" in text(out)
+    assert "tekst gewijzigd door Bram" in joined(out)
     assert await bot.sql("SELECT text FROM decisions") == [("we doen mee aan NLdoet op 13 maart",)]
 
 
@@ -78,9 +71,9 @@ async def test_a_member_may_not_correct_and_nothing_changes(bot: Harness) -> Non
     asked = bot.fake.last(DUINDORP.id)
     assert asked is not None
     out = await bot.say("x" * 501, reply_to=asked.message_id)
-    assert text(out) == "Dat is een lang besluit: houd het bij hooguit 500 tekens."
+    assert joined(out) == "Dat is een lang besluit: houd het bij hooguit 500 tekens."
     out = await bot.say("de kascommissie bestaat uit Jan en Piet", reply_to=asked.message_id)
-    assert text(out) == "Dat is dezelfde tekst; besluit 1 is niet veranderd."
+    assert joined(out) == "Dat is dezelfde tekst; besluit 1 is niet veranderd."
     assert await bot.sql("SELECT text FROM decisions") == [
         ("de kascommissie bestaat uit Jan en Piet",)
     ]
@@ -92,10 +85,10 @@ async def test_decision_on_the_wrong_item_is_moved_and_the_item_opens_again(bot:
     meant. The item is changed with two taps; the wrongly closed item is open again."""
     await meeting_in_progress(bot)
     out = await bot.say("/besluit 3: de kascommissie bestaat uit Jan en Piet")
-    assert "Besluit 1 bij punt 3 ‘Kascommissie’" in text(out)
+    assert "Besluit 1 bij punt 3 ‘Kascommissie’" in joined(out)
     await bot.press("✏️ Wijzigen")
     out = await bot.press("📍 Agendapunt")
-    assert "Bij welk agendapunt hoort dit besluit?" in text(out)
+    assert "Bij welk agendapunt hoort dit besluit?" in joined(out)
     labels = [label for row in out[0].buttons for label, _ in row]
     assert labels == [
         "1. Parkeeroverlast Duinstraat",
@@ -104,7 +97,7 @@ async def test_decision_on_the_wrong_item_is_moved_and_the_item_opens_again(bot:
         "Bij geen enkel punt",
     ]
     out = await bot.press("2. Buurtfeest in juni")
-    assert text(out) == (
+    assert joined(out) == (
         "📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: de kascommissie bestaat uit Jan en Piet\n"
         "Bij het overleg van dinsdag 8 december.\n"
         "“Kascommissie” staat weer open op de agenda."
@@ -120,7 +113,7 @@ async def test_decision_on_the_wrong_item_is_moved_and_the_item_opens_again(bot:
         "2. Buurtfeest in juni\n   📌 Besluit 1: de kascommissie bestaat uit Jan en Piet" in report
     )
     out = await bot.say("/besluit 1")
-    assert "agendapunt gewijzigd door Anna (was: Kascommissie)" in text(out)
+    assert "agendapunt gewijzigd door Anna (was: Kascommissie)" in joined(out)
 
 
 async def test_removing_asks_first_and_keeps_the_record(bot: Harness) -> None:
@@ -132,33 +125,33 @@ async def test_removing_asks_first_and_keeps_the_record(bot: Harness) -> None:
     await bot.press("🗑️ Verwijderen", user=CARLA, message_id=card)
     assert alert(bot) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
     out = await bot.press("🗑️ Verwijderen", message_id=card)
-    assert text(out).startswith("Weet je het zeker? Besluit 1 (het buurtfeest wordt op 20 juni")
+    assert joined(out).startswith("Weet je het zeker? Besluit 1 (het buurtfeest wordt op 20 juni")
     assert out[0].buttons == [[("🗑️ Ja, verwijderen", "bsl:y:1"), ("Nee, laten staan", "bsl:c:1")]]
     out = await bot.press("Nee, laten staan")
-    assert text(out).startswith("📌 Besluit 1: het buurtfeest")
+    assert joined(out).startswith("📌 Besluit 1: het buurtfeest")
     assert await bot.sql("SELECT removed_at FROM decisions WHERE number = 1") == [(None,)]
     await bot.press("🗑️ Verwijderen", message_id=card)
     out = await bot.press("🗑️ Ja, verwijderen")
-    assert text(out) == (
+    assert joined(out) == (
         "🗑️ Besluit 1 is verwijderd: het buurtfeest wordt op 20 juni gehouden\n"
         "“Buurtfeest in juni” staat weer open op de agenda."
     )
     assert out[0].buttons == []
     out = await bot.say("/besluiten")
-    assert "buurtfeest" not in text(out)
-    assert "2. we vergaderen voortaan om 19:00" in text(out)
+    assert "buurtfeest" not in joined(out)
+    assert "2. we vergaderen voortaan om 19:00" in joined(out)
     out = await bot.say("/verslag")
     assert "buurtfeest wordt" not in (out[0].text or "")
     out = await bot.say("/besluit 1")
-    assert "🗑️ Verwijderd" in text(out)
-    assert "verwijderd door Anna" in text(out)
+    assert "🗑️ Verwijderd" in joined(out)
+    assert "verwijderd door Anna" in joined(out)
     assert out[0].buttons == []
     # a second phone with the old buttons: nothing more happens
     await bot.process(bot.fake.callback(DUINDORP, ANNA, "bsl:y:1", card))
     assert alert(bot) == "Besluit 1 is verwijderd; daar verandert niets meer aan."
     # its number is not given again
     out = await bot.say("/besluit de kas klopt")
-    assert text(out).startswith("📌 Besluit 3: de kas klopt\n")
+    assert joined(out).startswith("📌 Besluit 3: de kas klopt\n")
 
 
 async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
@@ -168,7 +161,7 @@ async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
     await bot.press("↩️ Ongedaan maken", user=BRAM, message_id=logged)
     assert alert(bot) == "Alleen Anna kan dit ongedaan maken."
     out = await bot.press("↩️ Ongedaan maken", message_id=logged)
-    assert text(out) == (
+    assert joined(out) == (
         "↩️ Besluit 1 is ongedaan gemaakt: het buurtfeest wordt op 20 juni gehouden\n"
         "“Buurtfeest in juni” staat weer open op de agenda."
     )
@@ -181,7 +174,7 @@ async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
     assert alert(bot) == "Dit is al ongedaan gemaakt."
     # retyped, it gets the number again; after 10 minutes the undo is refused politely
     out = await bot.say("/besluit 2: het buurtfeest wordt op 27 juni gehouden")
-    assert text(out).startswith("📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: het buurtfeest")
+    assert joined(out).startswith("📌 Besluit 1 bij punt 2 ‘Buurtfeest in juni’: het buurtfeest")
     await bot.advance(timedelta(minutes=11))
     await bot.press("↩️ Ongedaan maken", message_id=out[0].message_id)
     assert alert(bot).startswith("Ongedaan maken kan tot 10 minuten na het opslaan.")

@@ -3,11 +3,13 @@ transaction, logged on its timeline, its reminders following."""
 
 from __future__ import annotations
 
+from datetime import date, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from domain.actions import Action, ActionState, Change, Owner
 from domain.errors import DomainError
+from domain.models import Chat
 from handlers.actions.card import access_action, chat_of, redraw
 from handlers.actions.events import REMIND, schedule_reminders
 from handlers.actions.keyboards import ListPage
@@ -87,22 +89,31 @@ async def on_drop_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     )
 
 
+def read_due(turn: Turn, answer: str, chat: Chat) -> tuple[date, time | None] | str:
+    """A new due date (and time) in the group's zone, through the date reader (a vague one is
+    asked back); or the problem to ask again with: no date, or one already past."""
+    tz = ZoneInfo(chat.timezone)
+    now = turn.now()
+    _rest, when = turn.split_when(answer)
+    if when is None:
+        return "action.bad_due"
+    local = when.moment.astimezone(tz)
+    if (when.moment <= now) if when.has_time else (local.date() < now.astimezone(tz).date()):
+        return "action.bad_due_past"
+    return local.date(), local.time().replace(second=0, microsecond=0) if when.has_time else None
+
+
 async def on_due_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The new date for "uitstellen"."""
     action = await changeable(turn, int(payload.get("id", 0)))
     assert turn.user is not None
     chat = await chat_of(turn, action)
-    tz = ZoneInfo(chat.timezone)
     now = turn.now()
-    _rest, when = turn.split_when(answer)
-    if when is None:
-        await ask_due(turn, action, "action.bad_due")
+    read = read_due(turn, answer, chat)
+    if isinstance(read, str):
+        await ask_due(turn, action, read)
         return
-    new_date = when.moment.astimezone(tz).date()
-    new_time = when.moment.astimezone(tz).time().replace(second=0) if when.has_time else None
-    if (when.moment <= now) if when.has_time else (new_date < now.astimezone(tz).date()):
-        await ask_due(turn, action, "action.bad_due_past")
-        return
+    new_date, new_time = read
     conn = await turn.conn()
     repo = ActionRepo(conn)
     old = action.due_date.isoformat() if action.due_date else ""

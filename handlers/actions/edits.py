@@ -9,7 +9,6 @@ follows the rule for logging one: the board names anyone, an owner only themselv
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from domain.actions import (
     PARTIES,
@@ -22,9 +21,9 @@ from domain.actions import (
 )
 from domain.errors import DomainError
 from handlers.actions.card import chat_of, redraw_message
-from handlers.actions.changes import changeable
+from handlers.actions.changes import changeable, read_due
 from handlers.actions.events import REMIND, schedule_reminders
-from handlers.actions.keyboards import LinkPress, ListMode, ListPage
+from handlers.actions.keyboards import LinkPress, ListMode, ListPage, list_page
 from handlers.actions.owners import SELF, ask_who, from_mentions, names_in
 from handlers.actions.parse import Draft, known_people, member_names, read_draft
 from handlers.actions.text import due_text, owner_names, summary
@@ -52,9 +51,8 @@ def _card(turn: Turn, action: Action, back: ListPage | None) -> dict[str, Any]:
 
 async def _redraw(turn: Turn, payload: dict[str, Any]) -> None:
     if payload.get("card"):
-        back = None
-        if payload.get("mode"):
-            back = ListPage(int(payload.get("page", 0)), ListMode(str(payload["mode"])))
+        mode = ListMode(str(payload["mode"])) if payload.get("mode") else None
+        back = list_page(int(payload.get("page", 0)), mode)
         await redraw_message(turn, int(payload["id"]), int(payload["card"]), back)
 
 
@@ -163,20 +161,14 @@ async def on_date_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     action = await changeable(turn, int(payload.get("id", 0)))
     assert turn.user is not None
     chat = await chat_of(turn, action)
-    tz = ZoneInfo(chat.timezone)
     now = turn.now()
     new_date, new_time = None, None
     if answer.strip().lower().strip(".!") not in NO_DATE:
-        _rest, when = turn.split_when(answer)
-        if when is None:
-            await _ask_date(turn, action, payload, "action.bad_due")
+        read = read_due(turn, answer, chat)
+        if isinstance(read, str):
+            await _ask_date(turn, action, payload, read)
             return
-        local = when.moment.astimezone(tz)
-        new_date = local.date()
-        new_time = local.time().replace(second=0, microsecond=0) if when.has_time else None
-        if (when.moment <= now) if when.has_time else (new_date < now.astimezone(tz).date()):
-            await _ask_date(turn, action, payload, "action.bad_due_past")
-            return
+        new_date, new_time = read
     if (new_date, new_time) == (action.due_date, action.due_time):
         raise DomainError("action.same", number=action.number)
     conn = await turn.conn()

@@ -46,6 +46,13 @@ class ListPage(CallbackData, prefix="act:l"):
     mode: ListMode = ListMode.ALL
 
 
+def list_page(page: int | None, mode: ListMode | None) -> ListPage | None:
+    """The list a card was opened from, as a button carries it (none: opened by itself)."""
+    if page is None or mode is None:
+        return None
+    return ListPage(page, mode)
+
+
 @dataclass(frozen=True)
 class ActionPress(CallbackData, prefix="act"):
     """act:<op>:<action>[:<page>:<mode>]: a card's button; page and mode lead back to the list
@@ -58,9 +65,7 @@ class ActionPress(CallbackData, prefix="act"):
 
     @property
     def back(self) -> ListPage | None:
-        if self.page is None or self.mode is None:
-            return None
-        return ListPage(self.page, self.mode)
+        return list_page(self.page, self.mode)
 
 
 @dataclass(frozen=True)
@@ -76,9 +81,7 @@ class LinkPress(CallbackData, prefix="act:k"):
 
     @property
     def back(self) -> ListPage | None:
-        if self.page is None or self.mode is None:
-            return None
-        return ListPage(self.page, self.mode)
+        return list_page(self.page, self.mode)
 
 
 @dataclass(frozen=True)

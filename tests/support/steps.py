@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
+from fakegram.model import BotMessage
 from tests.support.harness import Harness
 
 # An advice request as the board registers it (Monday 23 November 2026).
@@ -21,6 +22,21 @@ def texts(changes: list[Change]) -> list[str]:
 async def until(bot: Harness, moment: datetime) -> list[str]:
     """Move the clock to `moment`; the texts of what the engine sent on the way."""
     return texts(await bot.advance(moment - bot.clock.now()))
+
+
+def joined(changes: list[Change]) -> str:
+    """Every changed text in one string, "---" between messages."""
+    return "\n---\n".join(texts(changes))
+
+
+def labels(change: Change | BotMessage) -> list[str]:
+    """The labels of a message's buttons, row after row."""
+    return [label for row in change.buttons for label, _data in row]
+
+
+def alert(bot: Harness) -> str:
+    """What the last button press was answered with (a toast or an alert)."""
+    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
 
 
 async def board(bot: Harness) -> None:
