@@ -265,6 +265,18 @@ def take_owners_at_end(text: str, names: Mapping[str, Owner]) -> tuple[str, list
     return " ".join(words[:end]), taken
 
 
+def name_at_end(text: str, names: set[str]) -> str | None:
+    """The last word of the text when it is one of `names` (a first name two members share)
+    standing where an owner would ("... flyers ophalen Bram"), not what the action is about
+    ("bellen met Bram")."""
+    words = text.split()
+    if not words or words[-1].lower().strip(",;.") not in names:
+        return None
+    if len(words) > 1 and words[-2].lower() in _NOT_OWNER_BEFORE:
+        return None
+    return words[-1].strip(",;.")
+
+
 def _owner_for(phrase: str, names: Mapping[str, Owner]) -> Owner | None:
     if phrase in PARTIES:
         return Owner(name=PARTIES[phrase], party=PARTIES[phrase])

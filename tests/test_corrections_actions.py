@@ -144,6 +144,14 @@ async def test_an_unknown_at_name_asks_bedoel_je_bram_before_a_plain_name(bot: H
     assert alert(bot).startswith("Die vraag is al beantwoord.")  # a second phone
     out = await bot.say("/acties mijn", user=BRAM_DW)
     assert "1. subsidie aanvragen, uiterlijk vrijdag 27 november" in joined(out)
+    # a first name two members share, typed at the end, is asked about too
+    out = await bot.say("/actie flyers ophalen Bram")
+    assert out[0].text == "🤔 Wie bedoel je met “Bram”?"
+    out = await bot.press("👤 Bram de Wit")
+    assert "✅ Actie 2: flyers ophalen. Bram" in joined(out)
+    assert await owners(bot, 2) == [(BRAM_DW.id, None, "")]
+    out = await bot.say("/actie bellen met Bram")  # what it is about: no question
+    assert out[0].text == "✅ Actie 3: bellen met Bram. Anna"
     # /help's example: "@jan" is too short for a username, yet never left in the text
     out = await bot.say("/actie bewonersbrief rondsturen @jan uiterlijk vrijdag")
     assert (out[0].text or "").startswith("🤔 @jan ken ik niet in deze groep")

@@ -10,6 +10,7 @@ from domain.actions import (
     Owner,
     check_owners,
     check_text,
+    name_at_end,
     number_alone,
     require_create_right,
     take_owners_at_end,
@@ -23,7 +24,14 @@ from handlers.actions.events import keep_schedules, schedule_reminders
 from handlers.actions.keyboards import created_buttons
 from handlers.actions.meeting import meeting_now
 from handlers.actions.owners import ask_who, from_mentions
-from handlers.actions.parse import Draft, is_yes, member_names, read_draft
+from handlers.actions.parse import (
+    Draft,
+    is_yes,
+    known_people,
+    names_of,
+    read_draft,
+    settled_names,
+)
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
 from handlers.kit.turn import Turn
@@ -88,7 +96,8 @@ async def create_action(turn: Turn, draft: Draft) -> None:
         item = await item_at(turn, meeting, number)
         text = rest
     what, when = turn.split_when(text)
-    what, in_words = take_owners_at_end(tidy(what), await member_names(turn))
+    names, shared = names_of(await known_people(turn))
+    what, in_words = take_owners_at_end(tidy(what), names | settled_names(draft))
     owners += in_words
     what = tidy(what)
     if not what and draft.reply_text:
@@ -99,13 +108,16 @@ async def create_action(turn: Turn, draft: Draft) -> None:
         _bad(turn, "action.bad.no_text")
     if len(owners) + len(mentioned.unsettled) > MAX_OWNERS:  # before asking about each
         _bad(turn, "action.too_many_owners", limit=MAX_OWNERS)
+    question = {"flow": CREATE, "draft": draft.payload()}
     if mentioned.unsettled:  # "Bedoel je Bram?" first, then whether it is a plain name
-        question = {"flow": CREATE, "draft": draft.payload()}
         for typed in mentioned.unsettled:
             if await ask_who(turn, typed, question, always=False):
                 return
         await ask_who(turn, mentioned.unsettled[0], question, always=True)
         return
+    shared_name = None if in_words else name_at_end(what, shared)
+    if shared_name is not None and await ask_who(turn, shared_name, question, always=False):
+        return  # "... Bram" with two members called Bram: which one?
     if not owners and draft.reply_user is not None:
         author = await people.get(draft.reply_user)
         if author is not None:

@@ -125,10 +125,15 @@ async def known_people(turn: Turn) -> list[Person]:
 async def member_names(turn: Turn) -> dict[str, Owner]:
     """Members' first and full names (lower case) -> owner; a first name two people share is
     left out, their full names still work."""
-    rows = await known_people(turn)
+    return names_of(await known_people(turn))[0]
+
+
+def names_of(people: list[Person]) -> tuple[dict[str, Owner], set[str]]:
+    """(first and full names, lower case -> owner; the first names two people share, which
+    are left out of the names: "Bram" then asks which Bram)."""
     names: dict[str, Owner] = {}
     shared: set[str] = set()
-    for person in rows:
+    for person in people:
         owner = Owner(name=person.first_name, user_id=person.id)
         first = person.first_name.lower()
         if first in names and names[first].user_id != person.id:
@@ -137,4 +142,13 @@ async def member_names(turn: Turn) -> dict[str, Owner]:
         names[person.full_name.lower()] = owner
     for first in shared:
         names.pop(first, None)
-    return names
+    return names, shared
+
+
+def settled_names(draft: Draft) -> dict[str, Owner]:
+    """Names in words the writer settled after "Bedoel je ...?": a member, or the name itself."""
+    settled = {t.lower(): Owner(name=t) for t in draft.as_names if not t.startswith("@")}
+    for typed, user_id in draft.chosen:
+        if not typed.startswith("@"):
+            settled[typed.lower()] = Owner(name=typed, user_id=user_id)
+    return settled
