@@ -9,7 +9,7 @@ import pytest
 
 from bot.logs import RedactSecrets, password_secrets
 from handlers.kit.config import SettingsError, load_settings
-from handlers.kit.mailbox import parse_imap_url
+from handlers.kit.imap import parse_imap_url
 
 # --- IMAP_URL -------------------------------------------------------------------------------
 

@@ -15,7 +15,8 @@ import pytest
 
 from domain.mail_in import parse_mail
 from handlers.kit import mailbox
-from handlers.kit.mailbox import Fetched, MailboxReader, TryLater, parse_imap_url
+from handlers.kit.imap import ImapSession, parse_imap_url
+from handlers.kit.mailbox import Fetched, MailboxReader, TryLater
 from schedules.clock import FakeClock
 from storage.db import Database
 from storage.mailbox import MailboxRepo
@@ -164,7 +165,7 @@ async def test_idle_hands_over_new_mail_at_once(imap: ImapTestServer, db: Databa
 async def test_without_idle_the_mailbox_is_polled(
     imap: ImapTestServer, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(mailbox._Connection, "idles", property(lambda self: False))
+    monkeypatch.setattr(ImapSession, "idles", property(lambda self: False))
     handler = Recorder()
     read = reader(imap, db, handler, poll_every=0.3)
     await read.start()

@@ -4,7 +4,12 @@ official's view across groups (/overzicht, private), the figures and /export adv
 
 from domain.advice.settings import SETTINGS
 from domain.calm import Timing
-from handlers.advice import buttons, command, events, export, listing, mailin, official, plan
+from handlers.advice import buttons, command, events, export, listing, plan
+from handlers.advice.mailin import buttons as mailin_buttons
+from handlers.advice.mailin import postvak, reading
+from handlers.advice.official import buttons as official_buttons
+from handlers.advice.official import command as official_command
+from handlers.advice.official import digest
 from handlers.advice.undo import UNDO
 from handlers.kit.feature import GROUP, PRIVATE, Command, Event, Feature, Topic
 
@@ -20,18 +25,20 @@ FEATURE = Feature(
             topic=Topic.ADVICE,
         ),
         Command("adviezen", listing.adviezen, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
-        Command("post", mailin.post, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
-        Command("overzicht", official.overzicht, scopes=frozenset({PRIVATE}), topic=Topic.ADVICE),
+        Command("post", postvak.post, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
+        Command(
+            "overzicht", official_command.overzicht, scopes=frozenset({PRIVATE}), topic=Topic.ADVICE
+        ),
     ),
     callbacks={
         "adv": buttons.on_callback,
-        "mail": mailin.on_callback,
-        "ovz": official.on_callback,
+        "mail": mailin_buttons.on_callback,
+        "ovz": official_buttons.on_callback,
     },
     prompts={
         "advice": command.on_prompt,
         "advice_answer": buttons.on_answer_prompt,
-        "official_answer": official.on_answer_prompt,
+        "official_answer": official_buttons.on_answer_prompt,
         buttons.FIX_PROMPT: buttons.on_fix_prompt,
     },
     events={
@@ -39,11 +46,11 @@ FEATURE = Feature(
         plan.REPLY_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.VERY_LATE_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.OVERVIEW_KIND: Event(events.fire_overview, Timing.WORKDAY),
-        official.DIGEST_KIND: official.fire_digest,
+        digest.DIGEST_KIND: digest.fire_digest,
     },
     settings=SETTINGS,
     exports={"adviezen": export.export_csv, "advice": export.export_csv},
-    services=(mailin.mail_service,),
+    services=(reading.mail_service,),
     typed={"adv:out": buttons.on_typed_outcome},
     undo=UNDO,
 )

@@ -4,7 +4,7 @@ All e-mails about one advice form one thread: the same subject with the advice n
 each new one carries `In-Reply-To` (the previous Message-ID) and `References` (all of them).
 A chase is mailed at most once: the Message-ID is stored per chase, so a second press or a
 restart finds it and only shows "Gemaild op <datum>". With IMAP_URL set, replies are asked to
-come back to the bot (Reply-To: the advice's signed address, handlers/advice/mailin.py) and the
+come back to the bot (Reply-To: the advice's signed address, handlers/advice/mailin/) and the
 group's secretary (setting `antwoordadres`) is in Cc; without it the secretary is the Reply-To.
 Without `SMTP_URL` and `MAIL_FROM` the button gives the address, subject and text to copy; a
 failure marks nothing.

@@ -12,8 +12,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from domain.settings import is_email
+from handlers.kit.imap import parse_imap_url
 from handlers.kit.mail import parse_smtp_url
-from handlers.kit.mailbox import parse_imap_url
 
 LANGUAGES = ("nl", "en")
 

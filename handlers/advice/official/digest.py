@@ -1,0 +1,146 @@
+"""The weekly digest of /overzicht: how it is set (/overzicht wekelijks|mail|prive), the one pending
+event per person, and sending it privately and/or by e-mail."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import get_day_names
+
+from domain.advice import words
+from domain.errors import DomainError, UsageError
+from domain.settings import SettingKind, SettingSpec, is_email, next_weekly, parse_value, weekly_of
+from handlers.advice.official.overview import gather, overview_text
+from handlers.i18n import Raw, t
+from handlers.kit import mail
+from handlers.kit.answering import plain
+from handlers.kit.outbox import Outbox
+from handlers.kit.turn import Turn
+from schedules.engine import Firing
+from storage.chats import ChatRepo
+from storage.due import DueRepo
+from storage.official import Digest, OfficialRepo
+
+log = logging.getLogger("handlers.advice.official")
+
+DIGEST_KIND = "official_digest"
+DIGEST = SettingSpec(
+    "official.digest",
+    SettingKind.WEEKLY,
+    "off",
+    "advice",
+    label="official.digest.label",
+    help="official.digest.help",
+)
+
+
+async def digest_setting(turn: Turn, args: str) -> None:
+    word, _, rest = args.partition(" ")
+    word = word.lower()
+    conn = await turn.conn()
+    repo = OfficialRepo(conn)
+    current = await repo.digest(turn.chat.id) or Digest(
+        turn.chat.id, "off", True, "", turn.chat.timezone
+    )
+    if word in words.DIGEST_WEEKLY:
+        changed = Digest(
+            current.chat_id,
+            parse_value(DIGEST, rest),
+            current.private,
+            current.email,
+            current.timezone,
+        )
+    elif word in words.DIGEST_MAIL:
+        address = rest.strip()
+        if address.lower() in words.OFF:
+            address = ""
+        elif not is_email(address):
+            raise DomainError("official.digest.bad_mail", value=address[:80])
+        changed = Digest(
+            current.chat_id, current.weekly, current.private, address, current.timezone
+        )
+    elif word in words.DIGEST_PRIVATE:
+        flag = rest.strip().lower() not in words.OFF
+        changed = Digest(current.chat_id, current.weekly, flag, current.email, current.timezone)
+    else:
+        raise UsageError(command="overzicht")
+    await repo.set_digest(changed, turn.now())
+    await ensure_digest(turn.svc.engine, conn, changed, turn.now())
+    await turn.reply(_digest_state(turn.lang, changed))
+    await turn.svc.engine.changed()
+
+
+def _digest_state(lang: str, digest: Digest) -> str:
+    weekly = weekly_of(digest.weekly)
+    if weekly is None or not (digest.private or digest.email):
+        return t(lang, "official.digest.off")
+    moment = f"{get_day_names('wide', locale=lang)[weekly[0]]} {weekly[1]:%H:%M}"
+    ways = [t(lang, "official.digest.private")] if digest.private else []
+    if digest.email:
+        ways.append(t(lang, "official.digest.mail", address=digest.email))
+    return t(lang, "official.digest.set", moment=moment, ways=Raw(" + ".join(ways)))
+
+
+async def ensure_digest(engine: Any, conn: Any, digest: Digest, now: datetime) -> None:
+    """Exactly one pending digest at the chosen weekly moment (none when it is off)."""
+    due = DueRepo(conn)
+    pending = await due.pending_of_chat(DIGEST_KIND, digest.chat_id)
+    weekly = weekly_of(digest.weekly)
+    wanted = (
+        next_weekly(weekly, ZoneInfo(digest.timezone), now)
+        if weekly is not None and (digest.private or digest.email)
+        else None
+    )
+    if len(pending) == 1 and wanted is not None and pending[0].fire_at == wanted:
+        return
+    for event in pending:
+        await due.cancel(event.id)
+    if wanted is not None:
+        await engine.schedule(
+            conn,
+            DIGEST_KIND,
+            digest.chat_id,
+            wanted,
+            timezone=digest.timezone,
+            target_id=digest.chat_id,
+        )
+
+
+async def fire_digest(out: Outbox, firing: Firing) -> None:
+    """The weekly overview: one message for all groups, privately and/or by e-mail; then the
+    next one."""
+    async with out.svc.db.transaction() as conn:
+        digest = await OfficialRepo(conn).digest(firing.chat_id)
+        chat = await ChatRepo(conn).get(firing.chat_id)
+        if digest is None or chat is None:
+            return
+        groups, owed, figures = await gather(conn, firing.chat_id, firing.now)
+        await ensure_digest(out.svc.engine, conn, digest, firing.now)
+    lang = chat.language
+    if groups:
+        today = max(today for _chat, today in groups)
+        text = overview_text(
+            lang, owed, figures, today, t(lang, "official.digest.title", count=len(groups))
+        )
+    else:
+        text = t(lang, "official.none")
+    if digest.private:
+        await out.send(firing.chat_id, text)
+    config = out.svc.settings
+    if digest.email and config.smtp_url is not None and config.mail_from:
+        email = EmailMessage()
+        email["From"] = config.mail_from
+        email["To"] = digest.email
+        email["Subject"] = plain(t(lang, "official.digest.subject")).strip()
+        email["Date"] = format_datetime(firing.now)
+        email["Message-ID"] = mail.new_message_id(config.mail_from)
+        email.set_content(plain(text))
+        try:
+            await mail.send(mail.parse_smtp_url(config.smtp_url.get_secret_value()), email)
+        except mail.MailError as exc:
+            log.warning("weekly overview to %s not mailed: %s", digest.email, exc.kind)
