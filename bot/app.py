@@ -23,6 +23,7 @@ from domain.flood import FloodGuard
 from handlers.kit.config import Settings
 from handlers.kit.health import ApiHealth, CalmRequest, WatchedRequest
 from handlers.kit.outbox import Outbox, bind, failure_notice
+from handlers.kit.sections import SECTIONS, composer
 from handlers.kit.services import AdminCache, Services, services_of
 from handlers.kit.version import __version__
 from schedules.clock import Clock, SystemClock
@@ -101,8 +102,13 @@ async def start_services(app: Application) -> None:  # type: ignore[type-arg]
     app.bot_data["services"] = svc
     engine = ReminderEngine(db, clock, arm=_timer(app), recur=_recur)
     outbox = Outbox(svc, app.bot)
+    sections = {kind: e.section for kind, e in handlers.EVENTS.items() if e.section is not None}
+    together = bind(outbox, composer(sections))
     for kind, event in handlers.EVENTS.items():
-        engine.register(kind, bind(outbox, event.sender), event.timing)
+        if event.sender is not None:
+            engine.register(kind, bind(outbox, event.sender), event.timing)
+        else:
+            engine.register(kind, together, event.timing, bundle=SECTIONS, daily=event.daily)
     engine.on_failure(failure_notice(outbox))
     svc.engine = engine
     health.on_recovery(engine.resume)

@@ -337,11 +337,28 @@ OVERDUE_TIMES = 3
 
 
 def reminder_moments(
-    due: date, at: time, tz: ZoneInfo, now: datetime
+    due: date,
+    at: time,
+    tz: ZoneInfo,
+    now: datetime,
+    weekly: tuple[int, time] | None = None,
 ) -> list[tuple[str, datetime]]:
     """When owners hear about an action: 2 working days before, on the day, then weekly, 3
-    times. (A moment on a day off waits for the next working day: domain/calm.py.)"""
-    days = [("before", working_days_before(due, BEFORE_WORKING_DAYS)), ("due", due)]
-    days += [(f"overdue{n}", due + n * OVERDUE_EVERY) for n in range(1, OVERDUE_TIMES + 1)]
-    moments = [(step, datetime.combine(day, at, tzinfo=tz)) for step, day in days]
+    times. (A moment on a day off waits for the next working day: domain/calm.py.)
+
+    With a weekly overview (`weekly`: its weekday and time) the overdue ones come on its day,
+    at its moment, so in the group they are part of that one message.
+    """
+    moments = [
+        ("before", datetime.combine(working_days_before(due, BEFORE_WORKING_DAYS), at, tz)),
+        ("due", datetime.combine(due, at, tzinfo=tz)),
+    ]
+    first, when = due + OVERDUE_EVERY, at
+    if weekly is not None:
+        weekday, when = weekly
+        first = due + timedelta(days=(weekday - due.weekday() - 1) % 7 + 1)
+    moments += [
+        (f"overdue{n}", datetime.combine(first + (n - 1) * OVERDUE_EVERY, when, tzinfo=tz))
+        for n in range(1, OVERDUE_TIMES + 1)
+    ]
     return [(step, moment) for step, moment in moments if moment > now]

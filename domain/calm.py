@@ -39,7 +39,16 @@ QUIET_HOURS = SettingSpec(
     label="setting.calm.quiet_hours.label",
     help="setting.calm.quiet_hours.help",
 )
-SETTINGS = (QUIET_HOURS,)
+GEMEENTE_WEEK = SettingSpec(
+    "calm.gemeente_week",
+    SettingKind.FLAG,
+    "on",
+    "calm",
+    words=("gemeentebericht", "weekbericht"),
+    label="setting.calm.gemeente_week.label",
+    help="setting.calm.gemeente_week.help",
+)
+SETTINGS = (QUIET_HOURS, GEMEENTE_WEEK)
 
 
 @dataclass(frozen=True)

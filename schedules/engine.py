@@ -6,6 +6,12 @@ exceptions below, and the engine decides whether to wait, retry, give up or stop
 chat. It also decides, when a message comes due, whether it may go now: a kind that is not
 `ASKED` waits for the end of the group's quiet hours (and a `WORKDAY` one for a working day),
 so what fell due at night, or while the bot was down, goes out in the morning, once.
+
+Bundling: what comes due in one chat in the same minute goes to one sender call (a `Firing`),
+per kind; kinds registered into one *bundle* go out together, all that a chat's bundle has due
+at once (several kinds, several moments: one message), and a bundle's `daily` kinds due later
+the same day come along with it. A bundle is claimed, sent and marked as one, so a crash
+between send and mark repeats the whole bundle once and never loses a part of it.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
 from itertools import groupby
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -89,6 +95,21 @@ class Firing:
     now: datetime
     late: bool  # the moment they were due passed while the bot was down
 
+    def of_kind(self, kind: str) -> Firing | None:
+        """The part of a bundle that is of one kind (None when it has none)."""
+        events = [e for e in self.events if e.kind == kind]
+        if not events:
+            return None
+        if len(events) == len(self.events):
+            return self
+        return replace(self, events=events, occurrence=max(e.fire_at for e in events))
+
+    @property
+    def kinds(self) -> list[str]:
+        """The kinds in this firing, in the order their first event was planned."""
+        ordered = sorted(self.events, key=lambda e: (e.fire_at, e.id))
+        return list(dict.fromkeys(e.kind for e in ordered))
+
 
 Sender = Callable[[Firing], Awaitable[None]]
 FailureNotice = Callable[[int, list[DueEvent]], Awaitable[None]]
@@ -110,6 +131,8 @@ class ReminderEngine:
         self._recur = recur
         self._senders: dict[str, Sender] = {}
         self._timings: dict[str, Timing] = {}
+        self._bundles: dict[str, str] = {}  # kind -> the bundle it goes out in (or itself)
+        self._daily: set[str] = set()  # kinds that may go early with their bundle, same day
         self._on_failure: FailureNotice | None = None
         self._run_lock = asyncio.Lock()
         self.armed_for: datetime | None = None
@@ -117,9 +140,23 @@ class ReminderEngine:
         self._scheduled: datetime | None = None  # the earliest moment scheduled since re-arming
 
     # --- plugging in ----------------------------------------------------------------------
-    def register(self, kind: str, sender: Sender, timing: Timing = Timing.ASKED) -> None:
+    def register(
+        self,
+        kind: str,
+        sender: Sender,
+        timing: Timing = Timing.ASKED,
+        *,
+        bundle: str | None = None,
+        daily: bool = False,
+    ) -> None:
+        """`bundle`: kinds registered with the same name (and the same sender) go out together
+        in a chat; `daily`: when its bundle goes out in a chat, this kind's rows due later that
+        day there come along (news of the day, not a moment that has to be waited for)."""
         self._senders[kind] = sender
         self._timings[kind] = timing
+        self._bundles[kind] = bundle or kind
+        if daily and bundle is not None and timing is not Timing.ASKED:
+            self._daily.add(kind)
 
     def on_failure(self, notice: FailureNotice) -> None:
         """Called once per event that failed for good, to tell the group."""
@@ -274,6 +311,8 @@ class ReminderEngine:
             events = await due.due_in_chats(now, sorted({e.chat_id for e in first}))
             chats = await self._chats(conn, {e.chat_id for e in events})
             events = await self._hold_back(conn, events, chats, now)
+            early = await self._rest_of_day(due, events, chats, now)
+            events += early
             taken = set(await due.claim([e.id for e in events], now))
             ready: list[tuple[DueEvent, datetime]] = []
             for event in events:
@@ -287,27 +326,62 @@ class ReminderEngine:
                     continue
                 ready.append((event, occurrence))
 
+        pulled = {e.id for e in early}
+        # a bundle's rows in a chat go together, at the minute its first one came due
+        anchor: dict[tuple[int, str], datetime] = {}
+        for event, occurrence in ready:
+            group = self._bundles.get(event.kind, event.kind)
+            if group != event.kind and event.id not in pulled:
+                moment = _minute(max(event.due_at, occurrence))
+                anchor[event.chat_id, group] = min(
+                    anchor.get((event.chat_id, group), moment), moment
+                )
+
         def bundle(pair: tuple[DueEvent, datetime]) -> tuple[int, str, datetime]:
             # what came due in the same minute goes together: also what waited for the morning
-            return pair[0].chat_id, pair[0].kind, _minute(max(pair[0].due_at, pair[1]))
+            event, occurrence = pair
+            group = self._bundles.get(event.kind, event.kind)
+            moment = anchor.get((event.chat_id, group), _minute(max(event.due_at, occurrence)))
+            return event.chat_id, group, moment
 
         ready.sort(key=bundle)
         firings: list[tuple[datetime, datetime, str, Firing]] = []
-        for (chat_id, kind, moment), group in groupby(ready, key=bundle):
-            pairs = list(group)
+        for (chat_id, kind, moment), together in groupby(ready, key=bundle):
+            pairs = list(together)
+            due_now = [(e, o) for e, o in pairs if e.id not in pulled]
             firing = Firing(
                 events=[e for e, _o in pairs],
                 chat_id=chat_id,
-                occurrence=max(occ for _e, occ in pairs),
+                occurrence=max(occ for _e, occ in due_now),
                 now=now,
-                late=any(e.late for e, _o in pairs)
-                or now - max(max(e.due_at, o) for e, o in pairs) > LATE_AFTER,
+                late=any(e.late for e, _o in due_now)
+                or now - max(max(e.due_at, o) for e, o in due_now) > LATE_AFTER,
             )
             firings.append((moment, min(e.fire_at for e, _o in pairs), kind, firing))
         # a chat hears things in the order they were planned: in the morning, the meeting that
         # ended at 21:30 before its action list of 00:30
         firings.sort(key=lambda entry: (entry[3].chat_id, entry[0], entry[1], entry[2]))
         return [entry[3] for entry in firings]
+
+    async def _rest_of_day(
+        self, due: DueRepo, events: list[DueEvent], chats: dict[int, Chat], now: datetime
+    ) -> list[DueEvent]:
+        """For a bundle due now in a chat: its daily kinds' rows due later today there (in the
+        chat's day)."""
+        wanted = {(e.chat_id, self._bundles.get(e.kind, e.kind)) for e in events}
+        taken = {e.id for e in events}
+        early: list[DueEvent] = []
+        for chat_id, group in sorted(wanted):
+            chat = chats.get(chat_id)
+            daily = [k for k in sorted(self._daily) if self._bundles[k] == group]
+            if chat is None or not daily:
+                continue
+            local = now.astimezone(ZoneInfo(chat.timezone))
+            midnight = datetime.combine(local.date() + timedelta(days=1), time(0), local.tzinfo)
+            for kind in daily:
+                later = await due.pending_of_chat(kind, chat_id, until=midnight)
+                early += [e for e in later if e.id not in taken and e.due_at > now]
+        return early
 
     async def _chats(self, conn: aiosqlite.Connection, chat_ids: set[int]) -> dict[int, Chat]:
         repo = ChatRepo(conn)
@@ -334,7 +408,7 @@ class ReminderEngine:
             chat = chats.get(event.chat_id)
             timing = self._timings.get(event.kind, Timing.ASKED)
             on_time = timing is Timing.ASKED and not event.is_late(now)
-            if chat is None or chat.is_private or on_time:
+            if chat is None or on_time:  # (a private chat has the default quiet hours)
                 ready.append(event)
                 continue
             if chat.id not in quiet:

@@ -193,16 +193,22 @@ class DueRepo(Repo):
     async def pending_for_target(self, kind: str, target_id: int) -> list[DueEvent]:
         return await self._pending(kind, "target_id", target_id)
 
-    async def pending_of_chat(self, kind: str, chat_id: int) -> list[DueEvent]:
-        """A chat's pending events of one kind, soonest first (e.g. its next weekly digest)."""
-        return await self._pending(kind, "chat_id", chat_id)
+    async def pending_of_chat(
+        self, kind: str, chat_id: int, *, until: datetime | None = None
+    ) -> list[DueEvent]:
+        """A chat's pending events of one kind, soonest first (e.g. its next weekly digest);
+        `until`: only those due before that moment."""
+        return await self._pending(kind, "chat_id", chat_id, until)
 
-    async def _pending(self, kind: str, column: str, value: int) -> list[DueEvent]:
+    async def _pending(
+        self, kind: str, column: str, value: int, until: datetime | None = None
+    ) -> list[DueEvent]:
+        bound = "" if until is None else " AND fire_at < ?"
         return await fetch_all(
             self.conn,
             f"SELECT {_COLUMNS} FROM due WHERE kind = ? AND {column} = ? AND state = 'pending'"
-            " ORDER BY fire_at",
-            (kind, value),
+            f"{bound} ORDER BY fire_at",
+            (kind, value) if until is None else (kind, value, iso(until)),
             into=_event,
         )
 

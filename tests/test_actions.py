@@ -223,12 +223,13 @@ async def test_drop_with_a_reason_postpone_and_take_over_on_the_timeline(bot: Ha
         "SELECT fire_at FROM due WHERE kind = 'action.remind' AND state = 'pending'"
         " ORDER BY fire_at"
     )
+    # two working days before, the day, then on the next three Mondays (the weekly overview)
     assert [row[0] for row in pending] == [
         "2026-12-09T08:00:00+00:00",
         "2026-12-11T08:00:00+00:00",
-        "2026-12-18T08:00:00+00:00",
-        "2026-12-25T08:00:00+00:00",
-        "2027-01-01T08:00:00+00:00",
+        "2026-12-14T08:00:00+00:00",
+        "2026-12-21T08:00:00+00:00",
+        "2026-12-28T08:00:00+00:00",
     ]
     await bot.say("/actie 1")
     out = await bot.press("🙋 Overnemen", user=ANNA)
@@ -325,14 +326,19 @@ async def test_reminder_schedule_private_after_start_else_group_with_mention(
     # Monday: the day itself
     out = await bot.advance(timedelta(days=4))
     assert "Vandaag is de dag: actie 1" in text(out)
-    # then weekly, three times, and no more
+    # then weekly, three times, and no more; on Monday the group hears it in the one message
+    # with the weekly overview
     for _week in range(3):
         out = await bot.advance(timedelta(days=7))
-        reminders = [c for c in out if "Weekoverzicht" not in (c.text or "")]
-        assert len(reminders) == 2
-        assert all("moest uiterlijk maandag 30 november klaar" in (c.text or "") for c in reminders)
+        assert len(out) == 2, [c.text for c in out]
+        (mine,) = [c.text or "" for c in out if c.chat_id == CARLA.id]
+        assert "⚠️ Actie 1, nieuwsbrief maken, moest uiterlijk maandag 30 november klaar" in mine
+        (monday,) = [c.text or "" for c in out if c.chat_id == DUINDORP.id]
+        assert "Weekoverzicht: open acties" in monday
+        assert "Bram ⚠️ Actie 2, stoep vegen, moest uiterlijk maandag 30 november klaar" in monday
     out = await bot.advance(timedelta(days=7))
-    assert [c for c in out if "Weekoverzicht" not in (c.text or "")] == []
+    assert ["Weekoverzicht" in (c.text or "") for c in out] == [True]
+    assert "moest uiterlijk" not in text(out)
     remaining = await bot.sql(
         "SELECT count(*) FROM due WHERE kind = 'action.remind' AND state = 'pending'"
     )
@@ -351,21 +357,30 @@ async def test_reminder_button_closes_from_the_private_chat(bot: Harness) -> Non
     assert [c for c in await bot.advance(timedelta(days=4)) if c.chat_id == CARLA.id] == []
 
 
-async def test_gemeente_actions_go_to_the_gemeente_contacts_others_only_in_the_digest(
-    bot: Harness,
-) -> None:
+async def test_what_the_gemeente_owes_comes_once_a_week_in_the_overview(bot: Harness) -> None:
+    """Gemeente and stadsdeel actions are not reminded step by step: the weekly overview has
+    one part for the gemeente contacts, mentioning them; other outside parties are listed."""
     await group(bot)
     await bot.say("/gemeente toevoegen @carla_gemeente")
     await bot.say("/actie lantaarnpalen vervangen gemeente uiterlijk maandag")
+    await bot.say("/actie stoep herstellen stadsdeel uiterlijk maandag")
     await bot.say("/actie hangplek bespreken wijkagent uiterlijk maandag")
-    out = await bot.advance(timedelta(hours=18))  # Thursday: two working days before
-    assert len(out) == 1
-    assert (out[0].text or "").startswith("Carla ⏰ Over vier dagen: actie 1, lantaarnpalen")
-    # Monday 09:00: the digest lists both
+    assert await bot.advance(timedelta(hours=18)) == []  # Thursday: nobody is mentioned
+    # Monday 09:00: one message, the overview with the gemeente's part
     out = await bot.advance(timedelta(days=4))
-    digest = [c for c in out if "Weekoverzicht" in (c.text or "")]
-    assert len(digest) == 1
-    assert "👤 wijkagent\n2. hangplek bespreken" in (digest[0].text or "")
+    assert len(out) == 1, [c.text for c in out]
+    monday = out[0].text or ""
+    assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (1)" in monday
+    assert "👤 wijkagent\n3. hangplek bespreken" in monday
+    assert "🏛️ Voor de gemeente (Carla)\n\nActies\n1. lantaarnpalen vervangen" in monday
+    assert "2. stoep herstellen" in monday
+    sent = bot.fake.calls_to("sendMessage")[-1].params["text"]
+    assert '<a href="tg://user?id=503">Carla</a>' in sent
+    # with the gemeente's part switched off, its actions are in the board's list
+    await bot.say("/instellingen gemeentebericht uit")
+    out = await bot.advance(timedelta(days=7))
+    assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (3)" in text(out)
+    assert "Voor de gemeente" not in text(out)
 
 
 async def test_restart_between_reminders_sends_only_the_latest_once(bot: Harness) -> None:

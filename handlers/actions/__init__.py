@@ -38,9 +38,10 @@ FEATURE = Feature(
         owners.WHO_KIND: who.on_typed,
     },
     events={
-        events.REMIND: Event(events.fire_reminder, Timing.WORKDAY),
-        events.DIGEST_KIND: Event(events.fire_digest, Timing.WORKDAY),
-        after_meeting.KIND: Event(after_meeting.fire_after_meeting, Timing.CALM),
+        # with the rest of the day's news in the group (and privately, per owner), workdays
+        events.REMIND: Event(section=events.remind_section, timing=Timing.WORKDAY, daily=True),
+        events.DIGEST_KIND: Event(section=events.digest_section, timing=Timing.WORKDAY, daily=True),
+        after_meeting.KIND: Event(section=after_meeting.list_section, timing=Timing.CALM),
     },
     settings=(DIGEST, OWNER_REMINDERS, LIST_AFTER_MEETING),
     exports={"acties": export.export_actions, "actions": export.export_actions},

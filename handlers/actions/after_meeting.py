@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from telegram import Message
+
 from domain.actions import LIST_AFTER_MEETING, Action
 from domain.meetings import Meeting, MeetingState
 from domain.models import Chat
@@ -20,8 +22,9 @@ from domain.settings import GroupSettings
 from handlers.actions.meeting import meeting_day
 from handlers.actions.text import line
 from handlers.i18n import t
-from handlers.kit.outbox import Outbox, late_line
-from handlers.kit.paging import Line, paginate
+from handlers.kit.outbox import Outbox
+from handlers.kit.paging import Line
+from handlers.kit.sections import After, Section
 from schedules.engine import Firing
 from storage.actions import ActionRepo
 from storage.due import DueRepo
@@ -74,17 +77,17 @@ async def _meeting(conn: Any, meeting_id: int) -> Meeting | None:
     return await MeetingRepo(conn).get(meeting_id)
 
 
-async def fire_after_meeting(out: Outbox, firing: Firing) -> None:
+async def list_section(out: Outbox, firing: Firing) -> list[Section]:
     """Hours after a meeting: its new actions and those still open, unless a report went out."""
     chat, meetings = await out.targets(firing, _meeting)
     if chat is None:
-        return
+        return []
     todo: list[tuple[Meeting, list[Action], list[Action]]] = []
     async with out.svc.db.transaction() as conn:
         settings = await SettingsRepo(conn).of(chat.id)
         delay = settings.duration(LIST_AFTER_MEETING)
         if delay is None:
-            return
+            return []
         reports = ReportRepo(conn)
         for meeting in meetings:
             if meeting.state is MeetingState.CANCELLED:
@@ -102,6 +105,7 @@ async def fire_after_meeting(out: Outbox, firing: Firing) -> None:
             todo.append((meeting, new, earlier))
     lang = chat.language
     tz = ZoneInfo(chat.timezone)
+    sections: list[Section] = []
     for meeting, new, earlier in todo:
         title = t(lang, "report.list.title", day=meeting_day(meeting, lang, tz, firing.now))
         new_head = t(lang, "report.section.new_actions")
@@ -109,11 +113,23 @@ async def fire_after_meeting(out: Outbox, firing: Firing) -> None:
         lines = [Line(new_head, line(lang, chat, a, firing.now, owners=True)) for a in new] + [
             Line(earlier_head, line(lang, chat, a, firing.now, owners=True)) for a in earlier
         ]
-        sent = None
-        for page in paginate(title, lines):
-            text = page.text + "\n\n" + t(lang, "report.list.hint") + late_line(lang, firing)
-            sent = await out.send(chat.id, text)
+        sections.append(
+            Section(title, lines, footer=t(lang, "report.list.hint"), after=_posted(out, meeting))
+        )
+    return sections
+
+
+def _posted(out: Outbox, meeting: Meeting) -> After:
+    """Once the list went out: recorded, so it goes once and /verslag knows."""
+
+    async def after(message: Message | None, _shared: bool) -> None:
         async with out.svc.db.transaction() as conn:
             await ReportRepo(conn).mark_posted(
-                meeting.id, chat.id, "list", sent.message_id if sent else None, firing.now
+                meeting.id,
+                meeting.chat_id,
+                "list",
+                message.message_id if message else None,
+                out.svc.clock.now(),
             )
+
+    return after

@@ -54,8 +54,13 @@ async def take_over(turn: Turn, action: Action, back: ListPage | None) -> None:
     now = turn.now()
     await repo.set_owners(action.id, [Owner(name=turn.user.first_name, user_id=turn.user.id)])
     await repo.log(action.id, Change.TAKEN_OVER, turn.user.id, now, previous)
+    if not action.member_ids:  # an outside party's action had no reminders: now it has
+        taken = await repo.get(action.id)
+        assert taken is not None
+        await schedule_reminders(turn, taken, await chat_of(turn, taken))
     await redraw(turn, action.id, back)
     await turn.notice(turn.t("action.taken", number=action.number))
+    await turn.svc.engine.changed()
 
 
 async def ask_reason(turn: Turn, action: Action, payload: dict[str, Any] | None = None) -> None:

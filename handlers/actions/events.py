@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.lists import format_list
+
 from domain.actions import (
     DIGEST,
     GEMEENTE_PARTIES,
@@ -18,20 +20,19 @@ from domain.actions import (
     reminder_moments,
 )
 from domain.models import Chat, Person
-from domain.roles import Role
 from domain.settings import GroupSettings, next_weekly
 from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.actions.keyboards import reminder_buttons
-from handlers.actions.text import grouped_by_owner, reminder_line
+from handlers.actions.text import grouped_by_owner, line, reminder_line
 from handlers.i18n import t
-from handlers.kit.outbox import Outbox, late_line
-from handlers.kit.paging import paginate
+from handlers.kit.gemeente import ACTIONS, gemeente_part
+from handlers.kit.outbox import Outbox, late_line, mention
+from handlers.kit.sections import PEOPLE, Section
 from handlers.kit.turn import Turn
 from schedules.engine import Firing
 from storage.actions import ActionRepo
 from storage.due import DueRepo
 from storage.people import PeopleRepo
-from storage.roles import RoleRepo
 from storage.settings import SettingsRepo
 
 REMIND = "action.remind"
@@ -40,15 +41,18 @@ DIGEST_KIND = "action.digest"
 
 # --- reminders to owners ---------------------------------------------------------------------
 async def schedule_reminders(turn: Turn, action: Action, chat: Chat | None = None) -> None:
-    """2 days before, on the day, then weekly three times (see `reminder_moments`)."""
-    if action.due_date is None:
+    """2 working days before, on the day, then weekly three times (`reminder_moments`). Only
+    members are reminded: outside parties' actions are in the weekly overview."""
+    if action.due_date is None or not action.member_ids:
         return
     chat = chat or turn.chat
     at = chat.default_time
     if action.due_time is not None and action.due_time < at:
         at = action.due_time
     conn = await turn.conn()
-    for step, moment in reminder_moments(action.due_date, at, ZoneInfo(chat.timezone), turn.now()):
+    weekly = (await SettingsRepo(conn).of(chat.id)).weekly(DIGEST)
+    zone = ZoneInfo(chat.timezone)
+    for step, moment in reminder_moments(action.due_date, at, zone, turn.now(), weekly):
         await turn.svc.engine.schedule(
             conn,
             REMIND,
@@ -62,20 +66,18 @@ async def schedule_reminders(turn: Turn, action: Action, chat: Chat | None = Non
 
 @dataclass
 class _Note:
-    """What one person hears: a line per action of theirs that fell due."""
+    """What one person hears privately: a line per action of theirs that fell due."""
 
     person: Person
     lines: list[str]
     actions: list[Action]
 
 
-async def fire_reminder(out: Outbox, firing: Firing) -> None:
-    """Owners hear about their actions: privately after Start, else in the group, mentioned.
-
-    Gemeente and stadsdeel actions go to the group's gemeente contacts; other outside parties
-    and names typed as text only appear in the weekly digest. After downtime only the latest
-    reminder of an action that fell due goes out.
-    """
+async def remind_section(out: Outbox, firing: Firing) -> list[Section]:
+    """Owners hear about their actions once a day: privately after Start, each their own;
+    the others in one group message that mentions them (an action with two owners is one line
+    mentioning both). The gemeente and other outside parties hear in the weekly overview.
+    After downtime only the latest reminder of an action that fell due goes out."""
     steps = {e.target_id: e for e in firing.events if e.target_id is not None}
 
     async def still_owed(conn: Any, action_id: int) -> Action | None:
@@ -86,51 +88,94 @@ async def fire_reminder(out: Outbox, firing: Firing) -> None:
             return None
         return action
 
-    chat, owed = await out.targets(firing, still_owed)
+    chat, found = await out.targets(firing, still_owed)
     if chat is None:
-        return
+        return []
+    owed = list({action.id: action for action in found}.values())  # one line per action
     async with out.svc.db.transaction() as conn:
         if not (await SettingsRepo(conn).of(chat.id)).flag(OWNER_REMINDERS):
-            return
-        notes = await _notes(conn, chat, owed, firing.now)
+            return []
+        private, group = await _split(conn, chat, owed, firing.now)
     lang = chat.language
-    for note in notes:
-        body = "\n".join(note.lines) + late_line(lang, firing)
-        _message, privately = await out.to_person(
-            chat.id,
-            note.person,
-            t(lang, "action.remind.private", group=chat.name) + "\n" + body,
-            reminder_buttons(lang, note.actions),
-            group_text=body,
-        )
-        key = "action.remind.to.private" if privately else "action.remind.to.group"
-        detail = t(lang, key, name=note.person.first_name)
-        async with out.svc.db.transaction() as conn:
-            repo = ActionRepo(conn)
-            for action in note.actions:
-                await repo.log(action.id, Change.REMINDED, None, firing.now, detail)
+    lines: list[tuple[list[Person], str]] = []
+    for action, people in group:
+        lines.append((people, reminder_line(chat, action, firing.now)))
+    text = _group_text(lang, lines)
+
+    async def after(_message: Any, _shared: bool) -> None:
+        for note in private:
+            body = "\n".join(note.lines) + late_line(lang, firing)
+            _sent, privately = await out.to_person(
+                chat.id,
+                note.person,
+                t(lang, "action.remind.private", group=chat.name) + "\n" + body,
+                reminder_buttons(lang, note.actions),
+                group_text=body,
+            )
+            await _log(out, chat, note.actions, [note.person], privately, firing.now)
+        for action, people in group:
+            await _log(out, chat, [action], people, False, firing.now)
+
+    buttons = reminder_buttons(lang, [action for action, _people in group])
+    return [Section(title=text, buttons=buttons, after=after, rank=PEOPLE)]
 
 
-async def _notes(conn: Any, chat: Chat, owed: list[Action], now: datetime) -> list[_Note]:
-    """Who hears what: members who own an action, the gemeente contacts for its actions."""
+async def _split(
+    conn: Any, chat: Chat, owed: list[Action], now: datetime
+) -> tuple[list[_Note], list[tuple[Action, list[Person]]]]:
+    """Who hears what: members who pressed Start privately (a note each), the other members
+    of each action in the group (the action with the people to mention)."""
     people = PeopleRepo(conn)
-    contacts = await RoleRepo(conn).members(chat.id, Role.GEMEENTE)
     notes: dict[int, _Note] = {}
+    group: list[tuple[Action, list[Person]]] = []
     for action in owed:
         text = reminder_line(chat, action, now)
+        in_group: list[Person] = []
         for owner in action.owners:
-            targets: list[Person] = []
-            if owner.user_id is not None:
-                person = await people.get(owner.user_id)
-                targets = [person] if person else []
-            elif owner.party in GEMEENTE_PARTIES:
-                targets = contacts
-            for person in targets:
+            person = await people.get(owner.user_id) if owner.user_id is not None else None
+            if person is None:
+                continue  # an outside party or a typed name: the weekly overview lists it
+            if person.private_ok:
                 note = notes.setdefault(person.id, _Note(person, [], []))
                 if action not in note.actions:
                     note.lines.append(text)
                     note.actions.append(action)
-    return list(notes.values())
+            else:
+                in_group.append(person)
+        if in_group:
+            group.append((action, in_group))
+    return list(notes.values()), group
+
+
+def _group_text(lang: str, lines: list[tuple[list[Person], str]]) -> str:
+    """ "Bram en Dirk ⏰ Over twee dagen: actie 1, ..." — the names once when every line is for
+    the same people, else before each line."""
+    if not lines:
+        return ""
+
+    def names(people: list[Person]) -> str:
+        return format_list([mention(p.id, p.first_name) for p in people], locale=lang)
+
+    if all({p.id for p in people} == {p.id for p in lines[0][0]} for people, _ in lines):
+        return names(lines[0][0]) + " " + "\n".join(text for _people, text in lines)
+    return "\n".join(f"{names(people)} {text}" for people, text in lines)
+
+
+async def _log(
+    out: Outbox,
+    chat: Chat,
+    actions: list[Action],
+    people: list[Person],
+    privately: bool,
+    now: datetime,
+) -> None:
+    key = "action.remind.to.private" if privately else "action.remind.to.group"
+    async with out.svc.db.transaction() as conn:
+        repo = ActionRepo(conn)
+        for person in people:
+            detail = t(chat.language, key, name=person.first_name)
+            for action in actions:
+                await repo.log(action.id, Change.REMINDED, None, now, detail)
 
 
 # --- the weekly digest -----------------------------------------------------------------------
@@ -154,24 +199,39 @@ async def ensure_digest(
         await svc.engine.schedule(conn, DIGEST_KIND, chat.id, wanted, timezone=chat.timezone)
 
 
-async def fire_digest(out: Outbox, firing: Firing) -> None:
-    """The weekly list of open actions, grouped by owner, overdue first; then the next one."""
+async def digest_section(out: Outbox, firing: Firing) -> list[Section]:
+    """The weekly list of open actions, grouped by owner, overdue first; what the gemeente or
+    stadsdeel owns goes to the gemeente's part. Then the next week's is planned."""
     chat = await out.chat(firing.chat_id)
     if chat is None:
-        return
+        return []
     async with out.svc.db.transaction() as conn:
         settings = await SettingsRepo(conn).of(chat.id)
         actions = await ActionRepo(conn).open_in(chat.id)
-    if settings.weekly(DIGEST) is not None and actions:
         lang = chat.language
-        title = t(lang, "action.digest.title", group=chat.name, count=len(actions))
-        lines = grouped_by_owner(lang, chat, actions, firing.now)
-        for page in paginate(title, lines):
-            hint = t(lang, "action.digest.hint")
-            await out.send(chat.id, page.text + "\n\n" + hint + late_line(lang, firing))
-    async with out.svc.db.transaction() as conn:
-        await ensure_digest(out.svc, conn, chat, settings, firing.now)
-        await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
+        theirs = [a for a in actions if _gemeente_only(a)]
+        part = await gemeente_part(
+            conn, chat, ACTIONS, [line(lang, chat, a, firing.now) for a in theirs]
+        )
+    sections: list[Section] = []
+    listed = [a for a in actions if part is None or not _gemeente_only(a)]
+    if settings.weekly(DIGEST) is not None and listed:
+        title = t(lang, "action.digest.title", group=chat.name, count=len(listed))
+        lines = grouped_by_owner(lang, chat, listed, firing.now)
+        sections.append(Section(title, lines, footer=t(lang, "action.digest.hint")))
+    if settings.weekly(DIGEST) is not None and part is not None:
+        sections.append(part)
+
+    async def after(_message: Any, _shared: bool) -> None:
+        async with out.svc.db.transaction() as conn:
+            await ensure_digest(out.svc, conn, chat, settings, firing.now)
+            await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
+
+    return [*sections, Section(after=after)]
+
+
+def _gemeente_only(action: Action) -> bool:
+    return bool(action.owners) and all(o.party in GEMEENTE_PARTIES for o in action.owners)
 
 
 async def keep_schedules(turn: Turn) -> None:

@@ -45,8 +45,10 @@ FEATURE = Feature(
         plan.ACK_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.REPLY_KIND: Event(events.fire_chase, Timing.WORKDAY),
         plan.VERY_LATE_KIND: Event(events.fire_chase, Timing.WORKDAY),
-        plan.OVERVIEW_KIND: Event(events.fire_overview, Timing.WORKDAY),
-        digest.DIGEST_KIND: digest.fire_digest,
+        plan.OVERVIEW_KIND: Event(
+            section=events.overview_section, timing=Timing.WORKDAY, daily=True
+        ),
+        digest.DIGEST_KIND: Event(digest.fire_digest, Timing.WORKDAY),
     },
     settings=SETTINGS,
     exports={"adviezen": export.export_csv, "advice": export.export_csv},

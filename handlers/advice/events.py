@@ -13,10 +13,12 @@ from domain.roles import Role
 from domain.workdays import working_days_between
 from handlers.advice.keyboards import chase_buttons
 from handlers.advice.plan import CHASE_KINDS, deadline_of, local_today, owed, plan_overview
-from handlers.advice.text import day, list_line, mentions, recipient_part, waited
+from handlers.advice.text import day, list_line, mentions, owed_line, recipient_part, waited
 from handlers.i18n import Raw, t
 from handlers.kit.board import board_of
+from handlers.kit.gemeente import ADVICE, gemeente_part
 from handlers.kit.outbox import Outbox
+from handlers.kit.sections import Section
 from handlers.kit.turn import Button
 from schedules.engine import Firing
 from storage.advice import AdviceRepo
@@ -137,25 +139,36 @@ def escalation_text(
     )
 
 
-async def fire_overview(out: Outbox, firing: Firing) -> None:
-    """The weekly overview of open advices for the board; then plan next week's."""
+async def overview_section(out: Outbox, firing: Firing) -> list[Section]:
+    """The weekly overview of open advices for the board, and for the gemeente contacts what
+    waits for their answer; then plan next week's."""
     chat = await out.chat(firing.chat_id)
     if chat is None:
-        return
+        return []
+    tz = ZoneInfo(chat.timezone)
+    today = local_today(firing.now, tz)
+    lang = chat.language
     async with out.svc.db.transaction() as conn:
         settings = await SettingsRepo(conn).of(chat.id)
         weekly = settings.weekly(OVERVIEW)
         advices = await AdviceRepo(conn).of_chat(chat.id, open_only=True)
-    tz = ZoneInfo(chat.timezone)
+        part = await gemeente_part(
+            conn, chat, ADVICE, [owed_line(lang, advice, today) for advice in advices]
+        )
     local = firing.occurrence.astimezone(tz)
     # the setting may have changed since this event was planned: only its own day counts
     wanted = weekly is not None and local.weekday() == weekly[0] and local.time() == weekly[1]
+    sections: list[Section] = []
     if wanted and advices:
-        today = local_today(firing.now, tz)
-        lines = [t(chat.language, "advice.overview.title", count=len(advices))]
-        lines += [list_line(chat.language, advice, today) for advice in advices]
-        lines.append(t(chat.language, "advice.overview.footer"))
-        await out.send(chat.id, "\n\n".join(lines))
-    async with out.svc.db.transaction() as conn:
-        # the event that fired is still claimed: plan the next one beside it
-        await plan_overview(conn, out.svc.engine, chat, firing.now + timedelta(seconds=1))
+        title = t(lang, "advice.overview.title", count=len(advices))
+        text = "\n\n".join([title] + [list_line(lang, advice, today) for advice in advices])
+        sections.append(Section(text, footer=t(lang, "advice.overview.footer")))
+        if part is not None:
+            sections.append(part)
+
+    async def after(_message: object, _shared: bool) -> None:
+        async with out.svc.db.transaction() as conn:
+            # the event that fired is still claimed: plan the next one beside it
+            await plan_overview(conn, out.svc.engine, chat, firing.now + timedelta(seconds=1))
+
+    return [*sections, Section(after=after)]

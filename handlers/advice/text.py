@@ -188,6 +188,23 @@ def list_line(lang: str, advice: Advice, today: date) -> str:
     )
 
 
+def owed_line(lang: str, advice: Advice, today: date) -> str:
+    """One advice in the gemeente's part of the weekly overview: what is awaited, by when."""
+    nxt = advice.next_deadline()
+    upcoming = ""
+    if nxt is not None:
+        what, when = nxt
+        upcoming = t(lang, _NEXT_KEY[what], date=short_day(when, lang))
+    return t(
+        lang,
+        "advice.list.owed",
+        number=advice.number,
+        subject=advice.subject,
+        state=state_word(lang, advice, today),
+        next=Raw(upcoming),
+    )
+
+
 def timeline(
     lang: str, advice: Advice, entries: list[TimelineEntry], tz: ZoneInfo, today: date
 ) -> str:

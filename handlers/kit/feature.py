@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from telegram.ext import BaseHandler
 
     from handlers.kit.outbox import EventSender, Outbox
+    from handlers.kit.sections import SectionMaker
     from handlers.kit.services import Services
 
 GROUP = "group"
@@ -116,10 +117,22 @@ class Listener:
 class Event:
     """An engine kind: its sender and when it may speak (`domain/calm.py`): `ASKED` goes as
     set, `CALM` never inside the group's quiet hours, `WORKDAY` only on working days as well.
-    A bare sender in `Feature.events` is `ASKED`."""
+    A bare sender in `Feature.events` is `ASKED`.
 
-    sender: EventSender
+    Instead of a sender, a kind may bring a `section` (handlers/kit/sections.py): what it says
+    then joins whatever else of that kind of news is due in the group, in one message. A
+    `daily` section (news of the day: a reminder, an overview) also comes along early when the
+    group's message of that day goes out, so the group hears the bot once a day.
+    """
+
+    sender: EventSender | None = None
     timing: Timing = Timing.ASKED
+    section: SectionMaker | None = None
+    daily: bool = False
+
+    def __post_init__(self) -> None:
+        if (self.sender is None) == (self.section is None):
+            raise ValueError("an engine kind has a sender or a section, not both or neither")
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,10 @@ FEATURE = Feature(
     events={
         rules.CALL: Event(events.fire_call, Timing.CALM),
         rules.CLOSE: Event(events.fire_close, Timing.CALM),
-        rules.REMIND_BEFORE_DAY: Event(events.fire_day_before, Timing.CALM),
+        rules.REMIND_BEFORE_DAY: Event(section=events.day_section, timing=Timing.CALM, daily=True),
         # the reminder just before a meeting is what people asked for: it goes as set
         rules.REMIND_BEFORE_HOUR: Event(events.fire_hour_before, Timing.ASKED),
-        rules.END: Event(events.fire_end, Timing.CALM),
+        rules.END: Event(section=events.end_section, timing=Timing.CALM),
         rules.HALF_YEAR: Event(events.fire_half_year, Timing.WORKDAY),
         rules.SERIES_NEXT: Event(events.fire_series_next, Timing.CALM),
     },

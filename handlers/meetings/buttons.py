@@ -44,6 +44,7 @@ from handlers.meetings.keyboards import (
 )
 from handlers.meetings.listing import ask_new, listing
 from handlers.meetings.text import (
+    SHARED,
     day_text,
     render_shown,
     when_text,
@@ -111,6 +112,9 @@ async def _rsvp(turn: Turn, meeting: Meeting, answer: Answer) -> None:
     changed = await repo.answer(meeting.id, turn.user.id, answer, turn.now())
     shown = await repo.message(turn.chat.id, turn.message.message_id)
     kind = shown[1] if shown else "announce"
+    if kind == SHARED:  # the message says more than this meeting: it stays as it is
+        await turn.notice(turn.t(SAVED_KEY[answer]))
+        return
     text = await render_shown(conn, meeting, turn.chat, turn.now(), kind)
     buttons = (
         announce_buttons(meeting, turn.lang, turn.now())

@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import aiosqlite
+from telegram import Message
 
 from domain.meetings import AGENDA_CLOSE, MINIMUM_PER_YEAR, Meeting, MeetingSeries, MeetingState
 from domain.models import Chat
@@ -19,6 +20,7 @@ from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.formats.builtin import lead_settings
 from handlers.i18n import format_moment, t
 from handlers.kit.outbox import Outbox, Pin, late_line
+from handlers.kit.sections import After, Section
 from handlers.kit.text import short
 from handlers.meetings.keyboards import rsvp_buttons
 from handlers.meetings.lifecycle import (
@@ -29,6 +31,7 @@ from handlers.meetings.lifecycle import (
     planned_meeting,
 )
 from handlers.meetings.text import (
+    SHARED,
     agenda_text,
     day_reminder_text,
     day_text,
@@ -118,22 +121,25 @@ async def _pin(out: Outbox, chat: Chat, message_id: int, previous: Meeting | Non
 
 
 # --- the reminders ----------------------------------------------------------------------------
-async def fire_day_before(out: Outbox, firing: Firing) -> None:
-    """The day-before reminder: the meeting, its agenda and who comes (RSVP buttons)."""
+async def day_section(out: Outbox, firing: Firing) -> list[Section]:
+    """The day-before reminder: the meeting, its agenda and who comes (RSVP buttons); with the
+    rest of the day's news in the group (the Monday overview before a Tuesday meeting)."""
     chat, meetings = await _ahead(out, firing)
     if chat is None:
-        return
+        return []
+    sections: list[Section] = []
     for meeting in meetings:
         async with out.svc.db.transaction() as conn:
             text = await day_reminder_text(conn, meeting, chat, firing.now)
             await AgendaRepo(conn).shown(chat.id, meeting.id)
-        sent = await out.send(
-            chat.id,
-            text + late_line(chat.language, firing),
-            rsvp_buttons(meeting, chat.language),
+        sections.append(
+            Section(
+                text,
+                buttons=rsvp_buttons(meeting, chat.language),
+                after=_shows(out, chat.id, meeting.id, "day"),
+            )
         )
-        async with out.svc.db.transaction() as conn:
-            await MeetingRepo(conn).record_message(chat.id, sent.message_id, meeting.id, "day")
+    return sections
 
 
 async def fire_hour_before(out: Outbox, firing: Firing) -> None:
@@ -151,14 +157,17 @@ async def fire_hour_before(out: Outbox, firing: Firing) -> None:
 
 
 # --- after the meeting ------------------------------------------------------------------------
-async def fire_end(out: Outbox, firing: Firing) -> None:
-    """The meeting has passed: open items carry over to the next meeting; it is marked held."""
+async def end_section(out: Outbox, firing: Firing) -> list[Section]:
+    """The meeting has passed: open items carry over to the next meeting; it is marked held.
+    What the group hears goes with whatever else is due then (the action list, in the
+    morning after a late meeting)."""
     chat, meetings = await out.targets(firing, planned_meeting)
     if chat is None:
-        return
+        return []
     tz = ZoneInfo(chat.timezone)
     lang = chat.language
     board = [person.id for person in await out.board(chat.id)] if meetings else []
+    sections: list[Section] = []
     for meeting in meetings:
         async with out.svc.db.transaction() as conn:
             repo = MeetingRepo(conn)
@@ -174,37 +183,45 @@ async def fire_end(out: Outbox, firing: Firing) -> None:
             # after it was planned (handlers/actions/after_meeting.py)
             settings = await SettingsRepo(conn).of(chat.id)
             await ensure_after_meeting(out.svc, conn, chat, settings, firing.now)
-            intro = t(
-                lang, "meeting.end.title", day=day_text(meeting.starts_at, lang, tz, firing.now)
+        intro = t(lang, "meeting.end.title", day=day_text(meeting.starts_at, lang, tz, firing.now))
+        lines = [intro]
+        if items:
+            target = items_target(lang, following, tz, firing.now)
+            lines.append(t(lang, "meeting.end.carried", count=len(items), target=target))
+            lines.extend(
+                t(lang, "meeting.end.item", text=short(item.text, LISTED_TEXT))
+                for item in items[:MAX_LISTED]
             )
-            lines = [intro]
+            if len(items) > MAX_LISTED:
+                lines.append(t(lang, "agenda.more", count=len(items) - MAX_LISTED))
+        if created is None:
             if items:
-                target = items_target(lang, following, tz, firing.now)
-                lines.append(t(lang, "meeting.end.carried", count=len(items), target=target))
-                lines.extend(
-                    t(lang, "meeting.end.item", text=short(item.text, LISTED_TEXT))
-                    for item in items[:MAX_LISTED]
-                )
-                if len(items) > MAX_LISTED:
-                    lines.append(t(lang, "agenda.more", count=len(items) - MAX_LISTED))
-            buttons = None
-            if created is not None:
-                lines.append(
-                    t(lang, "meeting.end.next", when=when_text(created, lang, tz, firing.now))
-                )
-                buttons = rsvp_buttons(created, lang)
-            if not items and created is None:
-                continue
-        text = "\n".join(lines) + late_line(lang, firing)
-        sent = await out.send(chat.id, text, buttons)
-        if created is not None:
-            async with out.svc.db.transaction() as conn:
-                await MeetingRepo(conn).record_message(
-                    chat.id, sent.message_id, created.id, "announce"
-                )
-                await MeetingRepo(conn).set_message(
-                    created.id, "announce_message_id", sent.message_id
-                )
+                sections.append(Section("\n".join(lines)))
+            continue
+        lines.append(t(lang, "meeting.end.next", when=when_text(created, lang, tz, firing.now)))
+        sections.append(
+            Section(
+                "\n".join(lines),
+                buttons=rsvp_buttons(created, lang),
+                after=_shows(out, chat.id, created.id, SHARED),
+            )
+        )
+    return sections
+
+
+def _shows(out: Outbox, chat_id: int, meeting_id: int, kind: str) -> After:
+    """The message that carried a meeting's RSVP buttons knows that meeting, so a press there
+    counts; when it says more (the weekly overview, the action list) a press does not rewrite
+    it (`SHARED`)."""
+
+    async def after(message: Message | None, shared: bool) -> None:
+        if message is None:
+            return
+        shows = SHARED if shared else kind
+        async with out.svc.db.transaction() as conn:
+            await MeetingRepo(conn).record_message(chat_id, message.message_id, meeting_id, shows)
+
+    return after
 
 
 async def fire_series_next(out: Outbox, firing: Firing) -> None:

@@ -178,6 +178,12 @@ async def day_reminder_text(
     return "\n\n".join(parts)
 
 
+# What kind of bot message shows a meeting (`meeting_messages.kind`): its announcement, its
+# day-before reminder, or a message it shares with other news (the morning after a meeting:
+# the next meeting's RSVP buttons under the action list), which a press does not rewrite.
+SHARED = "shared"
+
+
 async def render_shown(
     conn: aiosqlite.Connection, meeting: Meeting, chat: Chat, now: datetime, kind: str
 ) -> str:

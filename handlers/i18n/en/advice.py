@@ -96,6 +96,7 @@ MESSAGES: Catalog = {
         " <code>/advice Redesign of Duinplein sent 3 November to district Scheveningen</code>."
     ),
     "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · sent {sent} · {waited}{next}",
+    "advice.list.owed": "{number}. {subject}: {state}{next}",
     "advice.list.next.ack": " · acknowledgement due {date}",
     "advice.list.next.reply": " · reply due {date}",
     "advice.list.button": "📄 {number}",

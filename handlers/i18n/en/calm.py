@@ -10,6 +10,14 @@ MESSAGES: Catalog = {
         " reminder just before a meeting still go. Overviews and action reminders come on"
         " working days only."
     ),
+    "setting.calm.gemeente_week.label": "Weekly note to the gemeente",
+    "setting.calm.gemeente_week.help": (
+        "what the gemeente or stadsdeel still owes (actions and advices) is in the weekly"
+        " overview once a week, with the contacts mentioned, instead of at every step"
+    ),
+    "calm.gemeente.title": "🏛️ <b>For the gemeente</b> ({names})",
+    "calm.gemeente.actions": "Actions",
+    "calm.gemeente.advice": "Advices waiting for an answer",
     "setting.value.hours": "{start}–{end}",
     "settings.bad.hours": (
         "I can't read that: {value}. Write a start and an end, for example"

@@ -98,6 +98,7 @@ MESSAGES: Catalog = {
         " <code>/advies Herinrichting Duinplein verzonden 3 november aan stadsdeel Scheveningen</code>."
     ),
     "advice.list.item": "<b>{number}. {subject}</b>\n    {state} · verzonden {sent} · {waited}{next}",
+    "advice.list.owed": "{number}. {subject}: {state}{next}",
     "advice.list.next.ack": " · ontvangstbevestiging uiterlijk {date}",
     "advice.list.next.reply": " · reactie uiterlijk {date}",
     "advice.list.button": "📄 {number}",

@@ -10,6 +10,14 @@ MESSAGES: Catalog = {
         " zelf zette en de herinnering vlak voor een overleg gaan wel. Overzichten en"
         " actieherinneringen komen alleen op werkdagen."
     ),
+    "setting.calm.gemeente_week.label": "Weekbericht voor de gemeente",
+    "setting.calm.gemeente_week.help": (
+        "wat de gemeente of het stadsdeel nog moet (acties en adviezen) staat één keer per week"
+        " in het weekoverzicht, met de contactpersonen genoemd, in plaats van bij elke stap"
+    ),
+    "calm.gemeente.title": "🏛️ <b>Voor de gemeente</b> ({names})",
+    "calm.gemeente.actions": "Acties",
+    "calm.gemeente.advice": "Adviezen die op antwoord wachten",
     "setting.value.hours": "{start}–{end}",
     "settings.bad.hours": (
         "Dat begrijp ik niet: {value}. Schrijf een begin en een eind, bijvoorbeeld"

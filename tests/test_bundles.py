@@ -1,0 +1,182 @@
+"""One message where there were several: the owners' reminders of a day, the weekly overview of
+open actions and advices with what the gemeente owes, what follows a meeting. A bundle goes out
+once, whole: a crash between sending and marking repeats all of it, never a part."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change, FakeUser
+from tests.support.harness import Harness
+
+AMS = ZoneInfo("Europe/Amsterdam")
+DIRK = FakeUser(504, "Dirk", username="dirk_dw")
+
+
+def local(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=AMS)  # type: ignore[misc]
+
+
+def text(changes: list[Change]) -> str:
+    return "\n".join(c.text or "" for c in changes)
+
+
+def new(changes: list[Change], chat_id: int = DUINDORP.id) -> list[Change]:
+    return [c for c in changes if c.kind == "new" and c.chat_id == chat_id]
+
+
+async def group(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    for person in (BRAM, CARLA, DIRK):
+        await bot.say("/help", user=person)
+
+
+async def until(bot: Harness, moment: datetime) -> list[Change]:
+    return await bot.advance(moment - bot.clock.now())
+
+
+async def test_an_owner_with_three_overdue_actions_gets_one_message(bot: Harness) -> None:
+    """Due Tuesday, Wednesday and Thursday; overdue reminders come on the weekly overview's
+    Monday: Bram (who pressed Start) gets one message with all three, the group one."""
+    await group(bot)
+    await bot.process(bot.fake.private_start(BRAM))
+    for what, due in (("nieuwsbrief", "1 december"), ("zaal", "2 december"), ("kas", "3 dec")):
+        await bot.say(f"/actie {what} Bram uiterlijk {due}")
+    await until(bot, local(2026, 12, 6, 12, 0))
+    out = await until(bot, local(2026, 12, 7, 9, 0))
+    (mine,) = new(out, BRAM.id)
+    body = mine.text or ""
+    assert body.startswith("⏰ Uit Bewonersorganisatie Duindorp")
+    for line in ("⚠️ Actie 1, nieuwsbrief", "⚠️ Actie 2, zaal", "⚠️ Actie 3, kas"):
+        assert line in body
+    labels = [label for row in mine.buttons for label, _ in row]
+    assert labels == [f"{verb} {n}" for n in (1, 2, 3) for verb in ("✅ Klaar", "📅 Uitstellen")]
+    (overview,) = new(out)
+    assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (3)" in (
+        overview.text or ""
+    )
+
+
+async def test_one_owner_a_day_also_when_reminders_come_at_different_times(
+    bot: Harness,
+) -> None:
+    """An action due at 08:00 is reminded at 08:00, another at the group's 09:00: one message,
+    at 08:00."""
+    await group(bot)
+    await bot.say("/instellingen weekoverzicht uit")
+    await bot.say("/instellingen stil uit")
+    await bot.say("/actie nieuwsbrief Bram uiterlijk 4 december 08:00")
+    await bot.say("/actie zaal boeken Bram uiterlijk 4 december")
+    out = await until(bot, local(2026, 12, 4, 8, 0))
+    assert len(new(out)) == 1, [c.text for c in out]
+    assert "actie 1, nieuwsbrief" in (out[0].text or "")
+    assert "actie 2, zaal boeken" in (out[0].text or "")
+    assert new(await until(bot, local(2026, 12, 4, 18, 0))) == []
+
+
+async def test_two_owners_one_message_in_the_group_one_each_in_private(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/instellingen weekoverzicht uit")
+    await bot.say("/actie bewonersbrief rondsturen Bram en Dirk uiterlijk 4 december")
+    out = await until(bot, local(2026, 12, 2, 9, 0))  # two working days before
+    assert len(out) == 1, [c.text for c in out]
+    assert (out[0].text or "").startswith("Bram en Dirk ⏰ Over twee dagen: actie 1")
+    sent = bot.fake.calls_to("sendMessage")[-1].params["text"]
+    assert 'href="tg://user?id=502"' in sent
+    assert 'href="tg://user?id=504"' in sent
+    # both pressed Start: each their own message, nothing in the group
+    await bot.process(bot.fake.private_start(BRAM))
+    await bot.process(bot.fake.private_start(DIRK))
+    out = await until(bot, local(2026, 12, 4, 9, 0))
+    assert new(out) == []
+    assert [len(new(out, who.id)) for who in (BRAM, DIRK)] == [1, 1]
+    assert "Vandaag is de dag: actie 1" in (new(out, DIRK.id)[0].text or "")
+    out = await bot.say("/actie 1")
+    assert "herinnering privé aan Bram" in text(out)
+    assert "herinnering privé aan Dirk" in text(out)
+
+
+async def test_a_monday_brings_one_overview_of_actions_advices_and_the_gemeente(
+    bot: Harness,
+) -> None:
+    await group(bot)
+    await bot.say("/gemeente toevoegen @carla_gemeente")
+    await bot.say("/actie bewonersbrief rondsturen Bram uiterlijk 18 december")
+    await bot.say("/actie lantaarnpaal repareren gemeente uiterlijk 18 december")
+    await bot.say("/advies Herinrichting Duinplein verzonden 20 november aan gemeente gevraagd")
+    out = await until(bot, local(2026, 11, 30, 9, 0))
+    assert len(new(out)) == 1, [c.text for c in out]
+    monday = out[0].text or ""
+    parts = [
+        "🗓️ Weekoverzicht: open acties van Bewonersorganisatie Duindorp (1)",
+        "👤 Bram\n1. bewonersbrief rondsturen",
+        "📋 Weekoverzicht adviezen: 1 open",
+        "🏛️ Voor de gemeente (Carla)",
+        "Acties\n2. lantaarnpaal repareren",
+        "Adviezen die op antwoord wachten\n1. Herinrichting Duinplein: verzonden",
+    ]
+    assert [monday.index(part) for part in parts] == sorted(monday.index(p) for p in parts)
+    # each part has its own setting (the gemeente's goes with them); with both off, none
+    await bot.say("/instellingen adviesoverzicht uit")
+    out = await until(bot, local(2026, 12, 7, 9, 0))
+    overviews = [c for c in new(out) if "Weekoverzicht" in (c.text or "")]
+    assert len(overviews) == 1
+    assert "Weekoverzicht adviezen" not in text(overviews)
+    assert "Herinrichting Duinplein" not in text(overviews)
+    await bot.say("/instellingen weekoverzicht uit")
+    out = await until(bot, local(2026, 12, 14, 9, 0))
+    assert new(out) == []
+
+
+async def test_a_bundle_sent_but_not_marked_is_repeated_once_whole(bot: Harness) -> None:
+    """The process dies after Telegram took the Monday overview, before it was marked sent:
+    after the restart the whole overview goes once more, never a part of it."""
+    await group(bot)
+    await bot.say("/actie bewonersbrief rondsturen Bram uiterlijk 18 december")
+    await bot.say("/advies Herinrichting Duinplein verzonden 20 november aan gemeente gevraagd")
+    bot.clock.set(local(2026, 11, 30, 9, 0))
+    engine = bot.services.engine
+    marker = bot.fake.mark()
+    (firing,) = await engine._claim_batch()
+    assert {e.kind for e in firing.events} == {"action.digest", "advice_overview"}
+    await engine._senders["action.digest"](firing)  # sent; then the process dies
+    sent = new(bot.fake.changes_since(marker))
+    assert len(sent) == 1
+    await bot.restart(after=timedelta(minutes=5))
+    again = new(bot.fake.changes_since(marker))
+    assert len(again) == 2, [c.text for c in again]
+    for change in again:
+        assert "Weekoverzicht: open acties" in (change.text or "")
+        assert "Weekoverzicht adviezen" in (change.text or "")
+    await bot.restart(after=timedelta(minutes=5))
+    assert len(new(bot.fake.changes_since(marker))) == 2
+
+
+async def test_the_meeting_tomorrow_comes_with_the_monday_overview(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/overleg di 8 dec 19:30 Buurthuis")
+    await bot.say("/actie verslag schrijven Bram uiterlijk 18 december")
+    await until(bot, local(2026, 12, 6, 20, 0))  # after the final agenda (Sunday 19:30)
+    out = await until(bot, local(2026, 12, 7, 9, 0))
+    assert len(new(out)) == 1, [c.text for c in out]
+    assert "Weekoverzicht: open acties" in (out[0].text or "")
+    assert "⏰ Morgen: overleg Bewonersorganisatie Duindorp" in (out[0].text or "")
+    assert new(await until(bot, local(2026, 12, 7, 20, 0))) == []  # not again at 19:30
+    # an answer under the shared message counts, and the message keeps what it said
+    shared = out[0]
+    pressed = await bot.press("Ik kom", user=BRAM, message_id=shared.message_id)
+    assert [c for c in pressed if c.kind == "edited"] == []
+    assert await bot.sql("SELECT user_id, answer FROM meeting_rsvps") == [(BRAM.id, "yes")]
+
+
+async def test_a_gemeente_action_taken_over_is_reminded_from_then_on(bot: Harness) -> None:
+    await group(bot)
+    await bot.say("/gemeente toevoegen @carla_gemeente")
+    await bot.say("/actie lantaarnpaal repareren gemeente uiterlijk 4 december")
+    assert await bot.sql("SELECT count(*) FROM due WHERE kind = 'action.remind'") == [(0,)]
+    await bot.say("/actie 1")
+    out = await bot.press("🙋 Overnemen")
+    assert "Anna" in text(out)
+    out = await until(bot, local(2026, 12, 2, 9, 0))
+    assert "Anna ⏰ Over twee dagen: actie 1, lantaarnpaal repareren" in text(new(out))
