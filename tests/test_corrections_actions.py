@@ -224,9 +224,9 @@ async def test_due_date_corrected_and_reminders_planned_again(bot: Harness) -> N
     assert await reminders(bot) == [
         "2026-12-09T08:00:00+00:00",
         "2026-12-11T08:00:00+00:00",
-        "2026-12-18T08:00:00+00:00",
-        "2026-12-25T08:00:00+00:00",
-        "2027-01-01T08:00:00+00:00",
+        "2026-12-14T08:00:00+00:00",  # overdue: on the Monday overview's day and moment
+        "2026-12-21T08:00:00+00:00",
+        "2026-12-28T08:00:00+00:00",
     ]
     out = await bot.say("/actie 1")
     moved = "datum gewijzigd door Anna, van maandag 30 november naar vrijdag 11 december"
