@@ -192,6 +192,10 @@ _PART_POS = {
 }
 
 
+# "vd", "v.d.", "v. d.", "v/d": "van de" as people abbreviate it ("eind vd maand")
+_VD = r"(?:v\.?\s?d\b\.?|v/d\b)"
+
+
 def _part_day(pos: str, y: int, m: int) -> date:
     if pos == "b":
         return date(y, m, 1)
@@ -219,8 +223,8 @@ def _r_part_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 
 @_rule(
-    r"\b" + _PART + r"\s+(?:van\s+|of\s+)?(?:(de|deze|dit|het|this|the|volgende|volgend|"
-    r"komende|komend|next)\s+)?(maand|month|jaar|year|week)\b"
+    r"\b" + _PART + r"\s+(?:van\s+|of\s+|" + _VD + r"\s*)?(?:(de|deze|dit|het|this|the|"
+    r"volgende|volgend|komende|komend|next)\s+)?(maand|month|jaar|year|week)\b"
 )
 def _r_part_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
     pos, which, unit = _PART_POS[m[1]], m[2] or "de", m[3]
