@@ -92,6 +92,8 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     text = mentioned.text
     item: AgendaItem | None = None
     number, rest = split_item_number(text)
+    if number is not None and rest and meeting is None:  # "2: ..." names an item of no meeting
+        _bad(turn, "item.no_meeting", number=number)
     if number is not None and rest and meeting is not None:  # "/actie 3: ..." for item 3
         item = await item_at(turn, meeting, number)
         text = rest

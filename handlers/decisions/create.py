@@ -8,6 +8,7 @@ from typing import Any
 from domain.actions import number_alone
 from domain.agenda import AgendaItem, ItemState
 from domain.decisions import Decision, check_text, split_item_number
+from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.actions.events import keep_schedules
@@ -67,6 +68,8 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
     if meeting is None:
         meeting = await meeting_now(turn)
     number, rest = split_item_number(text)
+    if number is not None and meeting is None:  # "2: ..." names an item of no meeting
+        raise DomainError("item.no_meeting", number=number)
     if not (rest if number is not None else text):
         await _ask(turn, number, shown)
         return

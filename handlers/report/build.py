@@ -70,6 +70,11 @@ class Report:
     previous_approval: Approval | None = None
 
     @property
+    def actions_on_items(self) -> bool:
+        """Some new actions stand under their agenda item (then "no new actions" is untrue)."""
+        return any(entry.actions for entry in self.items)
+
+    @property
     def to_approve(self) -> Meeting | None:
         """The earlier report of this kind still in concept, which this meeting approves."""
         if self.previous is None or self.previous_approval is not None:

@@ -88,7 +88,7 @@ def report_lines(lang: str, chat: Chat, report: Report, now: datetime) -> list[L
                 Line(head, t(lang, "report.decision", number=decision.number, text=decision.text))
             )
     head = t(lang, "report.section.new_actions")
-    if not report.new_actions:
+    if not report.new_actions and not report.actions_on_items:
         lines.append(Line(head, t(lang, "report.no_actions")))
     for action in report.new_actions:
         lines.append(Line(head, line(lang, chat, action, now, owners=True)))
@@ -257,6 +257,7 @@ def report_html(lang: str, chat: Chat, report: Report, now: datetime) -> bytes:
         after=standards(report.after),
         loose=[{"number": d.number, "text": d.text} for d in report.loose],
         new_actions=actions(report.new_actions),
+        actions_on_items=report.actions_on_items,
         open_before=actions(report.open_before),
         labels={name: t(lang, key) for name, key in DOC_LABELS.items()},
         footer=t(lang, "report.doc.footer", moment=format_moment(now, lang, tz, now=now)),

@@ -162,6 +162,10 @@ MESSAGES: Catalog = {
     "decision.in_meeting": "In the meeting of {day}.",
     "decision.on_item": "Agenda item {number}: {item}",
     "decision.which_item": "Which agenda item does this decision belong to?",
+    "item.no_meeting": (
+        "Agenda item {number} belongs to a meeting, but no meeting is going on or just over."
+        " Without the number in front I log it apart from a meeting."
+    ),
     "decision.button.no_item": "None of them",
     "decision.list.heading": "<b>Meeting of {day}</b>",
     "report.no_meeting": "There has been no meeting to report on yet. Plan one with /overleg.",

@@ -172,6 +172,10 @@ MESSAGES: Catalog = {
     "decision.in_meeting": "Bij het overleg van {day}.",
     "decision.on_item": "Agendapunt {number}: {item}",
     "decision.which_item": "Bij welk agendapunt hoort dit besluit?",
+    "item.no_meeting": (
+        "Agendapunt {number} hoort bij een overleg, maar er is nu geen overleg bezig of net"
+        " geweest. Zonder nummer ervoor leg ik het vast, los van een overleg."
+    ),
     "decision.button.no_item": "Bij geen enkel punt",
     "decision.list.heading": "<b>Overleg van {day}</b>",
     "report.no_meeting": (
