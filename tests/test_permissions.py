@@ -179,9 +179,8 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "undo:mtg": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:bsl": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
     "undo:agd": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
-    # the first action shown with its undo is Fenna's (the member's)
     "undo:adv": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
-    "undo:act": roles(board=NOT_MAKER, gemeente=NOT_MAKER, admin=NOT_MAKER),
+    "undo:act": roles(member=NOT_MAKER, board=NOT_MAKER, gemeente=NOT_MAKER),
 }
 # Prefixes whose buttons the set-up does not show (paging, asking back): pressed with data no
 # button carries, they are refused for everyone, and store nothing.
@@ -227,6 +226,9 @@ def arena(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Arena]:
             f"/actie {SECRET} taak @fenna_j",
             f"/advies {SECRET} advies verzonden 1 december",
             f"/peiling {SECRET} vraag? ja, nee",
+            "/overleg",
+            "/agenda",
+            "/thermometer stellingen",
             "/vergeetgroep",
             "/instellingen",
             "/bestuur",
@@ -303,9 +305,11 @@ def test_listings_in_another_group_or_in_private_show_nothing_of_group_a(arena: 
 
 
 def _shown_in_a(arena: Arena) -> dict[str, tuple[int, str]]:
+    """The buttons group A saw when the arena was frozen: a button a case showed later belongs
+    to a record that thawing took away, so which one is pressed must not depend on case order."""
     arena.thaw()
     found: dict[str, tuple[int, str]] = {}
-    for chat_id, message_id, data in arena.callback_data():
+    for chat_id, message_id, data in arena.frozen_buttons:
         if chat_id == GROUP_A.id:
             found.setdefault(":".join(data.split(":")[:2]), (message_id, data))
     return found

@@ -70,6 +70,7 @@ class Arena:
         self._read: sqlite3.Connection | None = None
         self._buttons: list[tuple[int, int, str]] | None = None
         self._frozen: sqlite3.Connection | None = None
+        self.frozen_buttons: list[tuple[int, int, str]] = []
         self._looks = 0
         self.fake.set_admins(GROUP_A.id, [], creator=ANNA)
         self.fake.set_admins(GROUP_B.id, [], creator=DIRK)
@@ -152,6 +153,8 @@ class Arena:
         """Keep the database as it is now, to go back to with `thaw()` (a case per copy)."""
         self._frozen = sqlite3.connect(":memory:", check_same_thread=False)
         self.run(self.bot.services.db.conn.backup(self._frozen))
+        self._buttons = None
+        self.frozen_buttons = list(self.callback_data())
 
     def thaw(self) -> None:
         """Put the frozen database back in place (between updates: no transaction is open)."""
