@@ -180,14 +180,6 @@ class Action:
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime
-    change: Change
-    by_name: str | None = None
-    detail: str | None = None
-
-
-@dataclass(frozen=True)
 class Named:
     """What the text of /actie says: the action's text, its owners, @names nobody here has."""
 

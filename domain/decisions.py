@@ -51,14 +51,6 @@ class Decision:
             raise DomainError("decision.removed", number=self.number)
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
-    at: datetime
-    change: Change
-    by_name: str | None = None
-    detail: str | None = None
-
-
 def check_text(text: str) -> str:
     """The text as stored: spaces tidied, never empty, at most `MAX_TEXT`."""
     text = " ".join(text.split())

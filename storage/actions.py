@@ -7,8 +7,9 @@ from datetime import date, datetime, time
 
 import aiosqlite
 
-from domain.actions import Action, ActionState, Change, Owner, TimelineEntry
-from storage.db import Repo, day, fetch_all, fetch_one, from_iso, maybe_int
+from domain.actions import Action, ActionState, Change, Owner
+from domain.timeline import TimelineEntry
+from storage.db import Repo, Timeline, day, fetch_all, fetch_one, from_iso, maybe_int
 
 _SELECT = (
     "SELECT id, chat_id, number, text, due_date, due_time, state, reason, meeting_id,"
@@ -186,25 +187,7 @@ class ActionRepo(Repo):
         now: datetime,
         detail: str | None = None,
     ) -> None:
-        await self.conn.execute(
-            "INSERT INTO action_timeline (action_id, at, change, user_id, detail)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (action_id, now.isoformat(), change.value, user_id, detail),
-        )
+        await Timeline(self.conn, "action", Change).log(action_id, change, user_id, now, detail)
 
-    async def timeline(self, action_id: int) -> list[TimelineEntry]:
-        rows = await fetch_all(
-            self.conn,
-            "SELECT t.at, t.change, t.detail, u.first_name FROM action_timeline t"
-            " LEFT JOIN users u ON u.id = t.user_id WHERE t.action_id = ? ORDER BY t.id",
-            (action_id,),
-        )
-        return [
-            TimelineEntry(
-                at=from_iso(str(row["at"])),
-                change=Change(str(row["change"])),
-                by_name=row["first_name"],
-                detail=row["detail"],
-            )
-            for row in rows
-        ]
+    async def timeline(self, action_id: int) -> list[TimelineEntry[Change]]:
+        return await Timeline(self.conn, "action", Change).entries(action_id)

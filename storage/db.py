@@ -26,15 +26,19 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 import aiosqlite
 from aiosqlite.context import contextmanager
 
+from domain.timeline import TimelineEntry
+
 BUSY_TIMEOUT_MS = 5000
 T = TypeVar("T")
+C = TypeVar("C", bound=StrEnum)
 PREFETCH = 64  # rows that come back with a query; more are fetched when asked for
 
 
@@ -198,6 +202,38 @@ class Repo:
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
+
+
+class Timeline(Generic[C]):
+    """A record kind's history table (`<kind>_timeline`: <kind>_id, at, change, user_id,
+    detail), read with the names of who changed what; one shape for actions and decisions."""
+
+    def __init__(self, conn: aiosqlite.Connection, kind: str, change: type[C]) -> None:
+        self.conn, self.change = conn, change
+        self.table, self.key = f"{kind}_timeline", f"{kind}_id"
+
+    async def log(
+        self, record_id: int, change: C, user_id: int | None, now: datetime, detail: str | None
+    ) -> None:
+        await self.conn.execute(
+            f"INSERT INTO {self.table} ({self.key}, at, change, user_id, detail)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (record_id, now.isoformat(), change.value, user_id, detail),
+        )
+
+    async def entries(self, record_id: int) -> list[TimelineEntry[C]]:
+        return await fetch_all(
+            self.conn,
+            f"SELECT t.at, t.change, t.detail, u.first_name FROM {self.table} t"
+            f" LEFT JOIN users u ON u.id = t.user_id WHERE t.{self.key} = ? ORDER BY t.id",
+            (record_id,),
+            into=lambda row: TimelineEntry(
+                at=from_iso(str(row["at"])),
+                change=self.change(str(row["change"])),
+                by_name=row["first_name"],
+                detail=row["detail"],
+            ),
+        )
 
 
 @overload

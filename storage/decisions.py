@@ -6,8 +6,9 @@ from datetime import datetime
 
 import aiosqlite
 
-from domain.decisions import Change, Decision, TimelineEntry
-from storage.db import Repo, fetch_all, fetch_one, from_iso, maybe_int
+from domain.decisions import Change, Decision
+from domain.timeline import TimelineEntry
+from storage.db import Repo, Timeline, fetch_all, fetch_one, from_iso, maybe_int
 
 _SELECT = (
     "SELECT d.id, d.chat_id, d.number, d.text, d.meeting_id, d.agenda_item_id, d.created_by,"
@@ -29,15 +30,6 @@ def _decision(row: aiosqlite.Row) -> Decision:
         agenda_item_id=maybe_int(row["agenda_item_id"]),
         creator_name=str(row["creator_name"]),
         removed_at=from_iso(str(row["removed_at"])) if row["removed_at"] else None,
-    )
-
-
-def _entry(row: aiosqlite.Row) -> TimelineEntry:
-    return TimelineEntry(
-        at=from_iso(str(row["at"])),
-        change=Change(str(row["change"])),
-        by_name=row["first_name"],
-        detail=row["detail"],
     )
 
 
@@ -137,17 +129,7 @@ class DecisionRepo(Repo):
         now: datetime,
         detail: str | None = None,
     ) -> None:
-        await self.conn.execute(
-            "INSERT INTO decision_timeline (decision_id, at, change, user_id, detail)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (decision_id, now.isoformat(), change.value, user_id, detail),
-        )
+        await Timeline(self.conn, "decision", Change).log(decision_id, change, user_id, now, detail)
 
-    async def timeline(self, decision_id: int) -> list[TimelineEntry]:
-        return await fetch_all(
-            self.conn,
-            "SELECT t.at, t.change, t.detail, u.first_name FROM decision_timeline t"
-            " LEFT JOIN users u ON u.id = t.user_id WHERE t.decision_id = ? ORDER BY t.id",
-            (decision_id,),
-            into=_entry,
-        )
+    async def timeline(self, decision_id: int) -> list[TimelineEntry[Change]]:
+        return await Timeline(self.conn, "decision", Change).entries(decision_id)

@@ -53,8 +53,20 @@ def list_page(page: int | None, mode: ListMode | None) -> ListPage | None:
     return ListPage(page, mode)
 
 
+class FromList:
+    """A card's button that keeps the page of /acties the card was opened from (its last two
+    fields), to lead back to it."""
+
+    page: int | None
+    mode: ListMode | None
+
+    @property
+    def back(self) -> ListPage | None:
+        return list_page(self.page, self.mode)
+
+
 @dataclass(frozen=True)
-class ActionPress(CallbackData, prefix="act"):
+class ActionPress(FromList, CallbackData, prefix="act"):
     """act:<op>:<action>[:<page>:<mode>]: a card's button; page and mode lead back to the list
     the card was opened from."""
 
@@ -63,13 +75,9 @@ class ActionPress(CallbackData, prefix="act"):
     page: int | None = None
     mode: ListMode | None = None
 
-    @property
-    def back(self) -> ListPage | None:
-        return list_page(self.page, self.mode)
-
 
 @dataclass(frozen=True)
-class LinkPress(CallbackData, prefix="act:k"):
+class LinkPress(FromList, CallbackData, prefix="act:k"):
     """act:k:<action>:<position>:<user>: the owner typed as a name at that position is this
     member ("🔗 bram is Bram de Wit")."""
 
@@ -78,10 +86,6 @@ class LinkPress(CallbackData, prefix="act:k"):
     user_id: int
     page: int | None = None
     mode: ListMode | None = None
-
-    @property
-    def back(self) -> ListPage | None:
-        return list_page(self.page, self.mode)
 
 
 @dataclass(frozen=True)

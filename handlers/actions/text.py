@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from babel.lists import format_list
 
-from domain.actions import Action, ActionState, Change, Owner, TimelineEntry
+from domain.actions import Action, ActionState, Change, Owner
 from domain.models import Chat
+from domain.timeline import TimelineEntry
 from handlers.i18n import format_moment, t
 from handlers.kit.paging import Line
 
@@ -115,7 +116,7 @@ def card_text(
     lang: str,
     chat: Chat,
     action: Action,
-    timeline: list[TimelineEntry],
+    timeline: list[TimelineEntry[Change]],
     now: datetime,
     *,
     in_group: bool = True,
@@ -142,7 +143,7 @@ def card_text(
     return "\n".join(lines)
 
 
-def timeline_line(lang: str, chat: Chat, entry: TimelineEntry, now: datetime) -> str:
+def timeline_line(lang: str, chat: Chat, entry: TimelineEntry[Change], now: datetime) -> str:
     tz = ZoneInfo(chat.timezone)
     when = format_moment(entry.at, lang, tz, now=now)
     detail = entry.detail or ""

@@ -169,13 +169,17 @@ def card(lang: str, advice: Advice, today: date) -> str:
     return "\n".join(lines)
 
 
+def _next_step(lang: str, advice: Advice) -> str:
+    """ "ontvangstbevestiging uiterlijk 12 jan": the advice's next deadline, or nothing."""
+    nxt = advice.next_deadline()
+    if nxt is None:
+        return ""
+    what, when = nxt
+    return t(lang, _NEXT_KEY[what], date=short_day(when, lang))
+
+
 def list_line(lang: str, advice: Advice, today: date) -> str:
     """One advice in /adviezen and the weekly overview."""
-    nxt = advice.next_deadline()
-    upcoming = ""
-    if nxt is not None:
-        what, when = nxt
-        upcoming = t(lang, _NEXT_KEY[what], date=short_day(when, lang))
     return t(
         lang,
         "advice.list.item",
@@ -184,24 +188,19 @@ def list_line(lang: str, advice: Advice, today: date) -> str:
         state=state_word(lang, advice, today),
         sent=short_day(advice.sent_on, lang),
         waited=waited(lang, advice.days_waiting(today)),
-        next=Raw(upcoming),
+        next=Raw(_next_step(lang, advice)),
     )
 
 
 def owed_line(lang: str, advice: Advice, today: date) -> str:
     """One advice in the gemeente's part of the weekly overview: what is awaited, by when."""
-    nxt = advice.next_deadline()
-    upcoming = ""
-    if nxt is not None:
-        what, when = nxt
-        upcoming = t(lang, _NEXT_KEY[what], date=short_day(when, lang))
     return t(
         lang,
         "advice.list.owed",
         number=advice.number,
         subject=advice.subject,
         state=state_word(lang, advice, today),
-        next=Raw(upcoming),
+        next=Raw(_next_step(lang, advice)),
     )
 
 

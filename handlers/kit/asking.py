@@ -23,17 +23,26 @@ own row.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from domain.errors import DomainError
 from handlers.i18n import format_moment
+from handlers.kit.callbacks import CallbackData
 from handlers.kit.feature import Feature
 from handlers.kit.resume import AskBack, Resume
-from handlers.kit.turn import Turn
+from handlers.kit.turn import Button, Turn
 from schedules.when import Unsettled, When, canonical, read_when
 from storage.db import from_iso
 
 KIND = "when"  # the prompt kind and the callback prefix
+
+
+@dataclass(frozen=True)
+class ReadingPick(CallbackData, prefix=KIND):
+    """when:<n>: the writer chose reading n of those offered."""
+
+    n: int
 
 
 def _span_in(full: str, text: str, reading: Unsettled) -> tuple[int, int]:
@@ -76,7 +85,7 @@ async def _offer(
         {"text": rewrites[n] if rewrites else canonical(w), "at": w.moment.isoformat()}
         for n, w in enumerate(readings)
     ]
-    buttons = [[(_label(turn, r), f"{KIND}:{n}")] for n, r in enumerate(shown)]
+    buttons: list[list[Button]] = [[(_label(turn, r), ReadingPick(n))] for n, r in enumerate(shown)]
     sent = await turn.reply(turn.t("when.ask.which"), buttons, quote=quote)
     await (await turn.prompts()).add(
         turn.chat.id,
@@ -104,11 +113,11 @@ async def on_callback(turn: Turn) -> None:
     assert turn.user is not None
     prompts = await turn.prompts()
     prompt = await prompts.get(turn.chat.id, message.message_id)
-    choice = query.data.split(":")[1] if ":" in query.data else ""
-    if prompt is None or prompt.kind != KIND or not choice.isdigit():
+    choice = turn.button(ReadingPick).n
+    if prompt is None or prompt.kind != KIND:
         raise DomainError("error.stale_button")
     readings = prompt.payload.get("readings") or []
-    if int(choice) >= len(readings):
+    if choice >= len(readings):
         raise DomainError("error.stale_button")
     if prompt.user_id != turn.user.id:
         asked = await (await turn.people()).get(prompt.user_id)
@@ -117,7 +126,7 @@ async def on_callback(turn: Turn) -> None:
     if prompt.answered:  # a double tap, or the other button after choosing
         await turn.notice(turn.t("prompt.already_answered"))
         return
-    reading = readings[int(choice)]
+    reading = readings[choice]
     await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
     shown = format_moment(from_iso(str(reading["at"])), turn.lang, turn.tz, now=turn.now())
     await _resume(turn, prompt.payload, str(reading["text"]))

@@ -20,19 +20,16 @@ from urllib.parse import unquote, urlparse
 
 from aioimaplib import aioimaplib
 
+from handlers.kit.mail import ServerError
+
 T = TypeVar("T")
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 TIMEOUT = 30.0  # seconds for one IMAP command (a big message takes a while on a slow line)
 
 
-class MailboxError(Exception):
+class MailboxError(ServerError):
     """The mailbox cannot be read right now; `kind` is "down" or "login"."""
-
-    def __init__(self, kind: str, reason: str) -> None:
-        super().__init__(f"{kind}: {reason}")
-        self.kind = kind
-        self.reason = reason
 
 
 @dataclass(frozen=True)

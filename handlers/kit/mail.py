@@ -21,13 +21,18 @@ import aiosmtplib
 TIMEOUT = 20.0  # seconds; a board member is waiting for the answer to a button
 
 
-class MailError(Exception):
-    """Sending failed; `kind` is "down", "login" or "refused", `reason` the server's words."""
+class ServerError(Exception):
+    """A mail server (SMTP or IMAP) said no: `kind` is what the group is told ("down",
+    "login", "refused"), `reason` the server's own words for the log."""
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(f"{kind}: {reason}")
         self.kind = kind
         self.reason = reason
+
+
+class MailError(ServerError):
+    """Sending failed; `kind` is "down", "login" or "refused"."""
 
 
 @dataclass(frozen=True)
