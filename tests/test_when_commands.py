@@ -99,3 +99,58 @@ async def test_a_meeting_at_half_8_is_asked_morning_or_evening(bot: Harness) -> 
     # a reminder at 8 is not a meeting: the 24-hour clock, as before
     out = await bot.say("/herinner morgen om 8 uur koffie")
     assert "donderdag 26 november om 08:00" in (out[0].text or "")
+
+
+async def test_a_weekday_that_does_not_match_the_date_is_asked_not_confirmed(bot: Harness) -> None:
+    """Regression: "/overleg donderdag 18 december" planned Friday the 18th without a word."""
+    await board(bot)
+    out = await bot.say("/overleg donderdag 18 december 19:30 De Kroon")
+    assert texts(out) == ["📅 18 december is een vrijdag, geen donderdag. Welke dag bedoel je?"]
+    buttons = [label for row in out[0].buttons for label, _ in row]
+    assert buttons == ["19:30 · donderdag 17 december", "19:30 · vrijdag 18 december"]
+    assert await _count(bot, "meetings") == 0
+    chosen = await bot.press(buttons[0], message_id=out[0].message_id)
+    assert "🕒 Gekozen: donderdag 17 december om 19:30" in texts(chosen)
+    assert "donderdag 17 december om 19:30" in "\n".join(texts(chosen))
+    assert await bot.sql("SELECT place, starts_at FROM meetings") == [
+        ("De Kroon", "2026-12-17T18:30:00+00:00")
+    ]
+    # the weekday that matches is read as typed, without a question
+    out = await bot.say("/overleg vrijdag 8 januari 19:30 De Kroon")
+    assert "Welke dag" not in "\n".join(texts(out))
+    assert await _count(bot, "meetings") == 2
+
+
+async def test_a_deadline_on_the_wrong_weekday_keeps_the_date_the_writer_picks(
+    bot: Harness,
+) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/actie flyers bezorgen Anna uiterlijk maandag 12 januari")
+    assert texts(out) == ["📅 12 januari is een dinsdag, geen maandag. Welke dag bedoel je?"]
+    buttons = [label for row in out[0].buttons for label, _ in row]
+    assert buttons == ["maandag 11 januari 2027", "dinsdag 12 januari 2027"]
+    assert await _count(bot, "actions") == 0
+    chosen = await bot.press(buttons[1], message_id=out[0].message_id)
+    assert "🕒 Gekozen: dinsdag 12 januari 2027" in texts(chosen)
+    assert await bot.sql("SELECT text, due_date, due_time FROM actions") == [
+        ("flyers bezorgen", "2027-01-12", None)
+    ]
+
+
+async def test_a_wrong_weekday_is_asked_in_english_and_in_an_answer(bot: Harness) -> None:
+    await bot.say("/instellingen taal en")
+    out = await bot.say("/remind Thursday 18 December 10:00 call the council")
+    assert texts(out) == ["📅 18 December is a Friday, not a Thursday. Which day do you mean?"]
+    assert await _count(bot, "reminders") == 0
+    await bot.say("/instellingen taal nl")
+    # an answer to "Wanneer precies?" is asked about in the same way
+    out = await bot.say("/herinner binnenkort de subsidie aanvragen")
+    asked = out[-1]
+    out = await bot.say("maandag 8 december 10:00", reply_to=asked.message_id)
+    assert texts(out) == ["📅 8 december is een dinsdag, geen maandag. Welke dag bedoel je?"]
+    buttons = [label for row in out[0].buttons for label, _ in row]
+    assert buttons == ["10:00 · maandag 7 december", "10:00 · dinsdag 8 december"]
+    await bot.press(buttons[0], message_id=out[0].message_id)
+    assert await bot.sql("SELECT fire_at FROM due WHERE kind = 'reminder'") == [
+        ("2026-12-07T09:00:00+00:00",)
+    ]

@@ -24,7 +24,10 @@ own row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
+
+from babel.dates import format_datetime
 
 from domain.errors import DomainError
 from handlers.i18n import format_moment
@@ -32,7 +35,7 @@ from handlers.kit.callbacks import CallbackData
 from handlers.kit.feature import Feature
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.turn import Button, Turn
-from schedules.when import Unsettled, When, canonical, read_when
+from schedules.when import Unsettled, When, canonical, read_when, weekday_or_date
 from storage.db import from_iso
 
 KIND = "when"  # the prompt kind and the callback prefix
@@ -67,7 +70,10 @@ async def ask_back(turn: Turn, exc: AskBack) -> None:
     pending = {"resume": resume.to_json(), "span": [start, end]}
     if exc.reading.readings:
         readings = list(exc.reading.readings)
-        await _offer(turn, pending, readings, quote=True, rewrites=exc.reading.rewrites)
+        question = _weekday_question(turn, exc.mismatch) if exc.mismatch else None
+        await _offer(
+            turn, pending, readings, quote=True, rewrites=exc.reading.rewrites, question=question
+        )
     else:
         await turn.ask(turn.t("when.ask.day"), KIND, pending)
 
@@ -78,15 +84,20 @@ async def _offer(
     readings: list[When],
     quote: bool,
     rewrites: tuple[str, ...] = (),
+    question: str | None = None,
 ) -> None:
     """The readings as buttons on one message; the message id keys the pending command."""
     assert turn.user is not None
     shown = [
-        {"text": rewrites[n] if rewrites else canonical(w), "at": w.moment.isoformat()}
+        {
+            "text": rewrites[n] if rewrites else canonical(w),
+            "at": w.moment.isoformat(),
+            "timed": w.has_time,
+        }
         for n, w in enumerate(readings)
     ]
     buttons: list[list[Button]] = [[(_label(turn, r), ReadingPick(n))] for n, r in enumerate(shown)]
-    sent = await turn.reply(turn.t("when.ask.which"), buttons, quote=quote)
+    sent = await turn.reply(question or turn.t("when.ask.which"), buttons, quote=quote)
     await (await turn.prompts()).add(
         turn.chat.id,
         sent.message_id,
@@ -101,7 +112,26 @@ async def _offer(
 def _label(turn: Turn, reading: dict[str, Any]) -> str:
     moment = from_iso(str(reading["at"]))
     day = format_moment(moment, turn.lang, turn.tz, with_time=False, now=turn.now())
+    if not reading.get("timed", True):
+        return day
     return turn.label("when.button", time=moment.astimezone(turn.tz).strftime("%H:%M"), day=day)
+
+
+def _weekday_question(turn: Turn, reading: When) -> str:
+    """ "📅 18 december is een vrijdag, geen donderdag. Welke dag bedoel je?" """
+    assert reading.typed_weekday is not None
+    local = reading.moment.astimezone(turn.tz)
+    typed = local + timedelta(days=reading.typed_weekday - local.weekday())
+
+    def written(moment: datetime, pattern: str) -> str:
+        return format_datetime(moment, pattern, tzinfo=turn.tz, locale=turn.lang)
+
+    return turn.t(
+        "when.ask.weekday",
+        date=written(local, "d MMMM"),
+        actual=written(local, "EEEE"),
+        typed=written(typed, "EEEE"),
+    )
 
 
 async def on_callback(turn: Turn) -> None:
@@ -128,7 +158,8 @@ async def on_callback(turn: Turn) -> None:
         return
     reading = readings[choice]
     await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
-    shown = format_moment(from_iso(str(reading["at"])), turn.lang, turn.tz, now=turn.now())
+    at, timed = from_iso(str(reading["at"])), bool(reading.get("timed", True))
+    shown = format_moment(at, turn.lang, turn.tz, with_time=timed, now=turn.now())
     await _resume(turn, prompt.payload, str(reading["text"]))
     await turn.edit(turn.t("when.chosen", moment=shown))
 
@@ -137,7 +168,11 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """An answer to "Wanneer precies?": settled -> run the command; two readings -> buttons;
     still vague or no date -> ask again, with an example."""
     reading = read_when(answer, turn.now(), turn.tz)
-    if isinstance(reading, When):
+    if isinstance(reading, When) and reading.weekday_mismatch:
+        both = weekday_or_date(reading, turn.now())
+        question = _weekday_question(turn, reading)
+        await _offer(turn, payload, list(both.readings), quote=True, question=question)
+    elif isinstance(reading, When):
         await _resume(turn, payload, canonical(reading))
     elif isinstance(reading, Unsettled) and reading.readings:
         await _offer(turn, payload, list(reading.readings), quote=True)

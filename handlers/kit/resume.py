@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from schedules.when import Unsettled
+from schedules.when import Unsettled, When
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class Resume:
 class AskBack(Exception):  # noqa: N818 - a signal to the wrapper, not an error
     """Raised by ``turn.split_when`` for a text the writer must settle; caught by the wrapper."""
 
-    def __init__(self, text: str, reading: Unsettled) -> None:
+    def __init__(self, text: str, reading: Unsettled, mismatch: When | None = None) -> None:
         super().__init__(text)
         self.text = text
         self.reading = reading
+        self.mismatch = mismatch  # a weekday typed beside a date it does not fall on

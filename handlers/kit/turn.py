@@ -37,6 +37,7 @@ from schedules.when import (
     read_recurrence,
     read_when,
     split_reading,
+    weekday_or_date,
 )
 from storage.chats import ChatRepo
 from storage.db import UnitOfWork
@@ -176,11 +177,7 @@ class Turn(Answering):
         `evening_hours` (meetings): "om 8 uur" is asked back as 08:00 or 20:00 too.
         """
         rest, reading = split_reading(text, self.now(), self.tz, evening_hours=evening_hours)
-        if isinstance(reading, Unsettled):
-            raise AskBack(text, reading)
-        if isinstance(reading, Impossible):
-            raise self._impossible(reading)
-        return rest, reading
+        return rest, self._settled(text, reading)
 
     def split_recurrence(
         self, text: str, *, evening_hours: bool = False
@@ -200,10 +197,19 @@ class Turn(Answering):
     def read_when(self, text: str, *, evening_hours: bool = False) -> When | None:
         """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""
         reading = read_when(text, self.now(), self.tz, evening_hours=evening_hours)
+        return self._settled(text, reading)
+
+    def _settled(self, text: str, reading: When | Unsettled | Impossible | None) -> When | None:
+        """A settled reading, or the signal to ask back; an impossible day is refused.
+
+        A weekday beside a date it does not fall on ("donderdag 18 december", a Friday) is
+        never confirmed as either: the writer picks the weekday's date or the written one."""
         if isinstance(reading, Unsettled):
             raise AskBack(text, reading)
         if isinstance(reading, Impossible):
             raise self._impossible(reading)
+        if reading is not None and reading.weekday_mismatch:
+            raise AskBack(text, weekday_or_date(reading, self.now()), reading)
         return reading
 
     def _impossible(self, found: Impossible) -> DomainError:

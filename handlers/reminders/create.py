@@ -78,13 +78,6 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
             moment = when.moment if has_time else resolve_default_time(when, turn.chat.default_time)
             if when.shifted:
                 notes.append(turn.t("remind.shifted"))
-            if when.weekday_mismatch:
-                notes.append(
-                    turn.t(
-                        "remind.weekday_mismatch",
-                        moment=format_moment(moment, turn.lang, tz, with_time=False, now=now),
-                    )
-                )
         if moment <= now:
             shown = format_moment(moment, turn.lang, tz, now=now, with_time=has_time)
             await turn.ask(turn.t("remind.past", moment=shown), "remind")

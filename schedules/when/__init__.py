@@ -48,6 +48,7 @@ from schedules.when.reader import (
     resolve_default_time,
     split_reading,
     split_when,
+    weekday_or_date,
 )
 from schedules.when.recurrence import (
     from_rrule_text,
@@ -82,6 +83,7 @@ __all__ = [
     "split_when",
     "to_rrule_text",
     "warm_up",
+    "weekday_or_date",
 ]
 
 

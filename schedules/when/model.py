@@ -21,11 +21,18 @@ class When:
     moment: datetime
     has_time: bool
     shifted: bool = False
-    weekday_mismatch: bool = False
+    typed_weekday: int | None = None
     start: int = 0
     end: int = 0
     until: datetime | None = None
     until_has_time: bool = False
+
+    @property
+    def weekday_mismatch(self) -> bool:
+        """A weekday was typed beside a date it does not fall on ("donderdag 18 december", a
+        Friday): the moment is the date (convention 9) and `typed_weekday` (0 = Monday) the
+        day typed, so a command asks which of the two was meant."""
+        return self.typed_weekday is not None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from schedules.when.days import _get_tz, _local
@@ -158,6 +158,26 @@ def canonical(w: When) -> str:
         return f"{out}-{u:%H:%M}"
     end = f"{u:%Y-%m-%d} {u:%H:%M}" if w.until_has_time else f"{u:%Y-%m-%d}"
     return f"{out} t/m {end}"
+
+
+def weekday_or_date(w: When, now: datetime) -> Unsettled:
+    """A weekday typed beside a date it does not fall on, as two readings to ask about: the
+    typed weekday nearest the date (the next one when that has passed), then the date as
+    written (convention 9 reads the date; only the writer knows which was meant)."""
+    assert w.typed_weekday is not None
+    tz = w.moment.tzinfo or ZoneInfo(DEFAULT_TZ)
+    local = w.moment.astimezone(tz)
+    written = local.date()
+    gap = (w.typed_weekday - written.weekday() + 3) % 7 - 3  # -3 .. 3, never 0
+    day = written + timedelta(days=gap)
+    if day < now.astimezone(tz).date():
+        day += timedelta(days=7)
+    moment = _local(day, local.hour, local.minute, tz)[0]
+    until = w.until
+    if until is not None:
+        until += moment - w.moment
+    weekday = replace(w, moment=moment, until=until, typed_weekday=None)
+    return Unsettled((weekday, replace(w, typed_weekday=None)), w.start, w.end)
 
 
 def resolve_default_time(w: When, default: time) -> datetime:

@@ -155,12 +155,13 @@ def _split_range(comps: list[_C], norm: str) -> tuple[list[_C], list[_C]]:
     return comps, []
 
 
-def _day_of(comps: list[_C]) -> tuple[date | None, bool, bool]:
-    """(day, weekday disagrees with the date, the day came from a weekday alone)."""
+def _day_of(comps: list[_C]) -> tuple[date | None, int | None, bool]:
+    """(day, the weekday typed when it disagrees with the date, the day came from a weekday
+    alone)."""
     dates = [c for c in comps if c.kind == "date"]
     wds = [c for c in comps if c.kind == "wd"]
     d: date | None = None
-    mismatch = False
+    mismatch: int | None = None
     if dates:
         dc = dates[0]
         d = dc.d
@@ -170,7 +171,8 @@ def _day_of(comps: list[_C]) -> tuple[date | None, bool, bool]:
             if dc.weekrel:
                 d = d - timedelta(days=d.weekday()) + timedelta(days=wd)
             elif dc.wd is None:
-                mismatch = any(w.wd != d.weekday() for w in wds)
+                day = d
+                mismatch = next((w.wd for w in wds if w.wd != day.weekday()), None)
     elif wds:
         d = wds[0].d
     shift = sum(c.shift for c in comps if c.kind == "shift")
@@ -228,7 +230,7 @@ def _resolve(parts: list[list[_C]], ctx: _Ctx) -> When | Unsettled | None:
         return When(
             mom,
             False,
-            weekday_mismatch=mismatch,
+            typed_weekday=mismatch,
             start=start,
             end=end,
             until=until[0] if until else None,
@@ -268,7 +270,7 @@ def _timed(
     by_wd: bool,
     head: list[_C],
     ctx: _Ctx,
-    mismatch: bool,
+    mismatch: int | None,
     start: int,
     end: int,
 ) -> When:

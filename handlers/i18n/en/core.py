@@ -200,6 +200,7 @@ MESSAGES: Catalog = {
         " exist (<i>30 February</i>) is named, and nothing is stored."
     ),
     "when.ask.which": "🕒 Which time do you mean? Choose below.",
+    "when.ask.weekday": "📅 {date} is a {actual}, not a {typed}. Which day do you mean?",
     "when.button": "{time} · {day}",
     "when.chosen": "🕒 Chosen: {moment}",
     "when.ask.day": (

@@ -27,9 +27,6 @@ MESSAGES: Catalog = {
     "remind.shifted": (
         "Note: that time does not exist because of daylight saving time; I moved it an hour later."
     ),
-    "remind.weekday_mismatch": (
-        "Note: the weekday does not match the date. I kept the date: {moment}."
-    ),
     "remind.confirm.group": "✅ I will remind you all on {moment} of: {what}",
     "remind.confirm.private": "✅ I will remind you on {moment} of: {what}",
     "remind.confirm_recurring.group": (

@@ -213,6 +213,7 @@ MESSAGES: Catalog = {
         " ik bewaar niets."
     ),
     "when.ask.which": "🕒 Welk tijdstip bedoel je? Kies hieronder.",
+    "when.ask.weekday": "📅 {date} is een {actual}, geen {typed}. Welke dag bedoel je?",
     "when.button": "{time} · {day}",
     "when.chosen": "🕒 Gekozen: {moment}",
     "when.ask.day": (

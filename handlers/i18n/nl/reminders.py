@@ -27,9 +27,6 @@ MESSAGES: Catalog = {
     "remind.shifted": (
         "Let op: dat tijdstip bestaat niet door de zomertijd; ik heb het een uur later gezet."
     ),
-    "remind.weekday_mismatch": (
-        "Let op: de dag klopt niet bij de datum. Ik houd de datum aan: {moment}."
-    ),
     "remind.confirm.group": "✅ Ik herinner jullie op {moment} aan: {what}",
     "remind.confirm.private": "✅ Ik herinner je op {moment} aan: {what}",
     "remind.confirm_recurring.group": (
