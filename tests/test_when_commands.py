@@ -10,7 +10,7 @@ import pytest
 
 from fakegram import ANNA, DUINDORP
 from tests.support.harness import Harness
-from tests.support.steps import board
+from tests.support.steps import board, setup_group
 
 
 def texts(changes: list) -> list[str]:  # type: ignore[type-arg]
@@ -153,4 +153,21 @@ async def test_a_wrong_weekday_is_asked_in_english_and_in_an_answer(bot: Harness
     await bot.press(buttons[0], message_id=out[0].message_id)
     assert await bot.sql("SELECT fire_at FROM due WHERE kind = 'reminder'") == [
         ("2026-12-07T09:00:00+00:00",)
+    ]
+
+
+async def test_a_past_day_on_the_wrong_weekday_is_asked_for_an_advice(bot: Harness) -> None:
+    """The advice reads its dates in the past: Saturday 21 November 2026 is no mismatch (the
+    reader's 21 November 2027 is a Sunday), Friday 21 November is."""
+    await setup_group(bot)
+    out = await bot.say("/advies Bankjes verzonden zaterdag 21 november")
+    assert "Welke dag" not in "\n".join(texts(out))
+    out = await bot.say("/advies Speeltuin verzonden vrijdag 21 november")
+    assert texts(out) == ["📅 21 november is een zaterdag, geen vrijdag. Welke dag bedoel je?"]
+    buttons = [label for row in out[0].buttons for label, _ in row]
+    assert buttons == ["vrijdag 20 november", "zaterdag 21 november"]
+    await bot.press(buttons[0], message_id=out[0].message_id)
+    assert await bot.sql("SELECT subject, sent_on FROM advices ORDER BY id") == [
+        ("Bankjes", "2026-11-21"),
+        ("Speeltuin", "2026-11-20"),
     ]

@@ -4,7 +4,8 @@ document or link of the message it answers."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain.advice import words
@@ -39,7 +40,8 @@ def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, 
     in the future is taken as the last one before today, since things are registered after the
     fact. Explicit future dates ("morgen", "1 december 2027") stay in the future.
     """
-    rest, when = turn.split_when(text)  # "om 3 uur" or "binnenkort": the wrapper asks back
+    # "om 3 uur" or "binnenkort": the wrapper asks back; a weekday is checked on the past day
+    rest, when = turn.split_when(text, weekday=False)
     tz = turn.tz
     if when is None:
         return None, text.strip()
@@ -54,6 +56,9 @@ def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, 
                 found = found.replace(year=found.year - 1)
             except ValueError:  # 29 February
                 found = found.replace(year=found.year - 1, day=28)
+    if when.typed_weekday is not None and when.typed_weekday != found.weekday():
+        moment = datetime.combine(found, when.moment.astimezone(tz).timetz())
+        turn.ask_weekday(text, replace(when, moment=moment))
     return found, rest
 
 

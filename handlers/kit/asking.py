@@ -169,7 +169,7 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     still vague or no date -> ask again, with an example."""
     reading = read_when(answer, turn.now(), turn.tz)
     if isinstance(reading, When) and reading.weekday_mismatch:
-        both = weekday_or_date(reading, turn.now())
+        both = weekday_or_date(reading)
         question = _weekday_question(turn, reading)
         await _offer(turn, payload, list(both.readings), quote=True, question=question)
     elif isinstance(reading, When):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram import (
@@ -167,7 +167,9 @@ class Turn(Answering):
         return None
 
     # --- dates --------------------------------------------------------------------------
-    def split_when(self, text: str, *, evening_hours: bool = False) -> tuple[str, When | None]:
+    def split_when(
+        self, text: str, *, evening_hours: bool = False, weekday: bool = True
+    ) -> tuple[str, When | None]:
         """The date in `text` for a command, and the text without it (None: no date).
 
         A text only the writer can settle ("om 3 uur", "binnenkort") raises `AskBack`: the
@@ -175,9 +177,11 @@ class Turn(Answering):
         again with the answer written into its text. See handlers/kit/asking.py. A day or time
         that cannot exist ("30 februari") is refused, naming it, and nothing is stored.
         `evening_hours` (meetings): "om 8 uur" is asked back as 08:00 or 20:00 too.
+        `weekday=False`: the caller checks a weekday beside the date itself (`ask_weekday`),
+        after reading the date its own way (the advice reads a date in the past).
         """
         rest, reading = split_reading(text, self.now(), self.tz, evening_hours=evening_hours)
-        return rest, self._settled(text, reading)
+        return rest, self._settled(text, reading, weekday)
 
     def split_recurrence(
         self, text: str, *, evening_hours: bool = False
@@ -199,7 +203,9 @@ class Turn(Answering):
         reading = read_when(text, self.now(), self.tz, evening_hours=evening_hours)
         return self._settled(text, reading)
 
-    def _settled(self, text: str, reading: When | Unsettled | Impossible | None) -> When | None:
+    def _settled(
+        self, text: str, reading: When | Unsettled | Impossible | None, weekday: bool = True
+    ) -> When | None:
         """A settled reading, or the signal to ask back; an impossible day is refused.
 
         A weekday beside a date it does not fall on ("donderdag 18 december", a Friday) is
@@ -208,9 +214,13 @@ class Turn(Answering):
             raise AskBack(text, reading)
         if isinstance(reading, Impossible):
             raise self._impossible(reading)
-        if reading is not None and reading.weekday_mismatch:
-            raise AskBack(text, weekday_or_date(reading, self.now()), reading)
+        if weekday and reading is not None and reading.weekday_mismatch:
+            self.ask_weekday(text, reading)
         return reading
+
+    def ask_weekday(self, text: str, reading: When) -> NoReturn:
+        """Ask whether the weekday typed or the date written was meant (never confirm either)."""
+        raise AskBack(text, weekday_or_date(reading), reading)
 
     def _impossible(self, found: Impossible) -> DomainError:
         """ "30 februari bestaat niet." (convention 30), with the command's usage when a

@@ -160,18 +160,16 @@ def canonical(w: When) -> str:
     return f"{out} t/m {end}"
 
 
-def weekday_or_date(w: When, now: datetime) -> Unsettled:
+def weekday_or_date(w: When) -> Unsettled:
     """A weekday typed beside a date it does not fall on, as two readings to ask about: the
-    typed weekday nearest the date (the next one when that has passed), then the date as
-    written (convention 9 reads the date; only the writer knows which was meant)."""
+    typed weekday nearest the date, then the date as written (convention 9 reads the date;
+    only the writer knows which was meant)."""
     assert w.typed_weekday is not None
     tz = w.moment.tzinfo or ZoneInfo(DEFAULT_TZ)
     local = w.moment.astimezone(tz)
     written = local.date()
     gap = (w.typed_weekday - written.weekday() + 3) % 7 - 3  # -3 .. 3, never 0
     day = written + timedelta(days=gap)
-    if day < now.astimezone(tz).date():
-        day += timedelta(days=7)
     moment = _local(day, local.hour, local.minute, tz)[0]
     until = w.until
     if until is not None:
