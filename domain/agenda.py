@@ -25,6 +25,12 @@ class ItemState(StrEnum):
     REMOVED = "removed"
 
 
+class ItemChange(StrEnum):
+    """What an item's timeline records after it was put on the agenda."""
+
+    TEXT = "text"  # the text corrected (the old text is the detail)
+
+
 @dataclass(frozen=True)
 class AgendaItem:
     id: int
@@ -41,6 +47,7 @@ class AgendaItem:
     number: int = 0  # the number the group sees; positions only order the agenda
     carried_from_id: int | None = None  # the meeting it was carried over from
     added_by: int | None = None  # who put it on the agenda (its undo and text edit)
+    edited_by_name: str | None = None  # who last corrected its text ("gewijzigd door Bram")
 
 
 class ItemError(DomainError):

@@ -6,6 +6,8 @@ proposer_id, added_by, state open|discussed|removed, source_message_id (the mess
 from), carried_from_meeting_id (set when it was carried over from a meeting that passed).
 `agenda_numbers` keeps every number ever given on an agenda, so a number is found after its
 item left, and a number given anew by a move up or down is `moved` until the agenda is shown.
+`agenda_item_timeline` (migration 1704) keeps each correction of an item's text: who, when, the
+old text.
 """
 
 from __future__ import annotations
@@ -15,14 +17,17 @@ from datetime import datetime
 
 import aiosqlite
 
-from domain.agenda import AgendaItem, ItemState
-from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
+from domain.agenda import AgendaItem, ItemChange, ItemState
+from storage.db import Repo, Timeline, fetch_all, fetch_one, from_iso, iso
 
 _SELECT = (
     "SELECT a.id, a.chat_id, a.meeting_id, a.position, a.text, a.proposer_id, a.state,"
     " a.source_message_id, a.created_at, m.starts_at AS carried_from, a.number, a.added_by,"
     " a.carried_from_meeting_id,"
-    " coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '') AS proposer_name"
+    " coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '') AS proposer_name,"
+    " (SELECT coalesce(e.first_name, '?') FROM agenda_item_timeline t"
+    " LEFT JOIN users e ON e.id = t.user_id WHERE t.agenda_item_id = a.id AND t.change = 'text'"
+    " ORDER BY t.id DESC LIMIT 1) AS edited_by_name"
     " FROM agenda_items a LEFT JOIN users u ON u.id = a.proposer_id"
     " LEFT JOIN meetings m ON m.id = a.carried_from_meeting_id"
 )
@@ -44,6 +49,7 @@ def _item(row: aiosqlite.Row) -> AgendaItem:
         number=int(row["number"]),
         carried_from_id=row["carried_from_meeting_id"],
         added_by=row["added_by"],
+        edited_by_name=row["edited_by_name"],
     )
 
 
@@ -146,10 +152,14 @@ class AgendaRepo(Repo):
             )
             await self._give(item.chat_id, item.meeting_id, other.number, item.id, now, moved=True)
 
-    async def set_text(self, item_id: int, text: str, now: datetime) -> None:
+    async def set_text(self, item: AgendaItem, text: str, by: int, now: datetime) -> None:
+        """The corrected text, with the old one on the item's timeline (who and when)."""
         await self.conn.execute(
             "UPDATE agenda_items SET text = ?, updated_at = ? WHERE id = ?",
-            (text, iso(now), item_id),
+            (text, iso(now), item.id),
+        )
+        await Timeline(self.conn, "agenda_item", ItemChange).log(
+            item.id, ItemChange.TEXT, by, now, item.text
         )
 
     async def _next_position(self, chat_id: int, meeting_id: int | None) -> int:

@@ -661,6 +661,22 @@ MIGRATIONS: list[Migration] = [
         )
         """,
     ),
+    Migration(
+        "1704_agenda_item_timeline",
+        # Issue 17: an agenda item's text corrected shows "gewijzigd door Bram", as decisions
+        # and actions do; the old text is kept as the detail.
+        """
+        CREATE TABLE agenda_item_timeline (
+            id INTEGER PRIMARY KEY,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            change TEXT NOT NULL,
+            user_id INTEGER,
+            detail TEXT
+        );
+        CREATE INDEX agenda_item_timeline_item ON agenda_item_timeline (agenda_item_id, id)
+        """,
+    ),
 ]
 
 

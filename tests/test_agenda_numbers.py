@@ -131,7 +131,8 @@ async def test_an_items_text_is_corrected_where_it_shows(bot: Harness) -> None:
     final = next(
         m for m in bot.fake.messages(DUINDORP.id) if "Definitieve agenda" in (m.text or "")
     )
-    assert "2. Buurtfeest op zaterdag 20 juni (Dirk)" in (final.text or "")
+    assert "2. Buurtfeest op zaterdag 20 juni (Dirk) — gewijzigd door Dirk" in (final.text or "")
+    assert "gewijzigd" not in (final.text or "").split("\n2. ")[0]  # item 1 was not changed
     out = await bot.say("/agenda document", user=CARLA)
     document = next(c for c in out if c.message.get("document"))
     stored = bot.fake.bot_message(DUINDORP.id, document.message_id).document
@@ -144,7 +145,14 @@ async def test_an_items_text_is_corrected_where_it_shows(bot: Harness) -> None:
     out = await bot.press("✏️ 3", user=BRAM, message_id=listing)
     out = await bot.say("Kascommissie 2027", user=BRAM, reply_to=out[0].message_id)
     shown = bot.fake.bot_message(DUINDORP.id, listing)
-    assert "3. Kascommissie 2027 (Bram)" in (shown.text or "")
+    assert "3. Kascommissie 2027 (Bram) — gewijzigd door Bram" in (shown.text or "")
+    # the history keeps who changed what, with the text before
+    assert await bot.sql(
+        "SELECT a.number, t.change, t.user_id, t.detail FROM agenda_item_timeline t"
+        " JOIN agenda_items a ON a.id = t.agenda_item_id ORDER BY t.id"
+    ) == [(2, "text", DIRK.id, "Buurtfeest in juni"), (3, "text", BRAM.id, "Kascommissie")]
+    out = await bot.say("/agenda", user=CARLA)
+    assert "3. Kascommissie 2027 (Bram) — gewijzigd door Bram" in text(out)
 
 
 async def test_an_item_just_added_is_corrected_or_taken_back_by_its_writer(bot: Harness) -> None:

@@ -136,7 +136,8 @@ async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
         return
     now = turn.now()
     conn = await turn.conn()
-    await AgendaRepo(conn).set_text(item.id, text, now)
+    assert turn.user is not None
+    await AgendaRepo(conn).set_text(item, text, turn.user.id, now)
     meeting = await MeetingRepo(conn).get(item.meeting_id) if item.meeting_id is not None else None
     await turn.reply(turn.t("agenda.text_changed", number=item.number, text=text))
     listed = payload.get("list")

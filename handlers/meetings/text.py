@@ -203,7 +203,8 @@ def link(chat_id: int, message_id: int) -> str | None:
 
 
 def agenda_lines(lang: str, items: list[AgendaItem], tz: ZoneInfo) -> list[str]:
-    """The numbered items: text, proposer, carried-over and discussed marks, a link back."""
+    """The numbered items: text, proposer, carried-over, corrected and discussed marks, a link
+    back."""
     lines: list[str] = []
     for item in items:
         text = short(item.text, IN_CHAT)
@@ -211,6 +212,8 @@ def agenda_lines(lang: str, items: list[AgendaItem], tz: ZoneInfo) -> list[str]:
         line = t(lang, "agenda.line", number=item.number, text=text, who=who)
         if item.carried_from is not None:
             line += " " + t(lang, "agenda.carried", day=day_text(item.carried_from, lang, tz))
+        if item.edited_by_name is not None:
+            line += " " + t(lang, "agenda.edited", who=item.edited_by_name)
         if item.state is ItemState.DISCUSSED:
             line += " " + t(lang, "agenda.discussed")
         if item.source_message_id is not None:

@@ -234,6 +234,7 @@ MESSAGES: Catalog = {
     "agenda.forced": "✅ Put on the agenda of {day} anyway as item {number}:\n{text}",
     "agenda.line": "{number}. {text} <i>({who})</i>",
     "agenda.carried": "<i>— carried over from {day}</i>",
+    "agenda.edited": "<i>— changed by {who}</i>",
     "agenda.discussed": "✅ <i>discussed</i>",
     "agenda.link": '<a href="{url}">↗ message</a>',
     "agenda.title": "📋 <b>Agenda meeting {group}</b>",

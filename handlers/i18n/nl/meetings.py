@@ -240,6 +240,7 @@ MESSAGES: Catalog = {
     "agenda.forced": "✅ Toch op de agenda van {day} gezet als punt {number}:\n{text}",
     "agenda.line": "{number}. {text} <i>({who})</i>",
     "agenda.carried": "<i>— doorgeschoven van {day}</i>",
+    "agenda.edited": "<i>— gewijzigd door {who}</i>",
     "agenda.discussed": "✅ <i>besproken</i>",
     "agenda.link": '<a href="{url}">↗ bericht</a>',
     "agenda.title": "📋 <b>Agenda overleg {group}</b>",
