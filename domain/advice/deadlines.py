@@ -49,6 +49,10 @@ def _calendar_term(start: date, days: int) -> Computation:
     return Computation(start, days, "days", raw, end, moved_because=because)
 
 
+# The deadlines the bot chases the gemeente about, the day after each (handlers/advice/plan.py).
+CHASED_DEADLINES = ("ack", "reply", "very_late")
+
+
 @dataclass(frozen=True)
 class Deadlines:
     ack: Computation

@@ -18,6 +18,7 @@ from handlers.settings.keyboards import (
     MainPress,
     TogglePress,
 )
+from handlers.settings.volume import volume_block
 
 
 async def on_press(turn: Turn) -> None:
@@ -39,6 +40,7 @@ async def on_press(turn: Turn) -> None:
         case MainPress():
             await show_settings(turn, edit=True)
         case DonePress():
-            await turn.edit(chat_settings_text(turn) + "\n\n" + turn.t("settings.closed"))
+            head = chat_settings_text(turn) + await volume_block(turn)
+            await turn.edit(head + "\n\n" + turn.t("settings.closed"))
         case _:
             raise StaleButton()

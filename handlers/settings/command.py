@@ -24,6 +24,7 @@ from handlers.settings.features import (
     spec_of,
 )
 from handlers.settings.keyboards import AreaPress, AskPress, DonePress, LanguagePress
+from handlers.settings.volume import volume_block
 
 
 async def require_settings_right(turn: Turn) -> None:
@@ -106,7 +107,8 @@ async def show_settings(turn: Turn, *, edit: bool) -> None:
                 ]
             )
     buttons.append([(turn.label("settings.button.done"), DonePress())])
+    text = chat_settings_text(turn) + await volume_block(turn)
     if edit:
-        await turn.edit(chat_settings_text(turn), buttons)
+        await turn.edit(text, buttons)
     else:
-        await turn.reply(chat_settings_text(turn), buttons)
+        await turn.reply(text, buttons)

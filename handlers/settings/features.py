@@ -15,6 +15,7 @@ from domain.settings import (
 from handlers.i18n import label
 from handlers.kit.turn import Button, Turn
 from handlers.settings.keyboards import AskPress, MainPress, TogglePress
+from handlers.settings.volume import area_volume
 from storage.settings import SettingsRepo
 
 # The title of each area's page (SettingSpec.area), in the order of the first page's buttons.
@@ -101,15 +102,17 @@ async def feature_question(turn: Turn, spec: SettingSpec) -> str:
 
 async def save_feature_setting(turn: Turn, spec: SettingSpec, raw: str) -> None:
     stored = parse_value(spec, raw)
+    before = await area_volume(turn, spec.area)
     await SettingsRepo(await turn.conn()).set(turn.chat.id, spec.key, stored, turn.now())
     turn.forget_settings()
-    await turn.reply(
-        turn.t(
-            "settings.saved.feature",
-            label=turn.t(spec.label),
-            value=show_value(turn.lang, spec, stored),
-        )
+    saved = turn.t(
+        "settings.saved.feature",
+        label=turn.t(spec.label),
+        value=show_value(turn.lang, spec, stored),
     )
+    # a figure the change moved is said at once ("Overleg: hooguit 4 berichten ...")
+    changed = [line for line in await area_volume(turn, spec.area) if line not in before]
+    await turn.reply("\n\n".join([saved, "\n".join(changed)]) if changed else saved)
 
 
 async def toggle(turn: Turn, spec: SettingSpec) -> None:
@@ -144,4 +147,5 @@ async def show_area(turn: Turn, area: str) -> None:
             buttons.append([(turn.label(key), data)])
     buttons.append([(turn.label("settings.button.back"), MainPress())])
     text = turn.t("settings.area.title", area=turn.t(AREA_TITLE[area]), group=turn.chat.name)
-    await turn.edit(text + "\n\n" + "\n\n".join(lines), buttons)
+    figures = "\n".join(await area_volume(turn, area))
+    await turn.edit(text + "\n\n" + "\n\n".join([*lines, figures] if figures else lines), buttons)
