@@ -5,10 +5,9 @@ exactly that, so the figures cannot drift from what happens."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from domain.actions import DIGEST
 from domain.advice.deadlines import CHASED_DEADLINES
 from domain.meetings import DEFAULT_LENGTH
 from domain.settings import GroupSettings
@@ -139,7 +138,8 @@ async def test_a_changed_setting_changes_the_figure_in_place(bot: Harness) -> No
     text = first.text or ""
     assert "✅ Acties: geen herinneringen aan eigenaren" in text
     assert "🌙 Geen stille uren" in text
-    assert "hooguit 5 berichten per overleg" in text and "afloop en actielijst)" in text
+    assert "hooguit 5 berichten per overleg" in text
+    assert "afloop en actielijst)" in text
     await bot.say("/instellingen weekoverzicht uit")
     out = await bot.say("/instellingen adviesoverzicht woensdag 10:00")
     assert "📋 Weekoverzicht: 1 bericht per week, op woensdag" in (out[-1].text or "")
@@ -246,7 +246,8 @@ async def test_the_weekly_overviews_come_as_counted(bot: Harness) -> None:
     assert len(sent) == count.overviews_per_week == 1
     assert [s.at.astimezone(AMS).weekday() for s in sent] == list(count.overview_days)
     gemeente = [s for s in sent if "Voor de gemeente" in s.text]
-    assert count.gemeente_weekly and len(gemeente) == 1
+    assert count.gemeente_weekly
+    assert len(gemeente) == 1
     await bot.say("/instellingen adviesoverzicht woensdag 10:00")
     count = await figures(bot)
     week = await run(bot, local(2026, 12, 20, 23, 0), Week())
