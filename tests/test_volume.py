@@ -121,9 +121,7 @@ async def test_a_changed_setting_changes_the_figure_in_place(bot: Harness) -> No
     (page,) = [c for c in out if c.kind == "edited"]
     assert "🗓️ Overleg: hooguit 5 berichten per overleg" in (page.text or "")
     out = await bot.say("/instellingen uitvraag uit")
-    assert "🗓️ Overleg: hooguit 4 berichten per overleg (definitieve agenda," in (
-        out[-1].text or ""
-    )
+    assert "🗓️ Overleg: hooguit 4 berichten per overleg (definitieve agenda," in (out[-1].text or "")
     # a toggle edits the page in place, with the new figure
     await bot.say("/instellingen")
     await bot.press("✅ Acties")
@@ -145,9 +143,7 @@ async def test_a_changed_setting_changes_the_figure_in_place(bot: Harness) -> No
     assert "📋 Weekoverzicht: 1 bericht per week, op woensdag" in (out[-1].text or "")
     await bot.say("/instellingen weekoverzicht vrijdag 9")
     out = await bot.say("/instellingen")
-    assert "📋 Weekoverzicht: 2 berichten per week, op woensdag en vrijdag" in (
-        out[-1].text or ""
-    )
+    assert "📋 Weekoverzicht: 2 berichten per week, op woensdag en vrijdag" in (out[-1].text or "")
     await bot.say("/instellingen adviesoverzicht uit")
     out = await bot.say("/instellingen weekoverzicht uit")
     assert "📋 Weekoverzicht: uit" in (out[-1].text or "")
@@ -166,12 +162,16 @@ async def test_a_meeting_brings_what_the_count_says(bot: Harness) -> None:
     count = await figures(bot, meeting)
     week = await run(bot, local(2026, 12, 12, 12, 0))
     shown = [step for s in week.of(set(MEETING_KINDS) | AFTER_KINDS) for step in _steps(s.kinds)]
-    assert tuple(shown) == count.meeting == (
-        Step.CALL,
-        Step.CLOSE,
-        Step.DAY,
-        Step.HOUR,
-        Step.END_LIST,
+    assert (
+        tuple(shown)
+        == count.meeting
+        == (
+            Step.CALL,
+            Step.CLOSE,
+            Step.DAY,
+            Step.HOUR,
+            Step.END_LIST,
+        )
     )
     (after,) = week.of(AFTER_KINDS)
     assert after.at == local(2026, 12, 11, 8, 0)  # the morning after
