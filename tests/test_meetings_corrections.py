@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
+from handlers.meetings import lifecycle
+from storage.agenda import AgendaRepo
 from tests.support.harness import Harness
 from tests.support.steps import board
 
@@ -498,3 +501,94 @@ async def test_a_part_of_the_day_alone_asks_the_time(bot: Harness) -> None:
     assert await planned(bot) == [("2026-11-25T18:30:00+00:00", "De Kroon")]
     out = await bot.say("/overleg om 20.00 uur in het buurthuis")
     assert "Op welke dag is het overleg om 20.00 uur?" in (out[0].text or "")
+
+
+# --- an undo that fails halfway leaves nothing half-done ----------------------------------------
+async def _pending_events(bot: Harness) -> list[tuple[str, str]]:
+    return [
+        (str(row[0]), str(row[1]))
+        for row in await bot.sql(
+            "SELECT kind, fire_at FROM due WHERE state = 'pending' AND kind LIKE 'meeting.%'"
+            " ORDER BY kind, fire_at"
+        )
+    ]
+
+
+async def test_undoing_a_new_meeting_that_fails_in_the_store_changes_nothing(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The meeting was cancelled and its events dropped when the last write failed: all of it is
+    rolled back, the meeting stands with its reminders and items, and the undo still works."""
+    await board(bot)
+    out = await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    announce = out[0].message_id
+    await bot.say("/agenda Parkeeroverlast Duinstraat", user=CARLA)
+    events = await _pending_events(bot)
+    assert events
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(lifecycle, "carry_over", broken)  # after the cancel and the events
+    out = await bot.press("↩️ Ongedaan maken", message_id=announce)
+    assert "Sorry" in " ".join(c.text or "" for c in out) + alert(bot)
+    assert await planned(bot) == [("2026-12-08T18:30:00+00:00", "De Kroon")]
+    assert await _pending_events(bot) == events
+    assert await bot.sql("SELECT meeting_id IS NOT NULL, state FROM agenda_items") == [(1, "open")]
+    shown = bot.fake.bot_message(DUINDORP.id, announce)
+    assert "↩️ Ongedaan maken" in [label for row in shown.buttons for label, _ in row]
+    assert sent_calendar(bot, out) is None
+    monkeypatch.undo()
+    out = await bot.press("↩️ Ongedaan maken", message_id=announce)
+    assert "Ongedaan gemaakt" in (bot.fake.bot_message(DUINDORP.id, announce).text or "")
+    assert await planned(bot) == []
+
+
+async def test_undoing_a_new_meeting_when_telegram_refuses_the_edit_still_says_so(
+    bot: Harness,
+) -> None:
+    """Stored first: when the announcement cannot be edited, the group still hears that the
+    meeting is off (a new message) and gets the cancelling calendar file; a second press changes
+    nothing and says why."""
+    await board(bot)
+    out = await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    announce = out[0].message_id
+    bot.fake.fail_next("editMessageText", 500)
+    out = await bot.press("↩️ Ongedaan maken", message_id=announce)
+    said = [c for c in out if c.message_id != announce and "Ongedaan gemaakt" in (c.text or "")]
+    assert said, [c.text for c in out]
+    assert "dinsdag 8 december om 19:30" in (said[0].text or "")
+    cancel = sent_calendar(bot, out)
+    assert cancel is not None
+    assert str(cancel["method"]) == "CANCEL"
+    assert await planned(bot) == []
+    again = await bot.press("↩️ Ongedaan maken", message_id=announce)
+    assert alert(bot) == "Dat overleg is afgezegd."
+    assert sent_calendar(bot, again) is None
+
+
+async def test_undoing_a_new_agenda_item_that_fails_halfway_leaves_nothing_half_done(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 De Kroon")
+    out = await bot.say("/agenda Buurtfeest in juni", user=CARLA)
+    added = out[0].message_id
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(AgendaRepo, "set_state", broken)
+    out = await bot.press("↩️ Ongedaan maken", user=CARLA, message_id=added)
+    assert "Sorry" in " ".join(c.text or "" for c in out) + alert(bot)
+    assert await bot.sql("SELECT number, state FROM agenda_items") == [(1, "open")]
+    monkeypatch.undo()
+    # Telegram refuses the edit: the item is off the agenda, and the group is told so anyway
+    bot.fake.fail_next("editMessageText", 500)
+    out = await bot.press("↩️ Ongedaan maken", user=CARLA, message_id=added)
+    said = [c for c in out if "Ongedaan gemaakt" in (c.text or "")]
+    assert said, [c.text for c in out]
+    assert "punt 1 (‘Buurtfeest in juni’) staat niet meer op de agenda" in (said[0].text or "")
+    assert await bot.sql("SELECT number, state FROM agenda_items") == [(1, "removed")]
+    await bot.press("↩️ Ongedaan maken", user=CARLA, message_id=added)
+    assert alert(bot) == "Dit is al ongedaan gemaakt."

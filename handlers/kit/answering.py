@@ -190,6 +190,29 @@ class Answering:
             "edit",
         )
 
+    async def edit_or_say(
+        self: _Host, text: str, buttons: Sequence[Sequence[Button]] | None = None
+    ) -> None:
+        """Edit the pressed message, or say it in a new one when Telegram refuses the edit.
+
+        For what a press has already stored (an undo, a cancellation): the group must hear it
+        even when the message cannot be edited, or the change would be done but never told.
+        """
+        await self.unit.commit()
+        query = self.query
+        assert query is not None
+        call = query.edit_message_text(
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.keyboard(buttons),
+            disable_web_page_preview=True,
+        )
+        try:
+            await self._benign(call, "edit")
+        except TelegramError as exc:
+            log.warning("edit in chat %s refused (%s); said in a new message", self.chat.id, exc)
+            await self.reply(text, buttons, quote=True)
+
     async def _benign(self: _Host, call: Awaitable[Any], what: str) -> None:
         """Await an edit; unchanged or deleted messages are a normal day (kit/faults.py)."""
         try:

@@ -206,7 +206,7 @@ async def take_off(
     if await _series_runs(turn, meeting):
         day = day_text(meeting.starts_at, turn.lang, turn.tz, now)
         lines.append(turn.t("meeting.series_goes_on", day=day))
-    await turn.edit("\n".join(lines))
+    await turn.edit_or_say("\n".join(lines))
     await turn.svc.engine.changed()
     if turn.message is None or turn.message.message_id != meeting.announce_message_id:
         await refresh_announcement(turn, gone)

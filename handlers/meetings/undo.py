@@ -80,7 +80,9 @@ async def _undo_move(turn: Turn, move_id: int) -> None:
         remember=False,
     )
     await repo.move_undone(move.id, now)
-    await turn.edit(turn.t("meeting.move_undone", when=when_text(back, turn.lang, turn.tz, now)))
+    await turn.edit_or_say(
+        turn.t("meeting.move_undone", when=when_text(back, turn.lang, turn.tz, now))
+    )
     await turn.svc.engine.changed()
     await refresh_announcement(turn, back)
     filename, data = await calendar_file(await turn.conn(), back, turn.chat, now)
@@ -99,7 +101,9 @@ async def _undo_item(turn: Turn, item_id: int) -> None:
     follows."""
     item = await access_item(turn, item_id)
     await AgendaRepo(await turn.conn()).set_state(item.id, ItemState.REMOVED, turn.now())
-    await turn.edit(turn.t("agenda.undone", number=item.number, text=short(item.text, QUOTED)))
+    await turn.edit_or_say(
+        turn.t("agenda.undone", number=item.number, text=short(item.text, QUOTED))
+    )
     if item.meeting_id is not None:
         meeting = await MeetingRepo(await turn.conn()).get(item.meeting_id)
         if meeting is not None:
