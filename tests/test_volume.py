@@ -151,43 +151,33 @@ async def test_a_changed_setting_changes_the_figure_in_place(bot: Harness) -> No
 
 
 # --- the figures against the engine ---------------------------------------------------------
-async def test_a_meeting_brings_what_the_count_says(bot: Harness) -> None:
-    """A Thursday evening meeting with the defaults, an item left open and an action: the call,
-    the final agenda, the day before, just before, and the morning after end and list in one."""
+async def a_meeting(bot: Harness, *settings: str) -> tuple[tuple[Step, ...], Volume, Week]:
+    """A Thursday evening meeting with an item left open and an action, run to the Saturday
+    after: the steps its messages stand for, the count, what went out."""
     await group(bot)
+    for setting in settings:
+        await bot.say(f"/instellingen {setting}")
     await bot.say("/overleg do 10 dec 19:30 Buurthuis")
     await bot.say("/agenda begroting 2027")
     await bot.say("/actie zaal boeken Bram")  # open, no date: the list after the meeting
-    meeting = (local(2026, 12, 10, 19, 30), local(2026, 12, 10, 21, 30))
-    count = await figures(bot, meeting)
+    count = await figures(bot, (local(2026, 12, 10, 19, 30), local(2026, 12, 10, 21, 30)))
     week = await run(bot, local(2026, 12, 12, 12, 0))
     shown = [step for s in week.of(set(MEETING_KINDS) | AFTER_KINDS) for step in _steps(s.kinds)]
-    assert (
-        tuple(shown)
-        == count.meeting
-        == (
-            Step.CALL,
-            Step.CLOSE,
-            Step.DAY,
-            Step.HOUR,
-            Step.END_LIST,
-        )
-    )
+    return tuple(shown), count, week
+
+
+async def test_a_meeting_brings_what_the_count_says(bot: Harness) -> None:
+    """With the defaults: the call, the final agenda, the day before, just before, and the
+    morning after its end and action list in one message."""
+    shown, count, week = await a_meeting(bot)
+    assert shown == count.meeting == (Step.CALL, Step.CLOSE, Step.DAY, Step.HOUR, Step.END_LIST)
     (after,) = week.of(AFTER_KINDS)
     assert after.at == local(2026, 12, 11, 8, 0)  # the morning after
 
 
 async def test_without_quiet_hours_the_end_and_the_list_come_apart(bot: Harness) -> None:
-    await group(bot)
-    await bot.say("/instellingen stil uit")
-    await bot.say("/instellingen uurherinnering uit")
-    await bot.say("/overleg do 10 dec 19:30 Buurthuis")
-    await bot.say("/agenda begroting 2027")
-    await bot.say("/actie zaal boeken Bram")
-    count = await figures(bot, (local(2026, 12, 10, 19, 30), local(2026, 12, 10, 21, 30)))
-    week = await run(bot, local(2026, 12, 12, 12, 0))
-    shown = [step for s in week.of(set(MEETING_KINDS) | AFTER_KINDS) for step in _steps(s.kinds)]
-    assert tuple(shown) == count.meeting == (Step.CALL, Step.CLOSE, Step.DAY, Step.END, Step.LIST)
+    shown, count, _week = await a_meeting(bot, "stil uit", "uurherinnering uit")
+    assert shown == count.meeting == (Step.CALL, Step.CLOSE, Step.DAY, Step.END, Step.LIST)
 
 
 def _steps(kinds: frozenset[str]) -> list[Step]:
