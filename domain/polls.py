@@ -43,7 +43,10 @@ MAX_QUESTION = 300  # Telegram's limits for sendPoll
 MAX_OPTION = 100
 MAX_OPTIONS = 10  # ours: a board poll with more choices is not a quick poll
 MIN_OPTIONS = 2
-REMIND_BEFORE = ((24, "24h"), (1, "1h"))  # hours before closing, and the payload tag
+# One reminder to vote before closing (hours before, and the payload tag): a day ahead when
+# the poll runs longer than a day, else an hour ahead. Nobody asks for more than one; who
+# wants another nudge types /peiling herinner.
+REMIND_BEFORE = ((24, "24h"), (1, "1h"))
 
 # What people type after /peiling, Dutch and English: both are read in either language.
 CLOSES = ("sluit", "sluiten", "closes", "close")  # "sluit vrijdag 17:00"
@@ -239,6 +242,10 @@ def tally(
 
 
 def reminder_moments(closes_at: datetime, now: datetime) -> list[tuple[datetime, str]]:
-    """The reminders still ahead: 24 hours and 1 hour before closing, if not past already."""
-    moments = [(closes_at - timedelta(hours=hours), tag) for hours, tag in REMIND_BEFORE]
-    return [(moment, tag) for moment, tag in moments if moment > now]
+    """The one reminder still ahead: 24 hours before closing if that is still to come, else
+    1 hour before; none for a poll that closes within the hour."""
+    for hours, tag in REMIND_BEFORE:
+        moment = closes_at - timedelta(hours=hours)
+        if moment > now:
+            return [(moment, tag)]
+    return []

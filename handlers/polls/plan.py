@@ -1,4 +1,4 @@
-"""A poll's engine events: the close at its deadline and the reminders 24 and 1 hour before."""
+"""A poll's engine events: the close at its deadline and one reminder before it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ REMIND_KIND = "poll_remind"
 
 
 async def plan(turn: Turn, poll_id: int, closes_at: datetime) -> None:
-    """The close at the deadline and the reminders still ahead of it, in the turn's unit."""
+    """The close at the deadline and the reminder ahead of it (`reminder_moments`), in the turn's
+    unit."""
     conn = await turn.conn()
     engine = turn.svc.engine
     tz = turn.chat.timezone

@@ -1,5 +1,5 @@
-"""Reminding the board members who have not voted: 24 hours and 1 hour before closing, and
-at once with /peiling herinner."""
+"""Reminding the board members who have not voted: once before closing (a day ahead, or an
+hour ahead for a poll shorter than a day), and at once with /peiling herinner."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from storage.settings import SettingsRepo
 
 
 async def fire_remind(out: Outbox, firing: Firing) -> None:
-    """The engine's sender 24 hours and 1 hour before closing: mention exactly the non-voters."""
+    """The engine's sender before closing: mention exactly the non-voters."""
     chat, polls = await out.targets(firing, load_poll)
     if chat is None:
         return
