@@ -171,3 +171,23 @@ async def test_a_past_day_on_the_wrong_weekday_is_asked_for_an_advice(bot: Harne
         ("Bankjes", "2026-11-21"),
         ("Speeltuin", "2026-11-20"),
     ]
+
+
+async def test_sloppy_typing_is_read_or_asked_never_stored_as_the_place(bot: Harness) -> None:
+    """Regressions from a volunteer session: '17-12 om 19u30' asked which day it was, 'dinsdg'
+    became part of the place, 'eind vd mnd' and 'over 2 wkn' stayed in the text undated."""
+    await board(bot)
+    out = await bot.say("/overleg 17-12 om 19u30 in De Kroon")
+    assert "donderdag 17 december om 19:30" in "\n".join(texts(out))
+    assert await bot.sql("SELECT place, starts_at FROM meetings") == [
+        ("De Kroon", "2026-12-17T18:30:00+00:00")
+    ]
+    out = await bot.say("/overleg dinsdg 15 dec 19:30 De Kroon")
+    assert "In “dinsdg” zie ik een datum die ik niet zeker weet" in texts(out)[0]
+    assert await _count(bot, "meetings") == 1
+    out = await bot.say("/actie subsidie aanvragen Anna uiterlijk eind vd mnd")
+    assert texts(out)[0].startswith(
+        "✅ Actie 1: subsidie aanvragen. Anna, uiterlijk maandag 30 november"
+    )
+    out = await bot.say("/herinner over 2 wkn kas tellen")
+    assert texts(out)[0].startswith("✅ Ik herinner jullie op woensdag 9 december om 09:00")

@@ -47,9 +47,19 @@ def time_typed(span: str) -> bool:
     return _TIME_TYPED.search(span) is not None
 
 
+# A numeric day ("17-12", "17/12/2026"), not a time range ("7-9 uur", "7-9 's avonds")
+_NUMERIC_DAY = re.compile(
+    r"(?<![\d:.])(\d{1,2})[-/](\d{1,2})(?:[-/]\d{2,4})?(?![\d:.]|\s*(?:uur|u|h|'s|s)\b)"
+)
+
+
 def clock_only(span: str) -> bool:
     """Whether the date words the reader found are a clock time only, without a day."""
-    tokens = span.lower().replace("’", "'").replace("-", " - ").split()
+    lowered = span.lower().replace("’", "'")
+    for day in _NUMERIC_DAY.finditer(lowered):
+        if 1 <= int(day[1]) <= 31 and 1 <= int(day[2]) <= 12:
+            return False  # "17-12 om 19u30" names its day
+    tokens = lowered.replace("-", " - ").split()
     return all(
         token in _CLOCK_WORDS or _CLOCK_TOKEN.fullmatch(token)
         for token in (t.strip(",;") for t in tokens)

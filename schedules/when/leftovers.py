@@ -28,10 +28,30 @@ _PERIOD = frozenset(
 )
 _ORDINAL = re.compile(r"\d{1,2}(?:e|de|ste)")
 _GAP = re.compile(r"[\s,&]*(?:\b(?:en|of)\b[\s,&]*)*")
+_NAMES = frozenset(n for n in (*_WD_FULL, *_MON_FULL) if len(n) >= 6)
+
+
+def _one_edit(word: str, name: str) -> bool:
+    """One letter left out, added, changed or two swapped ("dinsdg", "decmber", "donderdga")."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    if len(word) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == name[diff[0]])
+    short, long = sorted((word, name), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt(word: str) -> bool:
+    """A weekday or month name typed with one slip: never a place or an item's text."""
+    return len(word) >= 5 and any(_one_edit(word, name) for name in _NAMES)
 
 
 def _kind(word: str) -> str:
     bare = word.rstrip(".")
+    if _misspelt(bare):
+        return "slip"
     if bare in _EVERY:
         return "every"
     if bare in _WEEKDAY:
@@ -50,7 +70,8 @@ def leftover_date_words(rest: str) -> str | None:
     :func:`split_recurrence` left), as typed: "elke 2e di vd maand", "verplaatst", "maart";
     None when there are none. A weekday or an ordinal counts only next to another date word,
     "elke" only before one ("elke bewoner" is no date), "vd" only before "maand" ("Jan vd
-    Berg"), so places such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged."""
+    Berg"); a weekday or month name with one slip ("dinsdg") always counts. So places
+    such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged."""
     norm = _normalize(rest)
     spans: list[tuple[int, int]] = []
     for pattern in (_MONTH_REF, _OM_DE, _MOVED, _MONTH_NAME):
@@ -69,7 +90,9 @@ def leftover_date_words(rest: str) -> str | None:
         before = tokens[i - 1][2] if i > 0 else ""
         after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         at_ref = i + 1 < len(tokens) and tokens[i + 1][0] in month_refs
-        if kind == "every" and after in ("wd", "ord", "num", "period"):
+        if kind == "slip":
+            spans.append((start, end))
+        elif kind == "every" and after in ("wd", "ord", "num", "period"):
             spans += [(start, end), tokens[i + 1][:2]]
         elif kind == "wd" and ({before, after} & {"ord", "every", "wd", "clock"} or at_ref):
             spans.append((start, end))

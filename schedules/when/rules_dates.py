@@ -224,13 +224,13 @@ def _r_part_month(m: re.Match[str], ctx: _Ctx) -> _C | None:
 
 @_rule(
     r"\b" + _PART + r"\s+(?:van\s+|of\s+|" + _VD + r"\s*)?(?:(de|deze|dit|het|this|the|"
-    r"volgende|volgend|komende|komend|next)\s+)?(maand|month|jaar|year|week)\b"
+    r"volgende|volgend|komende|komend|next)\s+)?(maand|mnd|month|jaar|year|week|wk)\b"
 )
 def _r_part_period(m: re.Match[str], ctx: _Ctx) -> _C | None:
     pos, which, unit = _PART_POS[m[1]], m[2] or "de", m[3]
     t = ctx.today
     nxt = which in ("volgende", "volgend", "komende", "komend", "next")
-    if unit == "week":  # convention 19: begin = Monday, eind = Friday (today once it is here)
+    if unit in ("week", "wk"):  # convention 19: begin = Monday, eind = Friday (or today)
         monday = t - timedelta(days=t.weekday()) + timedelta(days=7 if nxt else 0)
         day = monday + timedelta(days={"b": 0, "h": 2, "e": 4}[pos])
         if not nxt and pos == "e" and day < t:

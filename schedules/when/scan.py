@@ -18,7 +18,7 @@ _WD_WORDS = frozenset(
     + [w + p for w in _WD for p in ("ochtend", "morgen", "namiddag", "middag", "avond", "nacht")]
 )
 _HOL_WORDS = frozenset(max(re.findall(r"[a-z]+", h), key=len) for h in _HOLIDAYS)
-_PERIOD_WORDS = frozenset({"week", "maand", "month", "jaar", "year"})
+_PERIOD_WORDS = frozenset({"week", "wk", "maand", "mnd", "month", "jaar", "year"})
 _GATES: dict[str, tuple[bool, frozenset[str] | None, tuple[str, ...] | None]] = {
     "_r_iso": (True, None, ("-", "/")),
     "_r_num": (True, None, ("-", "/", ".")),

@@ -226,7 +226,7 @@ _ORD: dict[str, int] = {
 _ORD_RE = _alt(_ORD)
 
 _UNIT_RE = (
-    r"werkdagen|werkdag|dagen|dagjes|dagje|dag|weken|weekjes|weekje|week|wk|maanden|maandje|"
+    r"werkdagen|werkdag|dagen|dagjes|dagje|dag|weken|weekjes|weekje|week|wkn|wk|maanden|maandje|"
     r"maand|mnd|halfjaar|jaren|jaartje|jaar|jr|uren|uurtjes|uurtje|uur|minuten|minuutje|minuut|"
     r"mins|min|kwartiertje|kwartier|days|day|weeks|week|months|month|years|year|hours|hour|hrs|"
     r"hr|minutes|minute"
