@@ -286,9 +286,16 @@ def weekly_of(stored: str) -> tuple[int, time] | None:
     return int(day), time(int(hour), int(minute))
 
 
-def next_weekly(weekly: tuple[int, time], tz: ZoneInfo, now: datetime) -> datetime:
-    """The first moment after `now` that a weekly setting names, in the group's zone."""
+def next_weekly(
+    weekly: tuple[int, time], tz: ZoneInfo, now: datetime, *, last: datetime | None = None
+) -> datetime:
+    """The first moment after `now` that a weekly setting names, in the group's zone, and
+    not on the day the `last` one went out: an overview that waited for the morning after a
+    weekend, or came along early with the morning's reminders, is that week's."""
     weekday, at = weekly
+    if last is not None:
+        day_after = datetime.combine(last.astimezone(tz).date() + timedelta(days=1), time(0), tz)
+        now = max(now, day_after)
     local = now.astimezone(tz)
     day = local.date() + timedelta(days=(weekday - local.weekday()) % 7)
     moment = datetime.combine(day, at, tzinfo=tz)

@@ -102,7 +102,18 @@ class Firing:
             return None
         if len(events) == len(self.events):
             return self
-        return replace(self, events=events, occurrence=max(e.fire_at for e in events))
+        # late only when this part's own moment passed while the bot was down: an overview
+        # that comes along early with a late reminder is not late
+        due = [e for e in events if e.due_at <= self.now]  # not those that came along early
+        late = any(e.late for e in due) or (
+            bool(due) and self.now - max(e.due_at for e in due) > LATE_AFTER
+        )
+        return replace(
+            self,
+            events=events,
+            occurrence=max(e.fire_at for e in events),
+            late=self.late and late,
+        )
 
     @property
     def kinds(self) -> list[str]:

@@ -200,6 +200,17 @@ class DueRepo(Repo):
         `until`: only those due before that moment."""
         return await self._pending(kind, "chat_id", chat_id, until)
 
+    async def last_taken(self, kind: str, chat_id: int) -> datetime | None:
+        """When a chat's latest event of one kind was taken for sending (and went, or is
+        going), e.g. its last weekly overview."""
+        row = await fetch_one(
+            self.conn,
+            "SELECT max(claimed_at) FROM due WHERE kind = ? AND chat_id = ?"
+            " AND state IN ('sent', 'claimed')",
+            (kind, chat_id),
+        )
+        return from_iso(str(row[0])) if row and row[0] else None
+
     async def _pending(
         self, kind: str, column: str, value: int, until: datetime | None = None
     ) -> list[DueEvent]:

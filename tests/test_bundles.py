@@ -12,6 +12,7 @@ from tests.support.harness import Harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
 DIRK = FakeUser(504, "Dirk", username="dirk_dw")
+LATE = "te laat verstuurd"
 
 
 def local(*parts: int) -> datetime:
@@ -180,3 +181,31 @@ async def test_a_gemeente_action_taken_over_is_reminded_from_then_on(bot: Harnes
     assert "Anna" in text(out)
     out = await until(bot, local(2026, 12, 2, 9, 0))
     assert "Anna ⏰ Over twee dagen: actie 1, lantaarnpaal repareren" in text(new(out))
+
+
+async def test_an_overview_that_came_early_with_the_reminders_is_not_sent_again(
+    bot: Harness,
+) -> None:
+    """Christmas Day's reminder waits for Monday morning and brings the 09:00 overview along
+    (which is not late, though the reminder is): the next overview is next Monday's, also when
+    someone types an action or looks at the advices at 08:30."""
+    await group(bot)
+    await bot.process(bot.fake.private_start(BRAM))
+    bot.clock.set(local(2026, 12, 24, 19, 0))  # Christmas Eve
+    await bot.say("/actie flyers rondbrengen Bram uiterlijk 25 december")
+    await bot.say("/advies Herinrichting Duinplein verzonden 10 december aan gemeente gevraagd")
+    await until(bot, local(2026, 12, 27, 12, 0))
+    out = await until(bot, local(2026, 12, 28, 8, 20))  # the bot was down at 08:00
+    (mine,) = new(out, BRAM.id)
+    assert LATE in (mine.text or "")
+    (overview,) = [c for c in new(out) if "Weekoverzicht" in (c.text or "")]
+    assert "Weekoverzicht: open acties" in (overview.text or "")
+    assert "Weekoverzicht adviezen" in (overview.text or "")
+    assert LATE not in (overview.text or "")  # it came early, not late
+    bot.clock.set(local(2026, 12, 28, 8, 30))
+    await bot.say("/actie kerstbomen inzamelen Bram uiterlijk 8 januari")
+    await bot.say("/adviezen")
+    later = new(await until(bot, local(2026, 12, 28, 18, 0)))
+    assert not any("Weekoverzicht" in (c.text or "") for c in later), [c.text for c in later]
+    out = await until(bot, local(2027, 1, 4, 9, 0))
+    assert sum("Weekoverzicht" in (c.text or "") for c in new(out)) == 1, [c.text for c in out]

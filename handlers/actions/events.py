@@ -182,7 +182,8 @@ async def _log(
 async def ensure_digest(
     svc: Any, conn: Any, chat: Chat, settings: GroupSettings, now: datetime
 ) -> None:
-    """Keep exactly one pending digest at the group's chosen weekly moment (none when off).
+    """Keep exactly one pending digest at the group's next weekly moment (none when off),
+    never a second on the day one went out.
 
     Called whenever actions are created or listed and after each digest, so a changed setting
     takes effect without a hook into /instellingen.
@@ -190,7 +191,9 @@ async def ensure_digest(
     due = DueRepo(conn)
     pending = await due.pending_of_chat(DIGEST_KIND, chat.id)
     weekly = settings.weekly(DIGEST)
-    wanted = None if weekly is None else next_weekly(weekly, ZoneInfo(chat.timezone), now)
+    last = await due.last_taken(DIGEST_KIND, chat.id)
+    zone = ZoneInfo(chat.timezone)
+    wanted = None if weekly is None else next_weekly(weekly, zone, now, last=last)
     if len(pending) == 1 and wanted is not None and pending[0].fire_at == wanted:
         return
     for event in pending:

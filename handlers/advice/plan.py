@@ -92,7 +92,8 @@ async def plan_overview(
         if pending:
             return
     else:
-        wanted = next_weekly(weekly, tz, now)
+        last = await due.last_taken(OVERVIEW_KIND, chat.id)
+        wanted = next_weekly(weekly, tz, now, last=last)
         if len(pending) == 1 and pending[0].fire_at == wanted:
             return
     await due.cancel_target(OVERVIEW_KIND, chat.id)

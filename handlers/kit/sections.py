@@ -99,10 +99,14 @@ def composer(makers: Mapping[str, SectionMaker]) -> EventSender:
         planned = {k: min(e.fire_at for e in firing.events if e.kind == k) for k in firing.kinds}
         # in the order they were planned; at one moment in the order the features are listed
         kinds = sorted(planned, key=lambda k: (planned[k], order.index(k) if k in order else 0))
+        late_parts: set[int] = set()  # the sections of a part that is late
         for kind in kinds:
             part = firing.of_kind(kind)
             if part is not None and kind in makers:
-                sections += await makers[kind](out, part)
+                made = await makers[kind](out, part)
+                late_parts |= {id(s) for s in made} if part.late else set()
+                sections += made
+        late = any(id(s) in late_parts and not s.empty for s in sections)
         sections = sorted(merged(sections), key=lambda s: s.rank)
         shown = [s for s in sections if not s.empty]
         carried: dict[int, tuple[Message | None, bool]] = {}
@@ -111,8 +115,8 @@ def composer(makers: Mapping[str, SectionMaker]) -> EventSender:
             lang = chat.language if chat is not None else out.svc.settings.language
             messages = _messages(shown)
             for number, one in enumerate(messages):
-                late = late_line(lang, firing) if number == len(messages) - 1 else ""
-                message = await out.send(firing.chat_id, one.text + late, one.buttons)
+                said = late_line(lang, late) if number == len(messages) - 1 else ""
+                message = await out.send(firing.chat_id, one.text + said, one.buttons)
                 for section in one.ends:
                     carried[id(section)] = (message, len(one.holds) > 1)
         for section in sections:

@@ -87,12 +87,14 @@ def _digest_state(lang: str, digest: Digest) -> str:
 
 
 async def ensure_digest(engine: Any, conn: Any, digest: Digest, now: datetime) -> None:
-    """Exactly one pending digest at the chosen weekly moment (none when it is off)."""
+    """Exactly one pending digest at the chosen weekly moment (none when it is off), never a
+    second on the day one went out."""
     due = DueRepo(conn)
     pending = await due.pending_of_chat(DIGEST_KIND, digest.chat_id)
     weekly = weekly_of(digest.weekly)
+    last = await due.last_taken(DIGEST_KIND, digest.chat_id)
     wanted = (
-        next_weekly(weekly, ZoneInfo(digest.timezone), now)
+        next_weekly(weekly, ZoneInfo(digest.timezone), now, last=last)
         if weekly is not None and (digest.private or digest.email)
         else None
     )
