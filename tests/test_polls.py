@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -14,6 +15,7 @@ from tests.support.harness import Harness
 
 DIRK = FakeUser(504, "Dirk", "Bakker")
 EVA = FakeUser(505, "Eva")
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 async def _board(bot: Harness, *members: FakeUser) -> None:
@@ -169,6 +171,22 @@ async def test_default_duration_from_settings(bot: Harness) -> None:
     await bot.say("/instellingen peilingduur 3 dagen")
     await bot.say("/peiling Borrel?")
     assert await bot.sql("SELECT closes_at FROM polls") == [("2026-11-28T14:00:00+00:00",)]
+
+
+async def test_a_poll_opened_late_in_the_evening_does_not_close_at_night(bot: Harness) -> None:
+    """The bot picks the closing moment (two days on): not inside the quiet hours, so the
+    result comes when they end; a moment someone typed stays as typed."""
+    await _board(bot)
+    bot.clock.set(datetime(2026, 12, 1, 22, 30, tzinfo=AMS))
+    out = await bot.say("/peiling Kerstborrel in het buurthuis?")
+    said = "\n".join(c.text or "" for c in out)
+    assert "staat open tot vrijdag 4 december om 08:00" in said, said
+    assert await bot.sql("SELECT closes_at FROM polls") == [("2026-12-04T07:00:00+00:00",)]
+    await bot.say("/peiling Nog een borrel? sluit donderdag 23:00")
+    assert await bot.sql("SELECT closes_at FROM polls ORDER BY id") == [
+        ("2026-12-04T07:00:00+00:00",),
+        ("2026-12-03T22:00:00+00:00",),
+    ]
 
 
 async def test_reminders_mention_exactly_the_non_voters(bot: Harness) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from domain.calm import quiet_hours_of
 from domain.errors import UsageError
 from domain.polls import DURATION, QUORUM, REMIND, PollDraft, quorum_needed, read_command
 from domain.roles import Role
@@ -44,7 +45,14 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
 
 def _closing(turn: Turn, draft: PollDraft, settings: GroupSettings) -> datetime:
     if draft.closing is None:
-        return turn.now() + (settings.duration(DURATION) or timedelta(hours=48))
+        # a moment the bot picked: the result never comes inside the quiet hours (a poll
+        # opened at 22:30 closes at 08:00 two days later, not at 22:30)
+        moment = turn.now() + (settings.duration(DURATION) or timedelta(hours=48))
+        quiet = quiet_hours_of(settings)
+        local = moment.astimezone(turn.tz)
+        if quiet is not None and quiet.contains(local.time()):
+            return quiet.end_after(local, turn.tz)
+        return moment
     return read_moment(turn, draft.closing)
 
 
