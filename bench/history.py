@@ -138,6 +138,7 @@ def build(conn: sqlite3.Connection, groups: int, now: datetime, seed: int = 13) 
                         group_id(g),
                         meeting_id(g, k),
                         i + 1,
+                        i + 1,
                         f"{rng.choice(SUBJECTS)} ({i + 1})",
                         user_id(g, rng.randrange(MEMBERS)),
                         "open" if k == MEETINGS else "discussed",
@@ -151,6 +152,7 @@ def build(conn: sqlite3.Connection, groups: int, now: datetime, seed: int = 13) 
             "chat_id",
             "meeting_id",
             "position",
+            "number",
             "text",
             "proposer_id",
             "state",
@@ -159,6 +161,13 @@ def build(conn: sqlite3.Connection, groups: int, now: datetime, seed: int = 13) 
         ),
         items(),
     )
+    # the numbers the groups saw (as the bot gives them: storage/agenda.py)
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO agenda_numbers (chat_id, meeting_id, number, item_id, given_at)"
+        " SELECT chat_id, meeting_id, number, id, created_at FROM agenda_items"
+    )
+    conn.execute("COMMIT")
 
     def decisions() -> Iterator[tuple[Any, ...]]:
         for g in range(groups):

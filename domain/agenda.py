@@ -71,6 +71,16 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
 
 
+def _similar(a: str, b: str) -> bool:
+    """difflib's ratio at least SIMILAR; its cheap upper bounds first (a long agenda)."""
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= SIMILAR
+        and matcher.quick_ratio() >= SIMILAR
+        and matcher.ratio() >= SIMILAR
+    )
+
+
 def near_duplicate(text: str, items: Sequence[AgendaItem]) -> tuple[int, AgendaItem] | None:
     """(number on the list, item) of an open item nearly the same as `text`, if there is one."""
     wanted = _normal(text)
@@ -78,7 +88,7 @@ def near_duplicate(text: str, items: Sequence[AgendaItem]) -> tuple[int, AgendaI
         other = _normal(item.text)
         if not wanted or not other:
             continue
-        if wanted == other or SequenceMatcher(None, wanted, other).ratio() >= SIMILAR:
+        if wanted == other or _similar(wanted, other):
             return item.number, item
     return None
 

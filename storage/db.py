@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -357,15 +357,23 @@ class UnitOfWork:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.open = False
+        self._changes = 0
+        # run just before a COMMIT that stores something (the update wrapper's "handled once")
+        self.before_storing: list[Callable[[aiosqlite.Connection], Awaitable[None]]] = []
 
     async def begin(self) -> aiosqlite.Connection:
         if not self.open:
             await self.db._lock.acquire()
             self.db.conn.begin_pending = "BEGIN IMMEDIATE"  # goes with the first statement
+            self._changes = self.db.conn.total_changes
             self.open = True
         return self.db.conn
 
     async def commit(self) -> None:
+        if self.open and self.before_storing and self.db.conn.total_changes != self._changes:
+            hooks, self.before_storing = self.before_storing, []
+            for hook in hooks:
+                await hook(self.db.conn)
         await self._end("COMMIT")
 
     async def rollback(self) -> None:

@@ -16,7 +16,7 @@ import aiosqlite
 from domain.models import Chat, Person
 from storage.chats import _COLUMNS as CHAT_COLUMNS
 from storage.chats import ChatRepo, _chat
-from storage.db import fetch_one, iso
+from storage.db import fetch_all, fetch_one, iso
 from storage.people import PeopleRepo
 
 # How stale `members.last_seen` may get before an update refreshes it (it orders a person's
@@ -110,21 +110,34 @@ def _stale(last_seen: str | None, now: datetime) -> bool:
 
 # How long a handled update's id is remembered: Telegram keeps an unconfirmed update 24 hours.
 HANDLED_FOR = timedelta(days=7)
+KEPT_ANYWAY = 1000  # the newest ids stay, however long the bot was down
 
 
-async def first_delivery(conn: aiosqlite.Connection, update_id: int, now: datetime) -> bool:
-    """Record that this update is being handled; False when it was handled before (Telegram
-    delivers it again after a stop that came before the bot confirmed it). Written in the
-    update's own transaction, so it counts only when what the update did was stored."""
-    cursor = await conn.execute(
+async def mark_handled(conn: aiosqlite.Connection, update_id: int, now: datetime) -> None:
+    """Store that this update was handled, in the transaction that stores what it changed (an
+    update that changes nothing is not written down: doing it again only answers again)."""
+    await conn.execute(
         "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES (?, ?)",
         (update_id, iso(now)),
     )
-    return cursor.rowcount == 1
+
+
+async def handled_lately(conn: aiosqlite.Connection) -> set[int]:
+    """The last updates handled that changed something. Telegram delivers again only what the
+    bot had not confirmed when it stopped (one batch of at most 100), whatever the clock says
+    now, so the newest ids are the ones to know."""
+    rows = await fetch_all(
+        conn,
+        "SELECT update_id FROM handled_updates ORDER BY update_id DESC LIMIT ?",
+        (KEPT_ANYWAY,),
+    )
+    return {int(row[0]) for row in rows}
 
 
 async def forget_handled(conn: aiosqlite.Connection, now: datetime) -> None:
     """Drop the ids of updates Telegram can no longer deliver again."""
     await conn.execute(
-        "DELETE FROM handled_updates WHERE handled_at < ?", (iso(now - HANDLED_FOR),)
+        "DELETE FROM handled_updates WHERE handled_at < ? AND update_id NOT IN"
+        " (SELECT update_id FROM handled_updates ORDER BY update_id DESC LIMIT ?)",
+        (iso(now - HANDLED_FOR), KEPT_ANYWAY),
     )

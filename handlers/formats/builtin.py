@@ -4,6 +4,7 @@ and the kinds it added (storage/formats.py)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,8 +77,9 @@ BUILTIN: dict[str, BuiltIn] = {
 }
 
 
+@functools.cache
 def shipped(key: str, lang: str) -> Format:
-    """A built-in kind as it ships, in a language."""
+    """A built-in kind as it ships, in a language (a frozen value: made once)."""
     built = BUILTIN[key]
     return Format(
         key=key,

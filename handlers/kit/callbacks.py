@@ -56,7 +56,7 @@ class CallbackData:
     def pack(self) -> str:
         """The data for Telegram; raises ValueError where a value cannot be carried."""
         values: list[str] = []
-        fields = dataclasses.fields(self)  # type: ignore[arg-type]
+        fields, _hints = _layout(type(self))
         # trailing fields still at their default are left out: shorter data, older buttons alike
         last = len(fields)
         while last > 0 and _at_default(self, fields[last - 1]):
@@ -79,10 +79,9 @@ class CallbackData:
             raise StaleButton()
         rest = data[len(cls.prefix) + 1 :]
         parts = rest.split(":") if rest else []
-        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        fields, hints = _layout(cls)
         if len(parts) > len(fields):
             raise StaleButton()
-        hints = typing.get_type_hints(cls)
         values: dict[str, Any] = {}
         for index, field in enumerate(fields):
             if index < len(parts):
@@ -90,6 +89,18 @@ class CallbackData:
             elif not _has_default(field):
                 raise StaleButton()
         return cls(**values)
+
+
+Layout = tuple[tuple[dataclasses.Field[Any], ...], dict[str, Any]]
+_LAYOUTS: dict[type, Layout] = {}
+
+
+def _layout(cls: type) -> Layout:
+    """A button kind's fields and their types, read once (a list shows dozens of buttons)."""
+    found = _LAYOUTS.get(cls)
+    if found is None:
+        found = _LAYOUTS[cls] = (dataclasses.fields(cls), typing.get_type_hints(cls))
+    return found
 
 
 def _has_default(field: dataclasses.Field[Any]) -> bool:

@@ -67,6 +67,7 @@ class Services:
     extra: dict[str, Any] = field(default_factory=dict)
     flood: FloodGuard = field(default_factory=FloodGuard)
     health: Any = None  # handlers.kit.health.ApiHealth: is the Bot API reachable right now?
+    handled_before: set[int] = field(default_factory=set)  # updates not to run again
 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:

@@ -70,10 +70,10 @@ async def _load(
     and None for an update handled before (Telegram delivers it again after a stop that came
     before the bot confirmed it: its id is stored with what it changed, so it runs once).
     """
-    conn = await unit.begin()
-    if not await seen.first_delivery(conn, update.update_id, svc.clock.now()):
+    if update.update_id in svc.handled_before:
         log.info("update %s was handled before a restart; not again", update.update_id)
         return None
+    conn = await unit.begin()
     tg_chat = update.effective_chat
     if tg_chat is not None:
         chat_id, chat_type = tg_chat.id, tg_chat.type
@@ -137,6 +137,11 @@ def turn_handler(
             if command and not await _flood_allows(update, svc):
                 return
             unit = UnitOfWork(svc.db)
+            unit.before_storing.append(
+                functools.partial(
+                    seen.mark_handled, update_id=update.update_id, now=svc.clock.now()
+                )
+            )
             turn: Turn | None = None
             try:
                 loaded = await _load(update, context, svc, unit, chat_of)
@@ -305,5 +310,15 @@ async def forget_handled_updates(svc: Services) -> None:
         await seen.forget_handled(conn, svc.clock.now())
 
 
+async def remember_handled_updates(svc: Services) -> None:
+    """At start-up, before Telegram delivers again what the bot had not confirmed: the updates
+    that already stored what they did (checked in memory, not with a query per update)."""
+    async with svc.db.transaction() as conn:
+        await seen.forget_handled(conn, svc.clock.now())
+        svc.handled_before = await seen.handled_lately(conn)
+
+
 # The update wrapper's own upkeep, listed with the features in handlers/__init__.py.
-FEATURE = Feature("updates", at_startup=(forget_handled_updates,), daily=(forget_handled_updates,))
+FEATURE = Feature(
+    "updates", at_startup=(remember_handled_updates,), daily=(forget_handled_updates,)
+)
