@@ -339,7 +339,7 @@ def reminder_moments(
     times. (A moment on a day off waits for the next working day: domain/calm.py.)
 
     With a weekly overview (`weekly`: its weekday and time) the overdue ones come on its day,
-    at its moment, so in the group they are part of that one message.
+    at its moment, so they are part of that one message (`with_overview`).
     """
     moments = [
         ("before", datetime.combine(working_days_before(due, BEFORE_WORKING_DAYS), at, tz)),
@@ -354,3 +354,17 @@ def reminder_moments(
         for n in range(1, OVERDUE_TIMES + 1)
     ]
     return [(step, moment) for step, moment in moments if moment > now]
+
+
+def with_overview(
+    step: str, planned: datetime, tz: ZoneInfo, weekly: tuple[int, time] | None
+) -> bool:
+    """Whether a reminder comes in the weekly overview's own message: an overdue one planned
+    at the overview's moment. Then it is said there to every owner, mentioned, also to one who
+    hears privately otherwise: the overview lists the action already, and a second message the
+    same morning would only repeat it. (The handler keeps it private when an earlier step of
+    the action was held or missed and comes along: the owner has not heard of it yet.)"""
+    if weekly is None or not step.startswith("overdue"):
+        return False
+    local = planned.astimezone(tz)
+    return (local.weekday(), local.time()) == weekly

@@ -326,16 +326,17 @@ async def test_reminder_schedule_private_after_start_else_group_with_mention(
     # Monday: the day itself
     out = await bot.advance(timedelta(days=4))
     assert "Vandaag is de dag: actie 1" in text(out)
-    # then weekly, three times, and no more; on Monday the group hears it in the one message
-    # with the weekly overview
+    # then weekly, three times, and no more; on Monday everyone hears it in the one message
+    # with the weekly overview, Carla too (mentioned; nothing privately)
     for _week in range(3):
         out = await bot.advance(timedelta(days=7))
-        assert len(out) == 2, [c.text for c in out]
-        (mine,) = [c.text or "" for c in out if c.chat_id == CARLA.id]
-        assert "⚠️ Actie 1, nieuwsbrief maken, moest uiterlijk maandag 30 november klaar" in mine
+        assert len(out) == 1, [c.text for c in out]
         (monday,) = [c.text or "" for c in out if c.chat_id == DUINDORP.id]
         assert "Weekoverzicht: open acties" in monday
+        assert "Carla ⚠️ Actie 1, nieuwsbrief maken, moest uiterlijk maandag 30 november" in monday
         assert "Bram ⚠️ Actie 2, stoep vegen, moest uiterlijk maandag 30 november klaar" in monday
+        sent = bot.fake.calls_to("sendMessage")[-1].params["text"]
+        assert f'<a href="tg://user?id={CARLA.id}">Carla</a>' in sent
     out = await bot.advance(timedelta(days=7))
     assert ["Weekoverzicht" in (c.text or "") for c in out] == [True]
     assert "moest uiterlijk" not in text(out)

@@ -39,12 +39,39 @@ async def until(bot: Harness, moment: datetime) -> list[Change]:
 
 async def test_an_owner_with_three_overdue_actions_gets_one_message(bot: Harness) -> None:
     """Due Tuesday, Wednesday and Thursday; overdue reminders come on the weekly overview's
-    Monday: Bram (who pressed Start) gets one message with all three, the group one."""
+    Monday, in the overview's message: Bram, who pressed Start and heard about each on its day
+    privately, is mentioned there with all three and gets nothing privately (the overview
+    lists them already)."""
     await group(bot)
     await bot.process(bot.fake.private_start(BRAM))
     for what, due in (("nieuwsbrief", "1 december"), ("zaal", "2 december"), ("kas", "3 dec")):
         await bot.say(f"/actie {what} Bram uiterlijk {due}")
+    for day in (1, 2, 3):
+        out = await until(bot, local(2026, 12, day, 9, 0))
+        assert "Vandaag is de dag" in text(new(out, BRAM.id)), text(out)
     await until(bot, local(2026, 12, 6, 12, 0))
+    out = await until(bot, local(2026, 12, 7, 9, 0))
+    assert new(out, BRAM.id) == []
+    (overview,) = new(out)
+    body = overview.text or ""
+    assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (3)" in body
+    assert "Bram ⚠️ Actie 1, nieuwsbrief" in body
+    for line in ("⚠️ Actie 2, zaal", "⚠️ Actie 3, kas"):
+        assert line in body
+    sent = bot.fake.calls_to("sendMessage")[-1].params["text"]
+    assert f'<a href="tg://user?id={BRAM.id}">Bram</a>' in sent
+    labels = [label for row in overview.buttons for label, _ in row]
+    assert labels == [f"{verb} {n}" for n in (1, 2, 3) for verb in ("✅ Klaar", "📅 Uitstellen")]
+    assert "herinnering in de groep aan Bram" in text(await bot.say("/actie 1"))
+
+
+async def test_an_owner_who_missed_the_day_itself_hears_privately(bot: Harness) -> None:
+    """The bot was down all week: the reminders Bram missed come with Monday's overdue ones,
+    in one private message as he chose (he has not heard about them yet), the group one."""
+    await group(bot)
+    await bot.process(bot.fake.private_start(BRAM))
+    for what, due in (("nieuwsbrief", "1 december"), ("zaal", "2 december"), ("kas", "3 dec")):
+        await bot.say(f"/actie {what} Bram uiterlijk {due}")
     out = await until(bot, local(2026, 12, 7, 9, 0))
     (mine,) = new(out, BRAM.id)
     body = mine.text or ""
@@ -57,6 +84,29 @@ async def test_an_owner_with_three_overdue_actions_gets_one_message(bot: Harness
     assert "Weekoverzicht: open acties van Bewonersorganisatie Duindorp (3)" in (
         overview.text or ""
     )
+
+
+async def test_an_owner_who_hears_privately_that_monday_hears_it_all_there(bot: Harness) -> None:
+    """An action due on the overview's Monday brings Bram's private note anyway: his overdue
+    action is in that note too, and the group message does not mention him."""
+    await group(bot)
+    await bot.process(bot.fake.private_start(BRAM))
+    await bot.say("/actie nieuwsbrief Bram uiterlijk 1 december")
+    await bot.say("/actie zaal boeken Bram uiterlijk 7 december")
+    for day in (1, 3, 6):  # action 1's day, action 2's two working days before, Sunday
+        await until(bot, local(2026, 12, day, 12, 0))
+    out = await until(bot, local(2026, 12, 7, 9, 0))
+    (mine,) = new(out, BRAM.id)
+    assert "⚠️ Actie 1, nieuwsbrief" in (mine.text or "")
+    assert "Vandaag is de dag: actie 2, zaal boeken" in (mine.text or "")
+    (overview,) = new(out)
+    assert "Weekoverzicht: open acties" in (overview.text or "")
+    (sent,) = [
+        c.params["text"]
+        for c in bot.fake.calls_to("sendMessage")
+        if c.params["chat_id"] == DUINDORP.id and "Weekoverzicht" in c.params["text"]
+    ][-1:]
+    assert "tg://user" not in sent
 
 
 async def test_one_owner_a_day_also_when_reminders_come_at_different_times(

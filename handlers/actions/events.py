@@ -18,6 +18,7 @@ from domain.actions import (
     ActionState,
     Change,
     reminder_moments,
+    with_overview,
 )
 from domain.models import Chat, Person
 from domain.settings import GroupSettings, next_weekly
@@ -77,6 +78,8 @@ async def remind_section(out: Outbox, firing: Firing) -> list[Section]:
     """Owners hear about their actions once a day: privately after Start, each their own;
     the others in one group message that mentions them (an action with two owners is one line
     mentioning both). The gemeente and other outside parties hear in the weekly overview.
+    An overdue reminder on the overview's day is said in the overview's message to every
+    owner (`with_overview`), unless one hears privately that day anyway.
     After downtime only the latest reminder of an action that fell due goes out."""
     steps = {e.target_id: e for e in firing.events if e.target_id is not None}
 
@@ -93,9 +96,22 @@ async def remind_section(out: Outbox, firing: Firing) -> list[Section]:
         return []
     owed = list({action.id: action for action in found}.values())  # one line per action
     async with out.svc.db.transaction() as conn:
-        if not (await SettingsRepo(conn).of(chat.id)).flag(OWNER_REMINDERS):
+        settings = await SettingsRepo(conn).of(chat.id)
+        if not settings.flag(OWNER_REMINDERS):
             return []
-        private, group = await _split(conn, chat, owed, firing.now)
+        weekly, zone = settings.weekly(DIGEST), ZoneInfo(chat.timezone)
+        # with the overview only when each of the action's steps here is (a due-day reminder
+        # held over Christmas that came along is still said as the owner chose)
+        shared = {
+            action.id
+            for action in owed
+            if all(
+                with_overview(str(e.payload.get("step", "")), e.fire_at, zone, weekly)
+                for e in firing.events
+                if e.target_id == action.id
+            )
+        }
+        private, group = await _split(conn, chat, owed, shared, firing.now)
     lang = chat.language
     lines: list[tuple[list[Person], str]] = []
     for action, people in group:
@@ -121,21 +137,32 @@ async def remind_section(out: Outbox, firing: Firing) -> list[Section]:
 
 
 async def _split(
-    conn: Any, chat: Chat, owed: list[Action], now: datetime
+    conn: Any, chat: Chat, owed: list[Action], shared: set[int], now: datetime
 ) -> tuple[list[_Note], list[tuple[Action, list[Person]]]]:
     """Who hears what: members who pressed Start privately (a note each), the other members
-    of each action in the group (the action with the people to mention)."""
+    of each action in the group (the action with the people to mention). The actions in
+    `shared` come with the weekly overview: in the group for everyone, but in the note of one
+    who gets a note that day anyway."""
     people = PeopleRepo(conn)
+    owners: dict[int, list[Person]] = {}
+    for action in owed:
+        found = [await people.get(o.user_id) for o in action.owners if o.user_id is not None]
+        # an outside party or a typed name has no person: the weekly overview lists it
+        owners[action.id] = [person for person in found if person is not None]
+    noted = {
+        person.id
+        for action in owed
+        if action.id not in shared
+        for person in owners[action.id]
+        if person.private_ok
+    }
     notes: dict[int, _Note] = {}
     group: list[tuple[Action, list[Person]]] = []
     for action in owed:
         text = reminder_line(chat, action, now)
         in_group: list[Person] = []
-        for owner in action.owners:
-            person = await people.get(owner.user_id) if owner.user_id is not None else None
-            if person is None:
-                continue  # an outside party or a typed name: the weekly overview lists it
-            if person.private_ok:
+        for person in owners[action.id]:
+            if person.id in noted:
                 note = notes.setdefault(person.id, _Note(person, [], []))
                 if action not in note.actions:
                     note.lines.append(text)
