@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change, FakeBotAPIServer, FakeTelegram, FakeUser
-from tests.support.acceptance import AMS, Scene, stop
-from tests.support.faketime import LATE, faketime_env, needs_faketime
-from tests.support.process import BotProcess, running_bot, until
+from tests.support.acceptance import AMS, Scene, seconds_until
+from tests.support.faketime import LATE, needs_faketime
+from tests.support.process import BotProcess, until
 
 pytestmark = pytest.mark.process
 
@@ -45,24 +45,29 @@ class Night:
         self.scene = scene
         self.offset = timedelta(0)
 
-    def bot_now(self) -> datetime:
-        return (datetime.now(UTC) + self.offset).astimezone(AMS)
-
     @asynccontextmanager
     async def act(self, name: str, moment: datetime) -> AsyncIterator[BotProcess]:
         """Start the bot with its clock at `moment`; stop it cleanly (SIGTERM) afterwards."""
-        self.offset = moment - datetime.now(UTC)
-        env = faketime_env(f"{int(self.offset.total_seconds()):+d}")
-        scene = self.scene
-        async with running_bot(scene.server, scene.db, scene.workdir, name, env) as bot:
-            scene.bot = bot
-            await scene.settle()
+        offset = seconds_until(moment)
+        self.offset = timedelta(seconds=offset)
+        async with self.scene.act(name, offset) as bot:
             yield bot
-            await stop(bot)
-            scene.bot = None
 
     def sent(self, mark: int) -> list[Change]:
         return [c for c in self.scene.fake.changes_since(mark) if c.kind == "new"]
+
+    async def arrives(self, mark: int, needle: str, moment: datetime) -> Change:
+        """The one message saying `needle` since `mark`; the bot sent it at `moment`, not
+        before."""
+        hits: list[Change] = await until(
+            lambda: [c for c in self.sent(mark) if needle in (c.text or "")],
+            f"{needle!r} at {moment:%a %H:%M}",
+            timeout=20,
+        )
+        await self.scene.settle()
+        assert len(hits) == 1, texts(self.sent(mark))
+        assert self.sent_at(hits[0]) >= moment - timedelta(seconds=1)
+        return hits[0]
 
     def sent_at(self, change: Change) -> datetime:
         """The bot's local time when the fake received the message (to the second)."""
@@ -108,15 +113,8 @@ async def test_nights_sundays_and_christmas(tmp_path: Path) -> None:
         mark = fake.mark()
         async with night.act("2-sunday-night", at(20, 22, 59, 54)):
             assert night.sent(mark) == [], texts(night.sent(mark))
-            kliko = await until(
-                lambda: [c for c in night.sent(mark) if "kliko buiten zetten" in (c.text or "")],
-                "the reminder at 23:00",
-                timeout=20,
-            )
-            await scene.settle()
-            assert len(kliko) == 1, texts(night.sent(mark))
-            assert night.sent_at(kliko[0]) >= at(20, 23) - timedelta(seconds=1)
-            assert texts(night.sent(mark)) == texts(kliko)
+            kliko = await night.arrives(mark, "kliko buiten zetten", at(20, 23))
+            assert texts(night.sent(mark)) == texts([kliko])
 
         # (d) Monday 07:00 after the weekend: nothing inside the quiet hours ...
         mark = fake.mark()
@@ -127,15 +125,8 @@ async def test_nights_sundays_and_christmas(tmp_path: Path) -> None:
         async with night.act("4-monday-nine", at(21, 8, 59, 54)):
             early = night.sent(mark)
             assert not any("Weekoverzicht" in (c.text or "") for c in early), texts(early)
-            overview = await until(
-                lambda: [c for c in night.sent(mark) if "Weekoverzicht" in (c.text or "")],
-                "the Monday overview",
-                timeout=20,
-            )
-            await scene.settle()
-            assert len(overview) == 1, texts(night.sent(mark))
-            assert night.sent_at(overview[0]) >= at(21, 9) - timedelta(seconds=1)
-            text = overview[0].text or ""
+            overview = await night.arrives(mark, "Weekoverzicht", at(21, 9))
+            text = overview.text or ""
             assert "lantaarnpaal Duinstraat repareren" in text, text
             assert "Herinrichting Duinplein" in text, text
 

@@ -116,7 +116,7 @@ class Scene:
     @asynccontextmanager
     async def act(self, name: str, offset: int | None = None) -> AsyncIterator[BotProcess]:
         """Run the bot with its clock `offset` seconds ahead; stop it with SIGTERM, cleanly."""
-        env = {**faketime_env(None if offset is None else f"+{offset}"), **self.extra_env}
+        env = {**faketime_env(None if offset is None else f"{offset:+d}"), **self.extra_env}
         async with running_bot(self.server, self.db, self.workdir, name, env) as bot:
             self.bot = bot
             await self.settle()
