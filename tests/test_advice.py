@@ -330,6 +330,7 @@ async def test_weekly_overview_for_the_board_and_switched_off(bot: Harness) -> N
     assert overview.startswith("📋 Weekoverzicht adviezen: 2 open")
     assert "1. Herinrichting Duinplein" in overview
     assert "ontvangstbevestiging uiterlijk 7 dec 2026" in overview
+    assert "/advies 1 de tijdlijn van advies 1" in overview  # an advice the group has
     await bot.say("/instellingen adviesoverzicht uit")
     out = await bot.advance(timedelta(days=7))
     assert [c for c in out if "Weekoverzicht" in (c.text or "")] == []

@@ -162,7 +162,8 @@ async def overview_section(out: Outbox, firing: Firing) -> list[Section]:
     if wanted and advices:
         title = t(lang, "advice.overview.title", count=len(advices))
         text = "\n\n".join([title] + [list_line(lang, advice, today) for advice in advices])
-        sections.append(Section(text, footer=t(lang, "advice.overview.footer")))
+        footer = t(lang, "advice.overview.footer", number=advices[0].number)
+        sections.append(Section(text, footer=footer))
         if part is not None:
             sections.append(part)
 

@@ -193,7 +193,7 @@ MESSAGES: Catalog = {
     "advice.forward.postponed": "- postponed to {date}: {reason}",
     "advice.forward.no_reply": "- {date}: reply deadline passed",
     "advice.overview.title": "📋 <b>Weekly advice overview</b>: {count} open",
-    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advice 4 the timeline of advice 4.</i>",
+    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advice {number} the timeline of advice {number}.</i>",
     "advice.mail.subject": "Advice {number}: {subject} ({group})",
     "advice.mail.body.ack": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'

@@ -201,7 +201,7 @@ MESSAGES: Catalog = {
     "advice.forward.postponed": "- verdaagd tot {date}: {reason}",
     "advice.forward.no_reply": "- {date}: termijn voor de inhoudelijke reactie verstreken",
     "advice.overview.title": "📋 <b>Weekoverzicht adviezen</b>: {count} open",
-    "advice.overview.footer": "<i>Voor het bestuur. /adviezen laat alles zien; /advies 4 de tijdlijn van advies 4.</i>",
+    "advice.overview.footer": "<i>Voor het bestuur. /adviezen laat alles zien; /advies {number} de tijdlijn van advies {number}.</i>",
     "advice.mail.subject": "Advies {number}: {subject} ({group})",
     "advice.mail.body.ack": (
         'Geachte heer/mevrouw,\n\nOp {sent} stuurde {group} u advies {number}, "{subject}".'
