@@ -98,6 +98,7 @@ async def create_action(turn: Turn, draft: Draft) -> None:
         item = await item_at(turn, meeting, number)
         text = rest
     what, when = turn.split_when(text)
+    turn.no_date_words(text, what)  # "uiterlijk donderdg": asked, never kept in the text
     names, shared = names_of(await known_people(turn))
     what, in_words = take_owners_at_end(tidy(what), names | settled_names(draft))
     owners += in_words

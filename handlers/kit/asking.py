@@ -9,7 +9,10 @@ readings, the person) and asks:
 
 - two readings: one message with two buttons ("03:00 · vrijdag 27 november", "15:00 ·
   donderdag 26 november"), callback data ``when:<n>``;
-- no day yet: a "Wanneer precies?" reply prompt (kind ``when``).
+- no day yet: a "Wanneer precies?" reply prompt (kind ``when``);
+- date words the reader left in the text ("donderdg", "elke", "van de maand": raised by
+  ``turn.no_date_words``): "Wanneer precies?" naming them; the answer replaces every date
+  word of the command, so the text keeps none and the answer is its one date.
 
 The choice or the answer completes the command exactly as if it had been typed: the original
 text with the date rewritten to the chosen moment (``schedules.when.canonical``, which the
@@ -23,7 +26,7 @@ own row.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,7 +38,15 @@ from handlers.kit.callbacks import CallbackData
 from handlers.kit.feature import Feature
 from handlers.kit.resume import AskBack, Resume
 from handlers.kit.turn import Button, Turn
-from schedules.when import Unsettled, When, canonical, read_when, weekday_or_date
+from schedules.when import (
+    Series,
+    Unsettled,
+    When,
+    canonical,
+    read_recurrence,
+    read_when,
+    weekday_or_date,
+)
 from storage.db import from_iso
 
 KIND = "when"  # the prompt kind and the callback prefix
@@ -66,6 +77,11 @@ async def ask_back(turn: Turn, exc: AskBack) -> None:
     resume = turn.resume
     if resume is None:  # a step that cannot be run again: say what would be precise
         raise DomainError("when.be_precise")
+    if exc.rewrite is not None:  # "donderdg": the answer becomes the command's one date
+        text, at = exc.rewrite
+        pending = {"resume": replace(resume, text=text).to_json(), "span": [at, at], "as_typed": 1}
+        await turn.ask(turn.t("when.ask.words", words=exc.words), KIND, pending)
+        return
     start, end = _span_in(resume.text, exc.text, exc.reading)
     pending = {"resume": resume.to_json(), "span": [start, end]}
     if exc.reading.readings:
@@ -168,7 +184,9 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """An answer to "Wanneer precies?": settled -> run the command; two readings -> buttons;
     still vague or no date -> ask again, with an example."""
     reading = read_when(answer, turn.now(), turn.tz)
-    if isinstance(reading, When) and reading.weekday_mismatch:
+    if payload.get("as_typed") and isinstance(read_recurrence(answer, turn.now(), turn.tz), Series):
+        await _resume(turn, payload, answer.strip())  # "elke donderdag 10:00" stays a series
+    elif isinstance(reading, When) and reading.weekday_mismatch:
         both = weekday_or_date(reading)
         question = _weekday_question(turn, reading)
         await _offer(turn, payload, list(both.readings), quote=True, question=question)

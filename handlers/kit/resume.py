@@ -33,8 +33,20 @@ class Resume:
 class AskBack(Exception):  # noqa: N818 - a signal to the wrapper, not an error
     """Raised by ``turn.split_when`` for a text the writer must settle; caught by the wrapper."""
 
-    def __init__(self, text: str, reading: Unsettled, mismatch: When | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        reading: Unsettled,
+        mismatch: When | None = None,
+        *,
+        words: str = "",
+        rewrite: tuple[str, int] | None = None,
+    ) -> None:
         super().__init__(text)
         self.text = text
         self.reading = reading
         self.mismatch = mismatch  # a weekday typed beside a date it does not fall on
+        # date words the reader left ("donderdg"), named in the question; `rewrite` is the
+        # command's text without any date words and where the answer goes
+        self.words = words
+        self.rewrite = rewrite

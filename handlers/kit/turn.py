@@ -34,6 +34,8 @@ from schedules.when import (
     Recurrence,
     Unsettled,
     When,
+    cut_date_words,
+    leftover_date_words,
     read_recurrence,
     read_when,
     split_reading,
@@ -197,6 +199,17 @@ class Turn(Answering):
         if found is None:
             return text.strip(), None, None
         return found.rest, found.rule, found.first
+
+    def no_date_words(self, text: str, rest: str) -> None:
+        """Date words the reader left in `rest` ("donderdg", "elke", "van de maand") never stay
+        in a reminder's or an action's text, and no date is guessed from them: the writer is
+        asked "Wanneer precies?", naming them, and the answer is the command's date (issue 17).
+        `text` is what was read, `rest` what the reader left of it."""
+        full = self.resume.text if self.resume is not None else text
+        cut = cut_date_words(full, text, rest)
+        if cut is not None:
+            words = leftover_date_words(rest) or ""
+            raise AskBack(text, Unsettled(()), words=words, rewrite=cut)
 
     def read_when(self, text: str, *, evening_hours: bool = False) -> When | None:
         """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""

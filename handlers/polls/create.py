@@ -59,7 +59,8 @@ def _closing(turn: Turn, draft: PollDraft, settings: GroupSettings) -> datetime:
 def read_moment(turn: Turn, text: str) -> datetime:
     """A closing moment as typed ("vrijdag 17:00", "over 3 dagen"); it must be in the future."""
     now = turn.now()
-    _rest, when = turn.split_when(text)  # "sluit om 5 uur": the wrapper asks back
+    rest, when = turn.split_when(text)  # "sluit om 5 uur": the wrapper asks back
+    turn.no_date_words(text, rest)  # "sluit donderdg 17:00": asked, not today at 17:00
     if when is None:
         raise UsageError(command="peiling", reason="poll.bad.closing_unread", value=text)
     moment = resolve_default_time(when, turn.chat.default_time)

@@ -67,10 +67,12 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
     else:
         what, rule, first = turn.split_recurrence(text)  # refuses "31 april", "25:00"
         if rule is not None and first is not None:
+            turn.no_date_words(text, what)  # "elke maandag 10:00 koffie vd maand": asked
             moment = first
         else:
             rule = None
             what, when = turn.split_when(text)  # asks back about "om 3 uur", "binnenkort"
+            turn.no_date_words(text, what)  # "donderdg 10:00 koffie": asked, never the text
             if when is None:
                 await turn.ask(turn.t("remind.no_date"), "remind")
                 return

@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from schedules.when.leftovers import leftover_date_words
+from schedules.when.leftovers import cut_date_words, leftover_date_words
 from schedules.when.model import (
     DEFAULT_TZ,
     Impossible,
@@ -68,6 +68,7 @@ __all__ = [
     "Unsettled",
     "When",
     "canonical",
+    "cut_date_words",
     "format_result",
     "from_rrule_text",
     "impossible",

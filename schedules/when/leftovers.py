@@ -5,6 +5,7 @@ back instead of storing them as a meeting's place or an item's text."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from schedules.when.words import _MON_FULL, _NUMW, _ORD, _WD_FULL, _normalize
 
@@ -66,15 +67,22 @@ def _kind(word: str) -> str:
 
 
 def leftover_date_words(rest: str) -> str | None:
-    """The date words still in ``rest`` (the text :func:`split_reading` or
-    :func:`split_recurrence` left), as typed: "elke 2e di vd maand", "verplaatst", "maart";
-    None when there are none. A weekday or an ordinal counts only next to another date word,
-    "elke" only before one ("elke bewoner" is no date), "vd" only before "maand" ("Jan vd
+    """The date words still in ``rest`` as typed, joined by ", " (see :func:`leftover_spans`);
+    None when there are none."""
+    spans = leftover_spans(rest)
+    return ", ".join(rest[a:b] for a, b in spans) if spans else None
+
+
+def leftover_spans(rest: str, *, moves: bool = True) -> list[tuple[int, int]]:
+    """Where the date words still in ``rest`` are (the text :func:`split_reading` or
+    :func:`split_recurrence` left): "elke 2e di vd maand", "verplaatst", "maart". A weekday
+    or an ordinal counts only next to another date word, "elke" only before one ("elke bewoner" is no date), "vd" only before "maand" ("Jan vd
     Berg"); a weekday or month name with one slip ("dinsdg") always counts. So places
-    such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged."""
+    such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged. ``moves=False``:
+    "verplaatst" does not count."""
     norm = _normalize(rest)
     spans: list[tuple[int, int]] = []
-    for pattern in (_MONTH_REF, _OM_DE, _MOVED, _MONTH_NAME):
+    for pattern in (_MONTH_REF, _OM_DE, _MONTH_NAME, *((_MOVED,) if moves else ())):
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     month_refs = {m.start() for m in _MONTH_REF.finditer(norm)}
     clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(norm)]
@@ -92,18 +100,73 @@ def leftover_date_words(rest: str) -> str | None:
         at_ref = i + 1 < len(tokens) and tokens[i + 1][0] in month_refs
         if kind == "slip":
             spans.append((start, end))
-        elif kind == "every" and after in ("wd", "ord", "num", "period"):
+        elif kind == "every" and i + 1 == len(tokens):  # "elke" its series' day was read of
+            spans.append((start, end))
+        elif kind == "every" and after in ("wd", "ord", "num", "period", "slip"):
             spans += [(start, end), tokens[i + 1][:2]]
         elif kind == "wd" and ({before, after} & {"ord", "every", "wd", "clock"} or at_ref):
             spans.append((start, end))
         elif kind == "ord" and ("wd" in (before, after) or at_ref):
             spans.append((start, end))
-    if not spans:
-        return None
-    merged: list[list[int]] = []
+    merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and (start <= merged[-1][1] or _GAP.fullmatch(norm, merged[-1][1], start)):
-            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            merged.append([start, end])
-    return ", ".join(rest[a:b] for a, b in merged)
+            merged.append((start, end))
+    return merged
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group().strip(".,;:!?()'\"").lower()) for m in _WORD.finditer(text)
+    ]
+
+
+def _matched(a: list[tuple[int, int, str]], b: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Which token of ``b`` each token of ``a`` is (in order; unmatched ones are left out)."""
+    found = SequenceMatcher(None, [k for *_, k in a], [k for *_, k in b], autojunk=False)
+    return {
+        block.a + n: block.b + n for block in found.get_matching_blocks() for n in range(block.size)
+    }
+
+
+def cut_date_words(full: str, text: str, rest: str) -> tuple[str, int] | None:
+    """``full`` without its date words, and where a moment goes instead; None when ``rest``
+    (what the reader left of ``text``, a part of ``full``) holds no date words.
+
+    Both the date words the reader took and those it left ("donderdg", "elke", "van de
+    maand") go, so that the one moment a person then gives is the command's only date: "koffie
+    10:00 elke donderdg" -> ("koffie ", 7). Words of ``full`` outside ``text`` (a mention the
+    command took off first) stay, and so does "verplaatst": in a reminder's or an action's
+    text it is what happened, not when."""
+    spans = leftover_spans(rest, moves=False)
+    if not spans:
+        return None
+    text_tokens, rest_tokens = _tokens(text), _tokens(rest)
+    kept = _matched(text_tokens, rest_tokens)
+    dated = {
+        i
+        for i in range(len(text_tokens))
+        if i not in kept
+        or any(a < rest_tokens[kept[i]][1] and rest_tokens[kept[i]][0] < b for a, b in spans)
+    }
+    full_tokens = _tokens(full)
+    cuts = [
+        full_tokens[k][:2]
+        for k, i in sorted(_matched(full_tokens, text_tokens).items())
+        if i in dated
+    ]
+    if not cuts:
+        return None
+    pieces, at = [], 0
+    for start, end in cuts:
+        pieces.append(full[at:start].strip())
+        at = end
+    before = pieces[0]
+    after = " ".join(p for p in (*pieces[1:], full[at:].strip()) if p)
+    head = f"{before} " if before else ""
+    return f"{head} {after}".rstrip() if after else head, len(head)

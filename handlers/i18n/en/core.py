@@ -207,6 +207,11 @@ MESSAGES: Catalog = {
         "🗓️ When exactly? Reply to this message with a day and, if you like, a time,"
         " for example: <i>next Tuesday 19:30</i> or <i>3 December</i>."
     ),
+    "when.ask.words": (
+        "🗓️ When exactly? I can't read “{words}” as a date for sure, and I don't guess. Reply"
+        " to this message with the day and, if you like, the time, for example:"
+        " <i>Thursday 10:00</i> or <i>3 December</i>."
+    ),
     "when.ask.again": (
         "🤔 I cannot find a day in “{answer}” yet. When exactly? Reply to this message,"
         " for example: <i>Friday 4 December 19:30</i> or <i>in two weeks</i>."

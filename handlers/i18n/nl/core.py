@@ -220,6 +220,11 @@ MESSAGES: Catalog = {
         "🗓️ Wanneer precies? Antwoord op dit bericht met een dag en eventueel een tijd,"
         " bijvoorbeeld: <i>volgende dinsdag 19:30</i> of <i>3 december</i>."
     ),
+    "when.ask.words": (
+        "🗓️ Wanneer precies? “{words}” lees ik niet zeker als datum, en ik gok niet. Antwoord"
+        " op dit bericht met de dag en eventueel de tijd, bijvoorbeeld: <i>donderdag 10:00</i>"
+        " of <i>3 december</i>."
+    ),
     "when.ask.again": (
         "🤔 Uit “{answer}” kan ik nog geen dag halen. Wanneer precies? Antwoord op dit"
         " bericht, bijvoorbeeld: <i>vrijdag 4 december 19:30</i> of <i>over twee weken</i>."
