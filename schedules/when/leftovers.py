@@ -76,9 +76,10 @@ def leftover_date_words(rest: str) -> str | None:
 def leftover_spans(rest: str, *, moves: bool = True) -> list[tuple[int, int]]:
     """Where the date words still in ``rest`` are (the text :func:`split_reading` or
     :func:`split_recurrence` left): "elke 2e di vd maand", "verplaatst", "maart". A weekday
-    or an ordinal counts only next to another date word, "elke" only before one ("elke bewoner" is no date), "vd" only before "maand" ("Jan vd
-    Berg"); a weekday or month name with one slip ("dinsdg") always counts. So places
-    such as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged. ``moves=False``:
+    or an ordinal counts only next to another date word, "elke" only before one ("elke
+    bewoner" is no date) or last (its day was read), "vd" only before "maand" ("Jan vd
+    Berg"); a weekday or month name with one slip ("dinsdg") always counts. So places such
+    as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged. ``moves=False``:
     "verplaatst" does not count."""
     norm = _normalize(rest)
     spans: list[tuple[int, int]] = []
