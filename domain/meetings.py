@@ -116,6 +116,7 @@ class Meeting:
     created_by: int | None = None
     created_at: datetime | None = None
     kind: str = "bestuur"  # its format (domain/formats.py): bestuursvergadering unless chosen
+    slot: datetime | None = None  # in a series: the rule's moment it stands for (moves keep it)
 
     @property
     def uid(self) -> str:
@@ -155,6 +156,14 @@ class MeetingSeries:
     chat_id: int = 0
     created_at: datetime | None = None
     kind: str = "bestuur"  # every meeting of the series is of this kind
+    anchor: datetime | None = None  # the first slot of its current rhythm (the .ics DTSTART)
+    sequence: int = 0  # the series' .ics SEQUENCE, raised on every change to it or a meeting
+
+    @property
+    def uid(self) -> str:
+        """The calendar UID of the whole series: one calendar object, whatever changes."""
+        made = self.created_at.strftime("%Y%m%dT%H%M%SZ") if self.created_at else "0"
+        return f"overlegreeks-{self.id}-{made}@wijkbot"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
-    " sequence, announce_message_id, agenda_message_id, created_by, created_at, kind"
+    " sequence, announce_message_id, agenda_message_id, created_by, created_at, kind, slot"
 )
 _NAME = "coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '?')"
 
@@ -40,10 +40,14 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
         created_by=row["created_by"],
         created_at=from_iso(str(row["created_at"])),
         kind=str(row["kind"]),
+        slot=from_iso(str(row["slot"])) if row["slot"] else None,
     )
 
 
-_SERIES = "id, chat_id, recurrence, place, length_minutes, timezone, active, created_at, kind"
+_SERIES = (
+    "id, chat_id, recurrence, place, length_minutes, timezone, active, created_at, kind,"
+    " anchor, sequence"
+)
 
 
 def _series(row: aiosqlite.Row) -> MeetingSeries:
@@ -57,6 +61,8 @@ def _series(row: aiosqlite.Row) -> MeetingSeries:
         chat_id=int(row["chat_id"]),
         created_at=from_iso(str(row["created_at"])),
         kind=str(row["kind"]),
+        anchor=from_iso(str(row["anchor"])) if row["anchor"] else None,
+        sequence=int(row["sequence"]),
     )
 
 
@@ -93,9 +99,10 @@ class MeetingRepo(Repo):
         series_id: int | None = None,
         kind: str = "bestuur",
     ) -> int:
+        """A meeting of a series stands on its slot: the moment it is planned at."""
         cur = await self.conn.execute(
             "INSERT INTO meetings (chat_id, series_id, starts_at, ends_at, place, created_by,"
-            " created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, kind, slot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 chat_id,
                 series_id,
@@ -106,6 +113,7 @@ class MeetingRepo(Repo):
                 iso(now),
                 iso(now),
                 kind,
+                iso(starts_at) if series_id is not None else None,
             ),
         )
         assert cur.lastrowid is not None
@@ -253,12 +261,24 @@ class MeetingRepo(Repo):
         created_by: int | None,
         now: datetime,
         *,
+        anchor: datetime,
         kind: str = "bestuur",
     ) -> int:
+        """`anchor`: the first meeting's moment, where the series' calendar starts."""
         cur = await self.conn.execute(
             "INSERT INTO meeting_series (chat_id, recurrence, place, length_minutes, timezone,"
-            " created_by, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (chat_id, recurrence, place, length_minutes, timezone, created_by, iso(now), kind),
+            " created_by, created_at, kind, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                chat_id,
+                recurrence,
+                place,
+                length_minutes,
+                timezone,
+                created_by,
+                iso(now),
+                kind,
+                iso(anchor),
+            ),
         )
         assert cur.lastrowid is not None
         return int(cur.lastrowid)
@@ -282,20 +302,48 @@ class MeetingRepo(Repo):
 
     async def stop_series(self, series_id: int) -> None:
         """No further meetings are planned from it (those planned stay)."""
-        await self.conn.execute("UPDATE meeting_series SET active = 0 WHERE id = ?", (series_id,))
+        await self.conn.execute(
+            "UPDATE meeting_series SET active = 0, sequence = sequence + 1 WHERE id = ?",
+            (series_id,),
+        )
 
     async def change_series(
-        self, series_id: int, recurrence: str, place: str, timezone: str
+        self, series_id: int, recurrence: str, place: str, timezone: str, anchor: datetime
     ) -> None:
+        """A new rhythm: its calendar starts again at `anchor`, the first slot of it."""
         await self.conn.execute(
-            "UPDATE meeting_series SET recurrence = ?, place = ?, timezone = ? WHERE id = ?",
-            (recurrence, place, timezone, series_id),
+            "UPDATE meeting_series SET recurrence = ?, place = ?, timezone = ?, anchor = ?,"
+            " sequence = sequence + 1 WHERE id = ?",
+            (recurrence, place, timezone, iso(anchor), series_id),
+        )
+
+    async def series_changed(self, series_id: int) -> None:
+        """One of its meetings moved or was cancelled: the series' calendar file changes."""
+        await self.conn.execute(
+            "UPDATE meeting_series SET sequence = sequence + 1 WHERE id = ?", (series_id,)
+        )
+
+    async def in_series(self, series_id: int) -> list[Meeting]:
+        """Every meeting of the series, any state, in slot order."""
+        return await fetch_all(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? ORDER BY slot, id",
+            (series_id,),
+            into=_meeting,
+        )
+
+    async def set_slot(self, meeting_id: int, slot: datetime) -> None:
+        """The meeting stands on this slot of its series' rhythm (a new rhythm's first)."""
+        await self.conn.execute(
+            "UPDATE meetings SET slot = ? WHERE id = ?", (iso(slot), meeting_id)
         )
 
     async def latest_in_series(self, series_id: int) -> Meeting | None:
+        """The meeting on the series' latest slot (moved or not)."""
         return await fetch_one(
             self.conn,
-            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? ORDER BY starts_at DESC LIMIT 1",
+            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ?"
+            " ORDER BY coalesce(slot, starts_at) DESC LIMIT 1",
             (series_id,),
             into=_meeting,
         )

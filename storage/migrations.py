@@ -677,6 +677,26 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX agenda_item_timeline_item ON agenda_item_timeline (agenda_item_id, id)
         """,
     ),
+    Migration(
+        "1930_series_calendar",
+        # A series is one calendar object: each of its meetings keeps the rule's moment it
+        # stands for (`slot`, the .ics RECURRENCE-ID; a move keeps it), the series keeps the
+        # first slot of its current rhythm (`anchor`, the DTSTART) and its own SEQUENCE.
+        # Meetings moved before this: their slot is where the first move took them from.
+        """
+        ALTER TABLE meetings ADD COLUMN slot TEXT;
+        UPDATE meetings SET slot = coalesce(
+            (SELECT mv.old_starts_at FROM meeting_moves mv WHERE mv.meeting_id = meetings.id
+             ORDER BY mv.id LIMIT 1), starts_at) WHERE series_id IS NOT NULL;
+        ALTER TABLE meeting_series ADD COLUMN anchor TEXT;
+        ALTER TABLE meeting_series ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        UPDATE meeting_series SET
+            anchor = (SELECT min(m.slot) FROM meetings m WHERE m.series_id = meeting_series.id),
+            sequence = coalesce(
+                (SELECT max(m.sequence) FROM meetings m WHERE m.series_id = meeting_series.id),
+                0)
+        """,
+    ),
 ]
 
 

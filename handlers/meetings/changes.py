@@ -14,7 +14,7 @@ from handlers.i18n import format_moment
 from handlers.kit.turn import Button, Turn
 from handlers.kit.undo import undo_button
 from handlers.meetings.access import access_meeting
-from handlers.meetings.ics import calendar_file
+from handlers.meetings.ics import send_calendar
 from handlers.meetings.keyboards import (
     UNDO_MOVE,
     CancelConfirm,
@@ -86,12 +86,18 @@ def _clock(meeting: Meeting, turn: Turn) -> str:
 
 
 async def move_to(
-    turn: Turn, meeting: Meeting, text: str, *, place: str = "", lead: str = ""
+    turn: Turn,
+    meeting: Meeting,
+    text: str,
+    *,
+    place: str = "",
+    lead: str = "",
+    series_caption: str = "",
 ) -> None:
     """Move `meeting` to what `text` says ("donderdag 10 december 20:00", "20:00" on the same
     day), or ask: no date asks again, a day without a time asks the time, date words left over
     are asked about. The confirmation (after `lead`, if any) carries "Ongedaan maken" for 10
-    minutes."""
+    minutes; a series' calendar file says `series_caption` (else: this meeting moved)."""
     now, tz = turn.now(), turn.tz
     payload = {"meeting": meeting.id}
     rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
@@ -150,8 +156,10 @@ async def move_to(
     await turn.reply(text, buttons)
     await turn.svc.engine.changed()
     await refresh_announcement(turn, moved)
-    filename, data = await calendar_file(await turn.conn(), moved, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
+    moved_caption = turn.t("meeting.ics.caption_series_moved", when=before)
+    await send_calendar(
+        turn, moved, turn.t("meeting.ics.caption_changed"), series_caption or moved_caption
+    )
 
 
 # --- cancelling ---------------------------------------------------------------------------------
@@ -183,17 +191,27 @@ async def cancel(turn: Turn, meeting: Meeting) -> None:
     """Cancel, after "Weet je het zeker?" was answered: see `take_off`."""
     when = when_text(meeting, turn.lang, turn.tz, turn.now())
     await take_off(
-        turn, meeting, turn.t("meeting.cancelled", when=when), "meeting.ics.caption_cancelled"
+        turn,
+        meeting,
+        turn.t("meeting.cancelled", when=when),
+        turn.t("meeting.ics.caption_cancelled"),
+        turn.t("meeting.ics.caption_series_cancelled", when=when),
     )
 
 
 async def take_off(
-    turn: Turn, meeting: Meeting, said: str, caption_key: str, *, series_goes_on: bool = True
+    turn: Turn,
+    meeting: Meeting,
+    said: str,
+    caption: str,
+    series_caption: str,
+    *,
+    series_goes_on: bool = True,
 ) -> None:
     """The meeting will not take place (cancelled, or taken back by its undo): stored in one
     transaction, then said in the pressed message (with where its items go and whether its
-    series goes on), in the announcement, and by a cancelling calendar file (METHOD:CANCEL,
-    same UID, raised SEQUENCE)."""
+    series goes on), in the announcement, and by a calendar file: a cancelling one
+    (METHOD:CANCEL, same UID, raised SEQUENCE), or for a series the series without it."""
     now = turn.now()
     conn = await turn.conn()
     gone, items, following = await cancel_meeting(
@@ -210,8 +228,7 @@ async def take_off(
     await turn.svc.engine.changed()
     if turn.message is None or turn.message.message_id != meeting.announce_message_id:
         await refresh_announcement(turn, gone)
-    filename, data = await calendar_file(await turn.conn(), gone, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t(caption_key))
+    await send_calendar(turn, gone, caption, series_caption)
 
 
 async def _series_runs(turn: Turn, meeting: Meeting) -> bool:

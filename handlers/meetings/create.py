@@ -19,7 +19,7 @@ from handlers.kit.resume import AskBack
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
 from handlers.meetings.by_text import by_text
-from handlers.meetings.ics import calendar_file
+from handlers.meetings.ics import send_calendar
 from handlers.meetings.keyboards import announce_buttons
 from handlers.meetings.lifecycle import create_meeting, ensure_half_year
 from handlers.meetings.listing import send_listing, year_overview
@@ -212,6 +212,7 @@ async def _plan_series(
         turn.chat.timezone,
         turn.user.id,
         turn.now(),
+        anchor=first,
         kind=kind,
     )
     meeting = await plan_meeting(
@@ -254,6 +255,7 @@ async def _announce(turn: Turn, meeting: Meeting, *, series: str | None = None) 
     repo = MeetingRepo(conn)
     await repo.set_message(meeting.id, "announce_message_id", sent.message_id)
     await repo.record_message(turn.chat.id, sent.message_id, meeting.id, "announce")
-    filename, data = await calendar_file(conn, meeting, turn.chat, turn.now())
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption"))
+    await send_calendar(
+        turn, meeting, turn.t("meeting.ics.caption"), turn.t("meeting.ics.caption_series")
+    )
     await turn.svc.engine.changed()

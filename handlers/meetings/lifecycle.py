@@ -9,7 +9,7 @@ and a restart sends what fell due meanwhile, once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import aiosqlite
@@ -146,6 +146,8 @@ async def move_meeting(
     repo = MeetingRepo(conn)
     move_id = await repo.record_move(meeting, moved_by, now) if remember else None
     await repo.move(meeting.id, starts, ends, place, now)
+    if meeting.series_id is not None:
+        await repo.series_changed(meeting.series_id)
     await drop_events(conn, meeting.id)
     settings = await SettingsRepo(conn).of(meeting.chat_id)
     closes = rhythm(
@@ -186,6 +188,7 @@ async def cancel_meeting(
     if meeting.series_id is not None:
         due = DueRepo(conn)
         await due.cancel_target(SERIES_NEXT, meeting.series_id)
+        await repo.series_changed(meeting.series_id)
         series = await repo.series(meeting.series_id)
         if not series_goes_on:
             await repo.stop_series(meeting.series_id)
@@ -234,7 +237,11 @@ async def ensure_series_next(
         return None
     latest = await repo.latest_in_series(series_id)
     rule = from_rrule_text(series.recurrence)
-    moment = latest.starts_at if latest else now
+    # from the latest meeting's slot (a moved meeting does not shift the rhythm), never before
+    # the current rhythm's first slot: the series' calendar shows exactly these moments
+    moment = (latest.slot or latest.starts_at) if latest else now
+    if series.anchor is not None and moment < series.anchor:
+        moment = series.anchor - timedelta(seconds=1)
     for _ in range(1000):
         moment = next_occurrence(rule, moment, ZoneInfo(series.timezone))
         if moment > now:

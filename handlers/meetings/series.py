@@ -3,12 +3,15 @@ donderdag van de maand 20:00", and the series' buttons in the /overleg list.
 
 Stopping asks first and plans nothing more (a meeting already planned stays: it was announced;
 cancelling it is a separate choice). A new rhythm moves the series' coming meeting to the
-rhythm's first day, with the same move confirmation and calendar file as any move.
+rhythm's first day, with the same move confirmation as any move. Both send the series'
+calendar file again (same UID): stopped, it ends at its last meeting; with a new rhythm, it
+starts again at the rhythm's first meeting.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from domain.errors import DomainError
 from domain.meetings import SERIES_NEXT, MeetingSeries, clean_place
@@ -16,6 +19,7 @@ from domain.roles import Role
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
 from handlers.meetings.changes import move_to
+from handlers.meetings.ics import series_file
 from handlers.meetings.keyboards import (
     SeriesOp,
     SeriesPress,
@@ -23,8 +27,8 @@ from handlers.meetings.keyboards import (
     series_stop_buttons,
 )
 from handlers.meetings.reading import date_words, series_day_typed, without
-from handlers.meetings.text import usage_error, when_text
-from schedules.when import When, canonical, from_rrule_text, to_rrule_text
+from handlers.meetings.text import day_text, usage_error, when_text
+from schedules.when import When, canonical, from_rrule_text, next_occurrence, to_rrule_text
 from storage.due import DueRepo
 from storage.meetings import MeetingRepo
 
@@ -114,6 +118,24 @@ async def _stop(turn: Turn, series: MeetingSeries) -> None:
         when = when_text(coming, turn.lang, turn.tz, turn.now())
         lines.append(turn.t("meeting.series.stays", when=when))
     await turn.edit("\n".join(lines))
+    await _send_series(turn, series.id, "stopped")
+
+
+async def _send_series(turn: Turn, series_id: int, what: str, rule: str = "") -> None:
+    """The series' calendar file again, after it stopped or got a new rhythm."""
+    conn = await turn.conn()
+    repo = MeetingRepo(conn)
+    series = await repo.series(series_id)
+    assert series is not None
+    if what == "stopped":
+        last = await repo.latest_in_series(series_id)
+        moment = (last.slot or last.starts_at) if last is not None else turn.now()
+        day = day_text(moment, turn.lang, turn.tz, turn.now())
+        caption = turn.t("meeting.ics.caption_series_stopped", when=day)
+    else:
+        caption = turn.t("meeting.ics.caption_series_rhythm", rule=rule)
+    file = await series_file(conn, series, turn.chat, turn.now())
+    await turn.reply_file(file.name, file.data, caption)
 
 
 async def _change(turn: Turn, series: MeetingSeries, text: str) -> None:
@@ -134,11 +156,22 @@ async def _change(turn: Turn, series: MeetingSeries, text: str) -> None:
     place = clean_place(bare) or series.place
     conn = await turn.conn()
     repo = MeetingRepo(conn)
-    await repo.change_series(series.id, to_rrule_text(rule), place, turn.chat.timezone)
     coming = await repo.next_in_series(series.id, turn.now())
-    changed = turn.t("meeting.series.changed", rule=describe_rule(rule, turn.lang))
+    latest = await repo.latest_in_series(series.id)
+    anchor = first
+    if coming is None and latest is not None and latest.slot and latest.slot > turn.now():
+        # the coming meeting was cancelled: the new rhythm starts after its slot, where the
+        # bot plans its next meeting
+        anchor = next_occurrence(rule, latest.slot, ZoneInfo(turn.chat.timezone))
+    await repo.change_series(series.id, to_rrule_text(rule), place, turn.chat.timezone, anchor)
+    if coming is not None:
+        await repo.set_slot(coming.id, first)  # the new rhythm's first meeting
+    said = describe_rule(rule, turn.lang)
+    changed = turn.t("meeting.series.changed", rule=said)
     if coming is None or (coming.starts_at == first and coming.place == place):
         await turn.reply(changed)
+        await _send_series(turn, series.id, "rhythm", said)
         return
     moment = canonical(When(moment=first, has_time=True))
-    await move_to(turn, coming, f"{moment} {place}".strip(), lead=changed)
+    caption = turn.t("meeting.ics.caption_series_rhythm", rule=said)
+    await move_to(turn, coming, f"{moment} {place}".strip(), lead=changed, series_caption=caption)

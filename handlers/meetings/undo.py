@@ -12,7 +12,7 @@ from handlers.kit.undo import Made, Undo
 from handlers.meetings.access import access_item, access_meeting
 from handlers.meetings.agenda_buttons import refresh_final
 from handlers.meetings.changes import refresh_announcement, take_off
-from handlers.meetings.ics import calendar_file
+from handlers.meetings.ics import send_calendar
 from handlers.meetings.keyboards import UNDO_ITEM, UNDO_MOVE, UNDO_NEW
 from handlers.meetings.lifecycle import move_meeting
 from handlers.meetings.text import when_text
@@ -34,9 +34,22 @@ async def _undo_new(turn: Turn, meeting_id: int) -> None:
     planned with it stops with it. The announcement says so, and a cancelling .ics follows."""
     meeting = await access_meeting(turn, meeting_id)
     meeting.require_planned()
-    said = turn.t("meeting.undone", when=when_text(meeting, turn.lang, turn.tz, turn.now()))
+    when = when_text(meeting, turn.lang, turn.tz, turn.now())
+    said = turn.t("meeting.undone", when=when)
     began = await _series_began_with(turn, meeting)
-    await take_off(turn, meeting, said, "meeting.ics.caption_undone", series_goes_on=not began)
+    series_caption = (
+        turn.t("meeting.ics.caption_series_undone")
+        if began
+        else turn.t("meeting.ics.caption_series_cancelled", when=when)
+    )
+    await take_off(
+        turn,
+        meeting,
+        said,
+        turn.t("meeting.ics.caption_undone"),
+        series_caption,
+        series_goes_on=not began,
+    )
 
 
 async def _series_began_with(turn: Turn, meeting: Meeting) -> bool:
@@ -80,13 +93,16 @@ async def _undo_move(turn: Turn, move_id: int) -> None:
         remember=False,
     )
     await repo.move_undone(move.id, now)
-    await turn.edit_or_say(
-        turn.t("meeting.move_undone", when=when_text(back, turn.lang, turn.tz, now))
-    )
+    when = when_text(back, turn.lang, turn.tz, now)
+    await turn.edit_or_say(turn.t("meeting.move_undone", when=when))
     await turn.svc.engine.changed()
     await refresh_announcement(turn, back)
-    filename, data = await calendar_file(await turn.conn(), back, turn.chat, now)
-    await turn.reply_file(filename, data, turn.t("meeting.ics.caption_changed"))
+    await send_calendar(
+        turn,
+        back,
+        turn.t("meeting.ics.caption_changed"),
+        turn.t("meeting.ics.caption_series_back", when=when),
+    )
 
 
 async def _made_item(turn: Turn, item_id: int) -> Made | None:

@@ -86,6 +86,35 @@ MESSAGES: Catalog = {
     "meeting.ics.caption_undone": (
         "📎 Already put the meeting in your calendar? This file takes it out again."
     ),
+    "meeting.ics.title_kind": "{kind} {group}",
+    "meeting.ics.series_description": "Regular series: {rule}. Each meeting's agenda is in the group.",
+    "meeting.ics.caption_series": (
+        "📎 Add the whole series to your calendar with this one file: every meeting of the"
+        " series, the coming ones too."
+    ),
+    "meeting.ics.caption_series_moved": (
+        "📎 Update the series in your calendar: the meeting of {when} has moved. Open this"
+        " file and it moves in your calendar too."
+    ),
+    "meeting.ics.caption_series_cancelled": (
+        "📎 Update the series in your calendar: the meeting of {when} is off. Open this file"
+        " and it leaves your calendar; the rest of the series stays."
+    ),
+    "meeting.ics.caption_series_back": (
+        "📎 Update the series in your calendar: the meeting is back on {when}. Open this file"
+        " and your calendar is right again."
+    ),
+    "meeting.ics.caption_series_rhythm": (
+        "📎 Update the series in your calendar: from now on {rule}. Open this file and your"
+        " calendar follows the new rhythm."
+    ),
+    "meeting.ics.caption_series_stopped": (
+        "📎 The series has stopped. Open this file and your calendar shows no meetings of the"
+        " series after {when}."
+    ),
+    "meeting.ics.caption_series_undone": (
+        "📎 Already put the series in your calendar? This file takes the whole series out."
+    ),
     "meeting.ask_move": (
         "When do we move the meeting of {when} to? Reply to this message, for example"
         " <code>thursday 10 december 20:00</code>."

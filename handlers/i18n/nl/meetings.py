@@ -89,6 +89,35 @@ MESSAGES: Catalog = {
     "meeting.ics.caption_undone": (
         "📎 Had je het overleg al in je agenda gezet? Met dit bestand haal je het eruit."
     ),
+    "meeting.ics.title_kind": "{kind} {group}",
+    "meeting.ics.series_description": "Vaste reeks: {rule}. De agenda van elk overleg staat in de groep.",
+    "meeting.ics.caption_series": (
+        "📎 Zet de hele reeks in je agenda met dit ene bestand: alle overleggen van de reeks,"
+        " ook de volgende."
+    ),
+    "meeting.ics.caption_series_moved": (
+        "📎 De reeks in je agenda bijwerken: het overleg van {when} is verplaatst. Open dit"
+        " bestand, dan verschuift het ook in je agenda."
+    ),
+    "meeting.ics.caption_series_cancelled": (
+        "📎 De reeks in je agenda bijwerken: het overleg van {when} gaat niet door. Open dit"
+        " bestand, dan verdwijnt het uit je agenda; de rest van de reeks blijft staan."
+    ),
+    "meeting.ics.caption_series_back": (
+        "📎 De reeks in je agenda bijwerken: het overleg staat weer op {when}. Open dit bestand,"
+        " dan staat het ook in je agenda weer goed."
+    ),
+    "meeting.ics.caption_series_rhythm": (
+        "📎 De reeks in je agenda bijwerken: voortaan {rule}. Open dit bestand, dan volgt je"
+        " agenda het nieuwe ritme."
+    ),
+    "meeting.ics.caption_series_stopped": (
+        "📎 De reeks is gestopt. Open dit bestand, dan staan er na {when} geen overleggen van de"
+        " reeks meer in je agenda."
+    ),
+    "meeting.ics.caption_series_undone": (
+        "📎 Had je de reeks al in je agenda gezet? Met dit bestand haal je de hele reeks eruit."
+    ),
     "meeting.ask_move": (
         "Naar wanneer verplaatsen we het overleg van {when}? Antwoord op dit bericht,"
         " bijvoorbeeld <code>donderdag 10 december 20:00</code>."
