@@ -184,3 +184,21 @@ async def test_undo_by_its_maker_within_ten_minutes(bot: Harness) -> None:
     assert bot.fake.bot_message(DUINDORP.id, out[0].message_id).buttons == [
         [("✏️ Wijzigen", "bsl:e:1")]
     ]
+
+
+async def test_undo_is_told_even_when_telegram_refuses_the_edit(bot: Harness) -> None:
+    """Stored first: when the confirmation cannot be edited, a new message says what was
+    undone (the item open again included); a second press changes nothing."""
+    await meeting_in_progress(bot)
+    out = await bot.say("/besluit 2: het buurtfeest wordt op 20 juni gehouden")
+    logged = out[0].message_id
+    bot.fake.fail_next("editMessageText", 500)
+    out = await bot.press("↩️ Ongedaan maken", message_id=logged)
+    said = [c for c in out if c.kind == "new" and "ongedaan gemaakt" in (c.text or "")]
+    assert [c.text for c in said] == [
+        "↩️ Besluit 1 is ongedaan gemaakt: het buurtfeest wordt op 20 juni gehouden\n"
+        "“Buurtfeest in juni” staat weer open op de agenda."
+    ]
+    assert await bot.sql("SELECT count(*) FROM decisions") == [(0,)]
+    await bot.press("↩️ Ongedaan maken", message_id=logged)
+    assert alert(bot) == "Dit is al ongedaan gemaakt."

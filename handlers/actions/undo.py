@@ -25,7 +25,7 @@ async def _undo(turn: Turn, action_id: int) -> None:
     assert action is not None  # `_made` found it in this same unit of work
     await DueRepo(conn).cancel_target(REMIND, action.id)
     await repo.delete(action.id)
-    await turn.edit(turn.t("action.undone", number=action.number, what=action.text))
+    await turn.edit_or_say(turn.t("action.undone", number=action.number, what=action.text))
     await turn.svc.engine.changed()
 
 

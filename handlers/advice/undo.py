@@ -31,7 +31,7 @@ async def _undo(turn: Turn, advice_id: int) -> None:
     for kind in CHASE_KINDS:
         await due.cancel_target(kind, advice.id)
     await repo.delete(advice.id)
-    await turn.edit(turn.t("advice.undone", number=advice.number, subject=advice.subject))
+    await turn.edit_or_say(turn.t("advice.undone", number=advice.number, subject=advice.subject))
     await turn.svc.engine.changed()
 
 

@@ -29,7 +29,7 @@ async def _undo(turn: Turn, decision_id: int) -> None:
     await DecisionRepo(conn).delete(decision.id)
     lines = [turn.t("decision.undone", number=decision.number, what=decision.text)]
     lines += await released(turn, decision, item)
-    await turn.edit("\n".join(lines))
+    await turn.edit_or_say("\n".join(lines))  # told even when the edit is refused
 
 
 UNDO = {UNDO_NEW: Undo(_made, _undo)}
