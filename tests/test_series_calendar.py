@@ -6,6 +6,7 @@ rhythm and a stop. Driven through the real Application."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
@@ -23,7 +24,9 @@ from schedules.when import (
     split_recurrence,
     to_rrule_text,
 )
+from storage.db import Database
 from storage.meetings import MeetingRepo
+from storage.migrations import MIGRATIONS, migrate
 from tests.support.harness import Harness
 from tests.support.steps import board
 
@@ -141,6 +144,17 @@ async def test_a_year_of_a_monthly_series_with_a_cancelled_and_a_moved_meeting(
     assert ours[-1][0].astimezone(UTC).hour == 18
     assert ours[1][2] == "De Kroon"
     assert {place for *_, place in ours[2:]} == {"Buurthuis"}
+    # /overleg reeks lists the coming meetings from the same list
+    out = await bot.say("/overleg reeks")
+    shown = out[0].text or ""
+    assert "De komende overleggen van de reeks" in shown
+    coming = shown.split("(zo staan ze ook in je agenda):")[1].strip().splitlines()
+    assert coming == [
+        "• dinsdag 9 februari om 20:00 — De Kroon (verplaatst)",
+        "• dinsdag 2 maart om 19:30",
+        "• dinsdag 6 april om 19:30",
+        "• dinsdag 4 mei om 19:30",
+    ]
     # what the bot then plans is what the calendar shows: 2 March, not 9 March
     await bot.advance(timedelta(days=30))
     rows = await bot.sql("SELECT starts_at, state FROM meetings WHERE state = 'planned'")
@@ -256,3 +270,56 @@ def test_every_kind_of_rule_expands_as_the_bot_plans_it() -> None:
         ]
         assert len(ours) > 10, text
         assert expanded(Calendar.from_ical(data), first, end) == ours, text
+
+
+async def test_series_planned_before_the_calendar_get_their_slots(tmp_path: Path) -> None:
+    """The migration gives existing series meetings their slot (a moved one: where its first
+    move took it from) and each series its anchor and SEQUENCE, so their next file is right."""
+    db = await Database.open(tmp_path / "old.sqlite")
+    try:
+        at = next(i for i, m in enumerate(MIGRATIONS) if m.name == "1930_series_calendar")
+        await migrate(db, MIGRATIONS[:at])
+        async with db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO meeting_series (id, chat_id, recurrence, timezone, created_at)"
+                " VALUES (1, -5, '{\"kind\":\"weekly\"}', 'Europe/Amsterdam', '2026-11-25')"
+            )
+            for id_, starts, sequence in (
+                (1, "2026-12-01T18:30:00+00:00", 0),
+                (2, "2026-12-10T18:30:00+00:00", 2),
+                (3, "2026-12-20T18:30:00+00:00", 0),
+            ):
+                await conn.execute(
+                    "INSERT INTO meetings (id, chat_id, series_id, starts_at, ends_at, sequence,"
+                    " updated_at, created_at) VALUES (?, -5, ?, ?, ?, ?, ?, ?)",
+                    (
+                        id_,
+                        1 if id_ < 3 else None,
+                        starts,
+                        starts,
+                        sequence,
+                        "2026-11-25",
+                        "2026-11-25",
+                    ),
+                )
+            for old in ("2026-12-08T18:30:00+00:00", "2026-12-09T18:30:00+00:00"):
+                await conn.execute(
+                    "INSERT INTO meeting_moves (chat_id, meeting_id, old_starts_at, old_ends_at,"
+                    " old_place, moved_at) VALUES (-5, 2, ?, ?, '', '2026-11-26')",
+                    (old, old),
+                )
+        assert "1930_series_calendar" in await migrate(db)
+        async with db.transaction() as conn:
+            slots = [tuple(r) for r in await conn.execute_fetchall("SELECT id, slot FROM meetings")]
+            series = [
+                tuple(r)
+                for r in await conn.execute_fetchall("SELECT anchor, sequence FROM meeting_series")
+            ]
+        assert slots == [
+            (1, "2026-12-01T18:30:00+00:00"),
+            (2, "2026-12-08T18:30:00+00:00"),
+            (3, None),
+        ]
+        assert series == [("2026-12-01T18:30:00+00:00", 2)]
+    finally:
+        await db.close()

@@ -24,7 +24,15 @@ import aiosqlite
 from domain.formats import DEFAULT_KIND
 from domain.meetings import Meeting, MeetingSeries, MeetingState
 from domain.models import Chat
-from domain.series import Occurrence, anchor_of, last_slot, occurrences, whole_series_cancelled
+from domain.series import (
+    Occurrence,
+    Step,
+    anchor_of,
+    last_slot,
+    occurrences,
+    planned,
+    whole_series_cancelled,
+)
 from handlers.formats.builtin import format_of
 from handlers.i18n import label
 from handlers.kit.text import describe_rule
@@ -211,9 +219,7 @@ async def series_file(
     horizon = max([first, *(m.slot for m in meetings if m.slot is not None)])
     rule = from_rrule_text(series.recurrence)
     zone = ZoneInfo(series.timezone)
-    occurring = occurrences(
-        series, meetings, lambda after: next_occurrence(rule, after, zone), horizon
-    )
+    occurring = occurrences(series, meetings, rule_step(series), horizon)
     data = series_ics(
         series,
         occurring,
@@ -226,6 +232,26 @@ async def series_file(
     )
     day = first.astimezone(zone).strftime("%Y-%m-%d")
     return CalendarFile(f"overlegreeks-{day}.ics", data, series=True)
+
+
+def rule_step(series: MeetingSeries) -> Step:
+    """The series' rule stepping as the bot plans it (local wall-clock time)."""
+    rule = from_rrule_text(series.recurrence)
+    zone = ZoneInfo(series.timezone)
+    return lambda after: next_occurrence(rule, after, zone)
+
+
+async def coming(
+    conn: aiosqlite.Connection, series: MeetingSeries, now: datetime, count: int
+) -> list[Occurrence]:
+    """The series' next `count` meetings from its own list (what its calendar file shows)."""
+    meetings = await MeetingRepo(conn).in_series(series.id)
+    found: list[Occurrence] = []
+    for months in (3, 12, 120):  # a daily series needs days, a yearly one years
+        found = planned(series, meetings, rule_step(series), now, now + timedelta(days=31 * months))
+        if len(found) >= count:
+            break
+    return found[:count]
 
 
 async def ics_title(conn: aiosqlite.Connection, chat: Chat, kind: str) -> str:

@@ -16,10 +16,11 @@ from zoneinfo import ZoneInfo
 from domain.errors import DomainError
 from domain.meetings import SERIES_NEXT, MeetingSeries, clean_place
 from domain.roles import Role
+from handlers.i18n import format_moment
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
 from handlers.meetings.changes import move_to
-from handlers.meetings.ics import series_file
+from handlers.meetings.ics import coming, series_file
 from handlers.meetings.keyboards import (
     SeriesOp,
     SeriesPress,
@@ -87,10 +88,28 @@ async def act(turn: Turn, series: MeetingSeries, op: SeriesOp, rhythm: str) -> N
     elif op is SeriesOp.CHANGE:
         await turn.ask(turn.t("meeting.series.ask", rule=rule), RHYTHM, {"series": series.id})
     else:
-        await turn.reply(
-            turn.t("meeting.series.shown", rule=rule, place=series.place or "—"),
-            series_choice_buttons([series], None, turn.lang),
-        )
+        lines = [turn.t("meeting.series.shown", rule=rule, place=series.place or "—")]
+        lines += await _coming_lines(turn, series)
+        await turn.reply("\n".join(lines), series_choice_buttons([series], None, turn.lang))
+
+
+SHOWN = 4  # the coming meetings a series' card lists
+
+
+async def _coming_lines(turn: Turn, series: MeetingSeries) -> list[str]:
+    """The series' next meetings as its calendar file has them (moved ones with their place)."""
+    now, tz = turn.now(), turn.tz
+    found = await coming(await turn.conn(), series, now, SHOWN)
+    if not found:
+        return []
+    lines = ["", turn.t("meeting.series.coming")]
+    for o in found:
+        start = format_moment(o.starts_at, turn.lang, tz, now=now)
+        if o.changed:
+            lines.append(turn.t("meeting.series.coming_moved", when=start, place=o.place or "—"))
+        else:
+            lines.append(turn.t("meeting.series.coming_line", when=start))
+    return lines
 
 
 async def on_rhythm_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:

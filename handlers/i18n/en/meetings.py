@@ -152,6 +152,9 @@ MESSAGES: Catalog = {
     ),
     "meeting.series.which": "Which regular series do you mean? Choose below.",
     "meeting.series.shown": "🔁 <b>Regular series:</b> {rule}\n📍 {place}",
+    "meeting.series.coming": "The coming meetings of the series (as your calendar shows them too):",
+    "meeting.series.coming_line": "• {when}",
+    "meeting.series.coming_moved": "• {when} — {place} (moved)",
     "meeting.series.sure": (
         "⚠️ <b>Are you sure?</b> The regular series ({rule}) stops: I plan no new meetings."
         " A meeting already planned stays."

@@ -157,6 +157,9 @@ MESSAGES: Catalog = {
     ),
     "meeting.series.which": "Welke vaste reeks bedoel je? Kies hieronder.",
     "meeting.series.shown": "🔁 <b>Vaste reeks:</b> {rule}\n📍 {place}",
+    "meeting.series.coming": "De komende overleggen van de reeks (zo staan ze ook in je agenda):",
+    "meeting.series.coming_line": "• {when}",
+    "meeting.series.coming_moved": "• {when} — {place} (verplaatst)",
     "meeting.series.sure": (
         "⚠️ <b>Weet je het zeker?</b> De vaste reeks ({rule}) stopt: ik plan geen nieuwe"
         " overleggen meer. Een overleg dat al gepland is, blijft staan."
