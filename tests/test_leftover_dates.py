@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from fakegram import ANNA, BRAM, DUINDORP
+from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from schedules.when import cut_date_words, split_reading
 from tests.support.harness import START as WED
 from tests.support.harness import Harness
+from tests.support.steps import REGISTER, setup_group
 
 
 def texts(changes: list) -> list[str]:  # type: ignore[type-arg]
@@ -35,6 +36,10 @@ async def _reminders(bot: Harness) -> list[tuple[str, str]]:
         ("koffie morgen 10:00", None),
         ("morgen melden dat de markt verplaatst is", None),  # what happened, not when
         ("morgen brief aan elke bewoner", None),
+        ("morgen 10:00 kerstpakket voor december bestellen", None),  # what it is about
+        ("vrijdag nieuwsbrief van de maand maken", None),
+        ("vrijdag 15 januari wegens de raadsbehandeling in december", None),
+        ("morgen 10:00 huur, elke 1e van de maand", (" huur,", 0)),
     ],
 )
 def test_the_date_words_go_and_the_answer_takes_their_place(
@@ -113,3 +118,15 @@ async def test_a_poll_closing_with_a_slipped_weekday_is_asked_not_taken_as_today
     call = bot.fake.calls_to("sendPoll")[-1].params
     assert call["question"] == "Borrel op vrijdag?"
     assert "staat open tot donderdag 26 november om 17:00" in texts(out)[-1]
+
+
+async def test_a_postponement_with_a_slipped_month_is_asked_and_the_reason_stays_clean(
+    bot: Harness,
+) -> None:
+    await setup_group(bot)
+    await bot.say(REGISTER)
+    out = await bot.say("/advies 1 verdaagd 15 janauri wegens de raadsvergadering", user=CARLA)
+    assert "“15 janauri”" in texts(out)[0]
+    assert await bot.sql("SELECT postpone_reason FROM advices") == [(None,)]
+    out = await bot.say("15 januari", user=CARLA, reply_to=out[0].message_id)
+    assert "uiterlijk vrijdag 15 januari 2027 (de raadsvergadering)" in texts(out)[0]

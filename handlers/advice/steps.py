@@ -50,6 +50,7 @@ async def postpone(turn: Turn, advice: Advice, args: str) -> None:
     """The gemeente announced a verdaging: a new reply deadline, with its reason."""
     advice.require(Step.POSTPONE)
     found, reason = read_day(turn, args, past=False) if args else (None, "")
+    turn.no_date_words(args, reason)  # "verdaagd 15 janauri": asked, never in the reason
     if found is None:
         raise UsageError(command="advies")
     changed = advice.postpone(found, reason_of(reason))

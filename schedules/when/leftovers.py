@@ -73,19 +73,23 @@ def leftover_date_words(rest: str) -> str | None:
     return ", ".join(rest[a:b] for a, b in spans) if spans else None
 
 
-def leftover_spans(rest: str, *, moves: bool = True) -> list[tuple[int, int]]:
+def leftover_spans(rest: str, *, free_text: bool = False) -> list[tuple[int, int]]:
     """Where the date words still in ``rest`` are (the text :func:`split_reading` or
     :func:`split_recurrence` left): "elke 2e di vd maand", "verplaatst", "maart". A weekday
     or an ordinal counts only next to another date word, "elke" only before one ("elke
     bewoner" is no date) or last (its day was read), "vd" only before "maand" ("Jan vd
     Berg"); a weekday or month name with one slip ("dinsdg") always counts. So places such
-    as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged. ``moves=False``:
-    "verplaatst" does not count."""
+    as "De Kroon", "zaal 2" or "Maandagavondcafé" are never flagged.
+
+    ``free_text``: ``rest`` is a reminder's, an action's or a reason's text, where "verplaatst",
+    "december" ("kerstpakket voor december") and "van de maand" ("nieuwsbrief van de maand")
+    are what it is about: they count only as part of a date ("2e di van de maand")."""
     norm = _normalize(rest)
     spans: list[tuple[int, int]] = []
-    for pattern in (_MONTH_REF, _OM_DE, _MONTH_NAME, *((_MOVED,) if moves else ())):
+    for pattern in (_OM_DE,) if free_text else (_MONTH_REF, _OM_DE, _MONTH_NAME, _MOVED):
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
-    month_refs = {m.start() for m in _MONTH_REF.finditer(norm)}
+    refs = {m.start(): m.end() for m in _MONTH_REF.finditer(norm)}
+    month_refs = set(refs)
     clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(norm)]
     tokens: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(norm):
@@ -101,6 +105,8 @@ def leftover_spans(rest: str, *, moves: bool = True) -> list[tuple[int, int]]:
         at_ref = i + 1 < len(tokens) and tokens[i + 1][0] in month_refs
         if kind == "slip":
             spans.append((start, end))
+        elif kind in ("num", "ord") and "slip" in (before, after):  # "15 janauri"
+            spans.append((start, end))
         elif kind == "every" and i + 1 == len(tokens):  # "elke" its series' day was read of
             spans.append((start, end))
         elif kind == "every" and after in ("wd", "ord", "num", "period", "slip"):
@@ -109,6 +115,8 @@ def leftover_spans(rest: str, *, moves: bool = True) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif kind == "ord" and ("wd" in (before, after) or at_ref):
             spans.append((start, end))
+        if at_ref and spans and spans[-1][0] == start:  # "2e di van de maand"
+            spans.append((tokens[i + 1][0], refs[tokens[i + 1][0]]))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and (start <= merged[-1][1] or _GAP.fullmatch(norm, merged[-1][1], start)):
@@ -142,9 +150,9 @@ def cut_date_words(full: str, text: str, rest: str) -> tuple[str, int] | None:
     Both the date words the reader took and those it left ("donderdg", "elke", "van de
     maand") go, so that the one moment a person then gives is the command's only date: "koffie
     10:00 elke donderdg" -> ("koffie ", 7). Words of ``full`` outside ``text`` (a mention the
-    command took off first) stay, and so does "verplaatst": in a reminder's or an action's
-    text it is what happened, not when."""
-    spans = leftover_spans(rest, moves=False)
+    command took off first) stay, and so do words that are what the text is about
+    ("verplaatst", "december": ``free_text`` of :func:`leftover_spans`)."""
+    spans = leftover_spans(rest, free_text=True)
     if not spans:
         return None
     text_tokens, rest_tokens = _tokens(text), _tokens(rest)
