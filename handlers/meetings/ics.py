@@ -58,13 +58,18 @@ def meeting_ics(
     cancelled = meeting.state is MeetingState.CANCELLED
     calendar = _calendar(cancelled)
     event = _event(meeting.uid, meeting.sequence, now, title, description, alarm_text, cancelled)
-    event.add("dtstart", meeting.starts_at.astimezone(zone))
-    event.add("dtend", meeting.ends_at.astimezone(zone))
-    if meeting.place:
-        event.add("location", meeting.place)
+    _at(event, meeting.starts_at, meeting.ends_at, meeting.place, zone)
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def _at(event: Any, starts: datetime, ends: datetime, place: str, zone: ZoneInfo) -> None:
+    """When and where, in the group's zone (DTSTART;TZID=...)."""
+    event.add("dtstart", starts.astimezone(zone))
+    event.add("dtend", ends.astimezone(zone))
+    if place:
+        event.add("location", place)
 
 
 def _calendar(cancelled: bool) -> Any:
@@ -152,10 +157,7 @@ def series_ics(
     calendar = _calendar(cancelled)
     master = _event(series.uid, series.sequence, now, title, description, alarm_text, cancelled)
     local = first.astimezone(zone)
-    master.add("dtstart", local)
-    master.add("dtend", local + series.length)
-    if series.place:
-        master.add("location", series.place)
+    _at(master, local, local + series.length, series.place, zone)
     master.add("rrule", ical_rule(from_rrule_text(series.recurrence), local, until))
     off = [o.slot.astimezone(zone) for o in occurring if o.cancelled]
     if off and not cancelled:
@@ -165,10 +167,7 @@ def series_ics(
         if o.changed and not o.cancelled and not cancelled:
             override = _event(series.uid, series.sequence, now, title, "", alarm_text, False)
             override.add("recurrence-id", o.slot.astimezone(zone))
-            override.add("dtstart", o.starts_at.astimezone(zone))
-            override.add("dtend", o.ends_at.astimezone(zone))
-            if o.place:
-                override.add("location", o.place)
+            _at(override, o.starts_at, o.ends_at, o.place, zone)
             calendar.add_component(override)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
