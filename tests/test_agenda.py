@@ -101,6 +101,7 @@ async def test_whole_rhythm_of_one_meeting(bot: Harness) -> None:
     assert out[0].buttons[0][3] == ("✅ 1", "agd:done:1")
     out = await bot.press("✅ 1", user=ANNA)
     assert "1. Parkeeroverlast Duinstraat (Carla) ✅ besproken" in (out[0].text or "")
+    assert out[0].buttons[-1] == [("➕ Punt toevoegen", "agd:add")]  # redrawn whole
     out = await bot.press("✅ 3", user=ANNA)
 
     # The hour before, then the meeting passes: open items carry over to the next meeting.

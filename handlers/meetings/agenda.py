@@ -15,12 +15,7 @@ from handlers.i18n import Raw, format_moment, label
 from handlers.kit.documents import render_html
 from handlers.kit.text import full_day, full_moment
 from handlers.kit.turn import Button, Turn
-from handlers.meetings.keyboards import (
-    add_button,
-    agenda_buttons,
-    force_button,
-    item_added_buttons,
-)
+from handlers.meetings.keyboards import force_button, item_added_buttons, listing_buttons
 from handlers.meetings.text import agenda_text, day_text, link, names, usage_error, when_text
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -142,8 +137,7 @@ async def _show(turn: Turn) -> None:
     # the group sees these numbers now: a number a move gave is no longer in doubt
     await AgendaRepo(await turn.conn()).shown(turn.chat.id, meeting.id if meeting else None)
     board = (await turn.standing()).is_board
-    buttons = agenda_buttons(turn.lang, items) if board else []
-    await turn.reply(text, [*buttons, add_button(turn.lang)])
+    await turn.reply(text, listing_buttons(turn.lang, items, board))
 
 
 ADD = "agenda_item"  # the prompt "Welk punt wil je op de agenda zetten?" (step by step)

@@ -17,7 +17,7 @@ from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.meetings.access import access_item, access_meeting
 from handlers.meetings.agenda import ask_item
-from handlers.meetings.keyboards import AddPress, ForcePress, ItemOp, ItemPress, agenda_buttons
+from handlers.meetings.keyboards import AddPress, ForcePress, ItemOp, ItemPress, listing_buttons
 from handlers.meetings.text import agenda_text, day_text, items_target
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -71,7 +71,7 @@ async def on_callback(turn: Turn) -> None:
         new = ItemState.OPEN if item.state is ItemState.DISCUSSED else ItemState.DISCUSSED
         await agenda.set_state(item.id, new, now)
     text, items = await agenda_text(conn, turn.chat, meeting, now)
-    await turn.edit(text, agenda_buttons(turn.lang, items))
+    await turn.edit(text, listing_buttons(turn.lang, items, board=True))
     if meeting is not None:
         await refresh_final(turn, meeting)
 
@@ -143,7 +143,7 @@ async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     listed = payload.get("list")
     if listed is not None and (await turn.standing()).is_board:
         fresh, items = await agenda_text(await turn.conn(), turn.chat, meeting, now)
-        await turn.edit_message(int(listed), fresh, agenda_buttons(turn.lang, items))
+        await turn.edit_message(int(listed), fresh, listing_buttons(turn.lang, items, board=True))
     if meeting is not None:
         await refresh_final(turn, meeting)
 

@@ -304,6 +304,12 @@ def add_button(lang: str) -> list[Button]:
     return [(label(lang, "agenda.button.add"), AddPress())]
 
 
+def listing_buttons(lang: str, items: list[AgendaItem], board: bool) -> list[list[Button]]:
+    """Under /agenda, also when redrawn after a press: the board's rows, and for everyone
+    "➕ Punt toevoegen"."""
+    return [*(agenda_buttons(lang, items) if board else []), add_button(lang)]
+
+
 def force_button(lang: str, item_id: int, meeting_id: int) -> list[list[Button]]:
     """ "Toch op deze agenda", under the note that an item went to the meeting after."""
     return [[(label(lang, "agenda.button.force")[:LABEL], ForcePress(item_id, meeting_id))]]
