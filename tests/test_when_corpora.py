@@ -1,6 +1,6 @@
 """Score the date reader in-process on the blind corpora in tests/data, each at 100%.
 
-Both were written from docs/dates.md (shared/docs/dates.md) before reading schedules/when/;
+They were written from docs/dates.md (shared/docs/dates.md) before reading schedules/when/;
 phrases whose answer dates.md does not determine were left out.
 - when-extra.tsv: every numbered convention 1-13 with other weekdays, months, abbreviations,
   number words, capitals, punctuation, words around the date, ranges and non-dates, at several
@@ -13,6 +13,11 @@ phrases whose answer dates.md does not determine were left out.
   working days across the Algemene termijnenwet holidays, named and moveable feasts, vague
   periods, the texts the bot must ask back about (`?`), clock words, two-digit years, spoken
   clock times, hedges; written before looking at when-dev2.tsv or the reader's misses on it.
+- when-typed.tsv: what volunteers type, written by hand from the third edition before running
+  the reader: weekday and month abbreviations with and without dots, compounds
+  ("zaterdagochtend"), digits and words in spoken clock times ("half 8", "kwart voor 9"),
+  "19.30u", deadlines (convention 31) in weeks with a holiday on the Friday, Saturdays and
+  Sundays as `now`, year end, both DST weekends, February, impossible dates.
 - when-dev.tsv, when-dev2.tsv and when-dev3.tsv: the shared development corpora (copies of
   shared/data; dev3 is the third edition: impossible dates `!` and deadlines, conventions 30-31).
 """
@@ -34,6 +39,7 @@ CORPORA = {
     "when-extra.tsv": (150, 10),
     "when-sentences.tsv": (150, 40),
     "when-second.tsv": (150, 10),
+    "when-typed.tsv": (450, 10),
     "when-dev.tsv": (80, 5),
     "when-dev2.tsv": (120, 3),
     "when-dev3.tsv": (19, 1),
