@@ -57,7 +57,7 @@ REPORT_MAIL = SettingSpec(
     SettingKind.EMAILS,
     "",
     "meetings",
-    words=("verslagmail", "verslagadressen", "ledenmail"),
+    words=("verslagmail", "verslagadressen", "ledenmail", "reportmail"),
     label="setting.report.mail.label",
     help="setting.report.mail.help",
 )

@@ -161,7 +161,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 def menu(scope: str, lang: str) -> list[BotCommand]:
     """The command menu of one kind of chat in one language, from the same list as /help."""
     return [
-        BotCommand(command.name, label(lang, command.key("description"))[:256])
+        BotCommand(command.shown(lang), label(lang, command.key("description"))[:256])
         for command in COMMANDS
         if scope in command.scopes
     ]

@@ -170,5 +170,5 @@ async def test_an_english_group_plans_a_kind_with_its_english_word(bot: Harness)
     assert await bot.sql("SELECT kind, place FROM meetings") == [("stadsdeel", "District office")]
     out = await bot.say("/report guest Carla (district office)")
     assert texts(out) == [
-        "There has been no meeting to report on yet. Plan one with /overleg."
+        "There has been no meeting to report on yet. Plan one with /meeting."
     ]  # a guest belongs to a meeting going on or held

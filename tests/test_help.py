@@ -54,7 +54,7 @@ async def test_help_of_a_topic(bot: Harness) -> None:
     text = texts(await bot.say("/help adviezen"))[0]
     assert text.startswith("📨 Adviezen\n\n/advies (ook /advice)")
     assert "• /advies 4 beantwoord [datum] uitkomst: samenvatting" in text
-    assert "/adviezen — alle adviezen met hun stand" in text
+    assert "/adviezen (ook /advicelist) — alle adviezen met hun stand" in text
     assert "/overleg" not in text
     text = texts(await bot.say("/help datums"))[0]
     assert text.startswith("🗓️ Datums en tijden typ je zoals je praat")
@@ -73,7 +73,8 @@ async def test_an_english_group_gets_english_help_and_keywords(bot: Harness) -> 
     """The issue: in an English group the examples and keywords stayed Dutch ("sluit Friday")."""
     await bot.say("/instellingen taal en")
     text = texts(await bot.say("/help"))[0]
-    assert "🗳️ Polls: /peiling /peilingen /thermometer" in text
+    assert "🗳️ Polls: /poll /polls /thermometer" in text
+    assert "👥 Group and privacy: /help /settings /board /municipality" in text
     text = texts(await bot.say("/help poll"))[0]
     assert "/poll Which date for the street party? | 12 June | 19 June closes Friday 17:00" in (
         text

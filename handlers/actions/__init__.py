@@ -22,9 +22,9 @@ FEATURE = Feature(
     "actions",
     commands=(
         Command(
-            "actie", create.action_command, aliases=("action",), dates=True, topic=Topic.DECISIONS
+            "actie", create.action_command, english="action", dates=True, topic=Topic.DECISIONS
         ),
-        Command("acties", listing.list_actions, aliases=("actions",), topic=Topic.DECISIONS),
+        Command("acties", listing.list_actions, english="actions", topic=Topic.DECISIONS),
     ),
     callbacks={"act": buttons.on_callback},
     prompts={

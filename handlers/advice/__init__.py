@@ -19,15 +19,27 @@ FEATURE = Feature(
         Command(
             "advies",
             command.advies,
-            aliases=("advice",),
+            english="advice",
             scopes=frozenset({GROUP}),
             dates=True,
             topic=Topic.ADVICE,
         ),
-        Command("adviezen", listing.adviezen, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
-        Command("post", postvak.post, scopes=frozenset({GROUP}), topic=Topic.ADVICE),
         Command(
-            "overzicht", official_command.overzicht, scopes=frozenset({PRIVATE}), topic=Topic.ADVICE
+            "adviezen",
+            listing.adviezen,
+            scopes=frozenset({GROUP}),
+            topic=Topic.ADVICE,
+            english="advicelist",
+        ),
+        Command(
+            "post", postvak.post, scopes=frozenset({GROUP}), topic=Topic.ADVICE, english="mailbox"
+        ),
+        Command(
+            "overzicht",
+            official_command.overzicht,
+            scopes=frozenset({PRIVATE}),
+            topic=Topic.ADVICE,
+            english="overview",
         ),
     ),
     callbacks={

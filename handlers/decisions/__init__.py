@@ -11,14 +11,14 @@ FEATURE = Feature(
         Command(
             "besluit",
             create.decide,
-            aliases=("decision",),
+            english="decision",
             scopes=frozenset({GROUP}),
             topic=Topic.DECISIONS,
         ),
         Command(
             "besluiten",
             listing.list_decisions,
-            aliases=("decisions",),
+            english="decisions",
             scopes=frozenset({GROUP}),
             topic=Topic.DECISIONS,
         ),

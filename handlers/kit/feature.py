@@ -83,7 +83,9 @@ class Command:
 
     Its texts come from the catalogs: `cmd.<name>.description`, `.example` and `.usage`, and
     `.examples` (more examples, one a line, for `/help <command>`). `topic`: its line in the
-    short /help. `dates`: the command takes a date; /help points to /help datums.
+    short /help. `dates`: the command takes a date; /help points to /help datums. `english`:
+    the name an English group and the English menu show (/meeting for /overleg); every name
+    works in every group.
     """
 
     name: str
@@ -92,10 +94,15 @@ class Command:
     scopes: frozenset[str] = frozenset({GROUP, PRIVATE})
     dates: bool = False
     topic: Topic | None = None
+    english: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *((self.english,) if self.english else ()), *self.aliases)
+
+    def shown(self, lang: str) -> str:
+        """The name people of this language see in /help, the menu and the texts."""
+        return self.english if lang == "en" and self.english else self.name
 
     def key(self, part: CommandText) -> str:
         return command_key(self.name, part)

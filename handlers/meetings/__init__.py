@@ -23,7 +23,7 @@ FEATURE = Feature(
         Command(
             "overleg",
             meeting_command,
-            aliases=("meeting",),
+            english="meeting",
             scopes=frozenset({GROUP}),
             dates=True,
             topic=Topic.MEETINGS,

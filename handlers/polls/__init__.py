@@ -24,7 +24,7 @@ FEATURE = Feature(
         Command(
             "peiling",
             poll_command,
-            aliases=("poll",),
+            english="poll",
             scopes=frozenset({GROUP}),
             dates=True,
             topic=Topic.POLLS,
@@ -32,7 +32,7 @@ FEATURE = Feature(
         Command(
             "peilingen",
             list_polls,
-            aliases=("polls",),
+            english="polls",
             scopes=frozenset({GROUP}),
             topic=Topic.POLLS,
         ),

@@ -9,8 +9,8 @@ from handlers.reminders.listing import list_reminders
 FEATURE = Feature(
     "reminders",
     commands=(
-        Command("herinner", remind, aliases=("remind",), dates=True, topic=Topic.REMINDERS),
-        Command("herinneringen", list_reminders, aliases=("reminders",), topic=Topic.REMINDERS),
+        Command("herinner", remind, english="remind", dates=True, topic=Topic.REMINDERS),
+        Command("herinneringen", list_reminders, english="reminders", topic=Topic.REMINDERS),
     ),
     callbacks={"rem": on_press},
     prompts={"remind": on_prompt},

@@ -11,14 +11,14 @@ FEATURE = Feature(
         Command(
             "verslag",
             command.report_command,
-            aliases=("report",),
+            english="report",
             scopes=frozenset({GROUP}),
             topic=Topic.MEETINGS,
         ),
         Command(
             "notulen",
             minutes.minutes_command,
-            aliases=("minutes",),
+            english="minutes",
             scopes=frozenset({GROUP}),
             topic=Topic.MEETINGS,
         ),

@@ -7,8 +7,14 @@ from handlers.roles.manage import board, gemeente, on_prompt
 FEATURE = Feature(
     "roles",
     commands=(
-        Command("bestuur", board, scopes=frozenset({GROUP}), topic=Topic.GROUP),
-        Command("gemeente", gemeente, scopes=frozenset({GROUP}), topic=Topic.GROUP),
+        Command("bestuur", board, scopes=frozenset({GROUP}), topic=Topic.GROUP, english="board"),
+        Command(
+            "gemeente",
+            gemeente,
+            scopes=frozenset({GROUP}),
+            topic=Topic.GROUP,
+            english="municipality",
+        ),
     ),
     callbacks={"role": on_press},
     prompts={"role": on_prompt},

@@ -8,7 +8,7 @@ from handlers.settings.command import on_prompt, settings_command
 
 FEATURE = Feature(
     "settings",
-    commands=(Command("instellingen", settings_command, topic=Topic.GROUP),),
+    commands=(Command("instellingen", settings_command, topic=Topic.GROUP, english="settings"),),
     callbacks={"set": on_press},
     prompts={"setting": on_prompt},
     settings=calm.SETTINGS,

@@ -80,7 +80,7 @@ async def _overview(turn: Turn) -> None:
     commands = _commands(turn)
     lines = [turn.t(TITLE[_scope(turn)])]
     for topic, (title, _) in TOPICS.items():
-        names = [f"/{c.name}" for c in commands if c.topic is topic]
+        names = [f"/{c.shown(turn.lang)}" for c in commands if c.topic is topic]
         if names:
             lines.append(
                 turn.t("help.topic_line", topic=Raw(turn.t(title)), commands=" ".join(names))
@@ -90,9 +90,12 @@ async def _overview(turn: Turn) -> None:
 
 
 def _name(turn: Turn, command: Command) -> str:
-    name = f"/{command.name}"
-    if command.aliases:
-        name += turn.t("help.aliases", aliases=", ".join(f"/{a}" for a in command.aliases))
+    """The name this group sees, and the others that work too ("/meeting (also /overleg)")."""
+    shown = command.shown(turn.lang)
+    others = [f"/{n}" for n in command.names if n != shown]
+    name = f"/{shown}"
+    if others:
+        name += turn.t("help.aliases", aliases=", ".join(others))
     return name
 
 
@@ -144,7 +147,7 @@ async def _topic(turn: Turn, topic: Topic) -> None:
         ]
     if any(c.dates for c in commands):
         lines += ["", turn.t("help.dates_hint").strip()]
-    example = f"/help {commands[0].name}" if commands else "/help"
+    example = f"/help {commands[0].shown(turn.lang)}" if commands else "/help"
     lines += ["", turn.t("help.topic.more", command=example)]
     await turn.reply("\n".join(lines))
 

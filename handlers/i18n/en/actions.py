@@ -55,7 +55,7 @@ MESSAGES: Catalog = {
     "action.already_dropped": "Action {number} was dropped already.",
     "action.already_yours": "Action {number} is yours already.",
     "action.other_group": "This button belongs to an action of another group.",
-    "action.not_found": "I cannot find action {number}. See the actions with /acties.",
+    "action.not_found": "I cannot find action {number}. See the actions with /actions.",
     "action.party.gemeente": "municipality",
     "action.party.stadsdeel": "district office",
     "action.party.pep": "PEP",
@@ -127,7 +127,7 @@ MESSAGES: Catalog = {
     "action.remind.to.private": "privately to {name}",
     "action.remind.to.group": "in the group to {name}",
     "action.digest.title": "🗓️ <b>Weekly overview: open actions of {group}</b> ({count})",
-    "action.digest.hint": "<i>Tick off, postpone or take over: /acties</i>",
+    "action.digest.hint": "<i>Tick off, postpone or take over: /actions</i>",
     "action.export.caption": "📊 All actions of {group} ({count}), for Excel or LibreOffice.",
     "action.export.empty": "There are no actions to export yet.",
     "action.export.header": (
@@ -168,7 +168,7 @@ MESSAGES: Catalog = {
     ),
     "decision.button.no_item": "None of them",
     "decision.list.heading": "<b>Meeting of {day}</b>",
-    "report.no_meeting": "There has been no meeting to report on yet. Plan one with /overleg.",
+    "report.no_meeting": "There has been no meeting to report on yet. Plan one with /meeting.",
     "report.title": "📝 <b>Report of the meeting of {day}</b>\n{group}",
     "report.section.meeting": "<b>Meeting</b>",
     "report.section.agenda": "<b>Agenda and decisions</b>",
@@ -209,5 +209,5 @@ MESSAGES: Catalog = {
     "report.doc.due": "Due",
     "report.doc.overdue": "overdue",
     "report.list.title": "📋 <b>Actions from the meeting of {day}</b>",
-    "report.list.hint": "<i>Tick off, postpone or take over: /acties. The full report: /verslag</i>",
+    "report.list.hint": "<i>Tick off, postpone or take over: /actions. The full report: /report</i>",
 }

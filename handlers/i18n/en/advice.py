@@ -13,8 +13,8 @@ MESSAGES: Catalog = {
         " corrections: /advice 4 subject text, /advice 4 sent date, /advice 4 to whom"
     ),
     "cmd.adviezen.description": "all advice with its status; figures per year",
-    "cmd.adviezen.example": "/adviezen figures",
-    "cmd.adviezen.usage": "/adviezen or /adviezen figures",
+    "cmd.adviezen.example": "/advicelist figures",
+    "cmd.adviezen.usage": "/advicelist or /advicelist figures",
     "setting.advice.ack_days.label": "Acknowledgement deadline",
     "setting.advice.ack_days.help": "working days after sending (default 10)",
     "setting.advice.reply_period.label": "Reply deadline",
@@ -46,7 +46,7 @@ MESSAGES: Catalog = {
     ),
     "advice.bad.email": "{value} is not a valid e-mail address. Nothing was saved.\nHow to use it: {usage}",
     "advice.unknown": (
-        "There is no advice {number} in this group. /adviezen shows all of them.\n"
+        "There is no advice {number} in this group. /advicelist shows all of them.\n"
         "How to use it: {usage}"
     ),
     "advice.refused.ontvangen": "Advice {number} was already acknowledged; nothing changed.",
@@ -177,7 +177,7 @@ MESSAGES: Catalog = {
     ),
     "advice.escalate.contact": " to {contact}",
     "advice.escalate.no_contact": (
-        "; set an escalation contact in /instellingen (advice and mail), e.g. the district director"
+        "; set an escalation contact in /settings (advice and mail), e.g. the district director"
     ),
     "advice.escalate.board": "Board",
     "advice.forward.text": (
@@ -193,7 +193,7 @@ MESSAGES: Catalog = {
     "advice.forward.postponed": "- postponed to {date}: {reason}",
     "advice.forward.no_reply": "- {date}: reply deadline passed",
     "advice.overview.title": "📋 <b>Weekly advice overview</b>: {count} open",
-    "advice.overview.footer": "<i>For the board. /adviezen shows everything; /advice {number} the timeline of advice {number}.</i>",
+    "advice.overview.footer": "<i>For the board. /advicelist shows everything; /advice {number} the timeline of advice {number}.</i>",
     "advice.mail.subject": "Advice {number}: {subject} ({group})",
     "advice.mail.body.ack": (
         'Dear Sir or Madam,\n\nOn {sent} {group} sent you advice {number}, "{subject}". We'
@@ -213,17 +213,17 @@ MESSAGES: Catalog = {
     ),
     "advice.mail.you": "you",
     "advice.mail.already": "This reminder was already mailed on {date}.",
-    "advice.mail.no_address_yet": "(no address yet: set it in /instellingen)",
+    "advice.mail.no_address_yet": "(no address yet: set it in /settings)",
     "advice.mail.copy": (
         "✉️ No mail server is set up, so send this e-mail yourself. Tap a block to copy it.\n\n"
         "To: <code>{to}</code>{reply_to}\nSubject: <code>{subject}</code>\n\n"
         "<pre>{body}</pre>\n\nWijkbot can mail itself once the administrator sets SMTP_URL and"
-        " MAIL_FROM; the municipality's and the secretary's addresses are in /instellingen"
+        " MAIL_FROM; the municipality's and the secretary's addresses are in /settings"
         " (advice and mail)."
     ),
     "advice.mail.no_address": (
         "I do not know the municipality's e-mail address yet. Set it with"
-        " <code>/instellingen municipalitymail stadsdeel@denhaag.nl</code>, or give it with the"
+        " <code>/settings municipalitymail stadsdeel@denhaag.nl</code>, or give it with the"
         " advice (to address@municipality.nl). Nothing was mailed."
     ),
     "advice.mail.failed.down": (
@@ -236,7 +236,7 @@ MESSAGES: Catalog = {
     ),
     "advice.mail.failed.refused": (
         "⚠️ The mail server refuses the message ({reason}). Nothing was mailed; check the"
-        " address in /instellingen."
+        " address in /settings."
     ),
     "advice.mail.reply_to": "\nReply to: <code>{address}</code>",
     "advice.figures.title": "📊 <b>Advice of {group}: figures per year</b>",
@@ -295,8 +295,8 @@ MESSAGES: Catalog = {
     "advice.csv.document": "document",
     "advice.mail.sent": "✉️ Mailed to {to}.",
     "cmd.post.description": "the mailbox: mail from the municipality that belongs to no advice (board)",
-    "cmd.post.example": "/post",
-    "cmd.post.usage": "/post",
+    "cmd.post.example": "/mailbox",
+    "cmd.post.usage": "/mailbox",
     "advice.tl.mail_in": "mail received from {sender}: {subject}",
     "advice.mailin.title": "📧 <b>Mail about advice {number}</b>: {subject}",
     "advice.mailin.from": "From: {sender}\nDate: {date}\nSubject: {subject}",
@@ -307,7 +307,7 @@ MESSAGES: Catalog = {
     "advice.mailin.refused": "📎 {name} ({size}) is bigger than {cap}, so it is only in the bot's mailbox.",
     "advice.mailin.auto.out_of_office": "🤖 An automatic reply (out of office). Nothing changes for the advice.",
     "advice.mailin.auto.acknowledgement": "🤖 An automatic confirmation of receipt. Does it count as the acknowledgement for you?",
-    "advice.mailin.auto.bounce": "⚠️ A mail about this advice was not delivered. Check the address in /instellingen.",
+    "advice.mailin.auto.bounce": "⚠️ A mail about this advice was not delivered. Check the address in /settings.",
     "advice.mailin.auto.other": "🤖 An automatic message. Nothing changes for the advice.",
     "advice.mailin.button.ack": "✅ This is the acknowledgement",
     "advice.mailin.button.reply": "📨 This is the reply",
@@ -319,7 +319,7 @@ MESSAGES: Catalog = {
     "advice.mailin.neither": "Noted: neither an acknowledgement nor a reply.",
     "advice.mailin.decided": "This mail has been dealt with already.",
     "advice.mailin.dismissed": "🗑️ Taken out of the mailbox list. The mail itself stays in the bot's mailbox.",
-    "advice.mailin.postvak.notice": "📬 There is mail from the municipality that belongs to no advice. The board sees it with /post.",
+    "advice.mailin.postvak.notice": "📬 There is mail from the municipality that belongs to no advice. The board sees it with /mailbox.",
     "advice.mailin.postvak.title_one": "📬 <b>Mail in the post tray</b>",
     "advice.mailin.postvak.title": {
         "one": "📬 <b>Post tray</b>: 1 mail that belongs to no advice.",
@@ -329,10 +329,10 @@ MESSAGES: Catalog = {
     "advice.mailin.postvak.pick": "Which advice does this mail belong to?",
     "advice.mailin.postvak.none_open": "There is no open advice to put this mail with.",
     "cmd.overzicht.description": "municipal contact: everything open in all your groups, in a private chat",
-    "cmd.overzicht.example": "/overzicht weekly monday 9:00",
-    "cmd.overzicht.usage": "/overzicht; /overzicht weekly <day> <time>|off; /overzicht mail <address>|off; /overzicht private on|off",
-    "official.private_only": "I send your overview in a private chat: open a chat with me and type /overzicht there.",
-    "official.none": "You are the municipal contact in no group. A group's admin adds you with /gemeente toevoegen.",
+    "cmd.overzicht.example": "/overview weekly monday 9:00",
+    "cmd.overzicht.usage": "/overview; /overview weekly <day> <time>|off; /overview mail <address>|off; /overview private on|off",
+    "official.private_only": "I send your overview in a private chat: open a chat with me and type /overview there.",
+    "official.none": "You are the municipal contact in no group. A group's admin adds you with /municipality add.",
     "official.title": {
         "one": "🏛️ <b>Your overview</b> · 1 group",
         "other": "🏛️ <b>Your overview</b> · {count} groups",
@@ -375,10 +375,10 @@ MESSAGES: Catalog = {
     "official.digest.label": "weekly overview",
     "official.digest.help": "When you get the overview of all your groups each week.",
     "official.digest.set": "📅 You get the overview every {moment}: {ways}.",
-    "official.digest.off": "The weekly overview is off. To switch it on: /overzicht wekelijks maandag 9:00",
+    "official.digest.off": "The weekly overview is off. To switch it on: /overview weekly monday 9:00",
     "official.digest.private": "here in this chat",
     "official.digest.mail": "by e-mail to {address}",
-    "official.digest.bad_mail": "{value} is not an e-mail address. Example: /overzicht mail name@denhaag.nl",
+    "official.digest.bad_mail": "{value} is not an e-mail address. Example: /overview mail name@denhaag.nl",
     "official.digest.title": {
         "one": "📅 <b>Weekly overview</b> · 1 group",
         "other": "📅 <b>Weekly overview</b> · {count} groups",

@@ -23,7 +23,7 @@ MESSAGES: Catalog = {
         "I can't read that: {value}. Write a start and an end, for example"
         " <code>21:30-08:00</code> or <code>from 22 to 7</code>, or <code>off</code>."
     ),
-    # /instellingen: what the bot sends by itself (handlers/settings/volume.py)
+    # /settings: what the bot sends by itself (handlers/settings/volume.py)
     "volume.title": "📬 <b>What the bot sends by itself</b> (an ordinary week)",
     "volume.meetings": {
         "one": "🗓️ Meetings: at most {count} message per meeting ({steps})",

@@ -7,15 +7,15 @@ MESSAGES: Catalog = {
         "👋 Hello {group}! I am Wijkbot. I help keep your meetings on track: agendas,"
         " decisions and actions, advice to the municipality, polls and reminders.\n\n"
         "To get started:\n"
-        "1. Make the board members admins of the group, or add them with /bestuur toevoegen.\n"
-        "2. Add municipality staff with /gemeente toevoegen.\n"
+        "1. Make the board members admins of the group, or add them with /board add.\n"
+        "2. Add municipality staff with /municipality add.\n"
         "3. See what I can do with /help, and set a first reminder with"
-        " /herinner next tuesday 19:30 board meeting."
+        " /remind next tuesday 19:30 board meeting."
     ),
     "start.private": (
         "👋 Hello {name}! I am Wijkbot, the assistant of your residents' meetings.\n\n"
-        "Here in the private chat I can send you personal reminders, and you can use /herinner"
-        " and /herinneringen for yourself. In the group I do the rest: agenda, decisions,"
+        "Here in the private chat I can send you personal reminders, and you can use /remind"
+        " and /reminders for yourself. In the group I do the rest: agenda, decisions,"
         " actions, advice and polls.\n\nAdd me to your group chat to begin. /help shows it all."
     ),
     "cmd.help.description": "what Wijkbot can do; help per command or topic",
@@ -25,9 +25,9 @@ MESSAGES: Catalog = {
     "cmd.start.example": "/start",
     "cmd.start.usage": "/start",
     "cmd.instellingen.description": "language, time zone and name of the group",
-    "cmd.instellingen.example": "/instellingen timezone Europe/Amsterdam",
+    "cmd.instellingen.example": "/settings timezone Europe/Amsterdam",
     "cmd.instellingen.usage": (
-        "/instellingen, or /instellingen language nl | timezone Europe/Amsterdam"
+        "/settings, or /settings language nl | timezone Europe/Amsterdam"
         " | name BO Duindorp | time 09:00"
     ),
     "cmd.export.description": "the group's data as a file (board)",
@@ -153,11 +153,11 @@ MESSAGES: Catalog = {
     "engine.failed": {
         "one": (
             "⚠️ I could not deliver a message on time, not even after a few tries."
-            " See /herinneringen for what is still pending."
+            " See /reminders for what is still pending."
         ),
         "other": (
             "⚠️ I could not deliver {count} messages on time, not even after a few tries."
-            " See /herinneringen for what is still pending."
+            " See /reminders for what is still pending."
         ),
     },
     "engine.late": "<i>(sent late, the bot was offline)</i>",

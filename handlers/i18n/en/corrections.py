@@ -19,7 +19,7 @@ MESSAGES: Catalog = {
     "decision.timeline.item": "• {when}: agenda item changed by {by} (was: {detail})",
     "decision.timeline.removed": "• {when}: removed by {by}",
     "decision.timeline.no_item": "no agenda item",
-    "decision.not_found": "I cannot find decision {number}. See the decisions with /besluiten.",
+    "decision.not_found": "I cannot find decision {number}. See the decisions with /decisions.",
     "decision.removed": "Decision {number} was removed; it cannot change any more.",
     "decision.empty": "There is nothing in it. Write down what was decided.",
     "decision.same_text": "That is the same text; decision {number} did not change.",
@@ -30,12 +30,12 @@ MESSAGES: Catalog = {
     "decision.no_items": "The meeting of decision {number} has no agenda items.",
     "decision.item_open_again": "“{item}” is open on the agenda again.",
     "decision.confirm_remove": (
-        "Are you sure? Decision {number} (<i>{what}</i>) goes off /besluiten and the report."
+        "Are you sure? Decision {number} (<i>{what}</i>) goes off /decisions and the report."
         " The history keeps who removed it."
     ),
     "decision.removed_done": "🗑️ Decision {number} was removed: <s>{what}</s>",
     "decision.undone": "↩️ Decision {number} was undone: <s>{what}</s>",
-    "decision.list.hint": "<i>To change or remove a decision: /besluit and its number.</i>",
+    "decision.list.hint": "<i>To change or remove a decision: /decision and its number.</i>",
     # --- actions --------------------------------------------------------------------------------
     "action.button.edit": "✏️ Change",
     "action.button.text": "📝 Text",

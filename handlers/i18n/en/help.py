@@ -41,20 +41,20 @@ MESSAGES: Catalog = {
     ),
     "cmd.start.examples": "<code>/start</code> — in a private chat: then I may message you",
     "cmd.instellingen.examples": (
-        "<code>/instellingen</code> — everything, with buttons to change it\n"
-        "<code>/instellingen language nl</code> — Dutch in this group\n"
-        "<code>/instellingen time 19:00</code> — the default time of reminders\n"
-        "<code>/instellingen quiet 22:00-08:00</code> — at night I send nothing by myself"
+        "<code>/settings</code> — everything, with buttons to change it\n"
+        "<code>/settings language nl</code> — Dutch in this group\n"
+        "<code>/settings time 19:00</code> — the default time of reminders\n"
+        "<code>/settings quiet 22:00-08:00</code> — at night I send nothing by myself"
     ),
     "cmd.bestuur.examples": (
-        "<code>/bestuur</code> — who is on the board\n"
-        "<code>/bestuur add @piet_janssen</code>\n"
-        "<code>/bestuur remove @piet_janssen</code>"
+        "<code>/board</code> — who is on the board\n"
+        "<code>/board add @piet_janssen</code>\n"
+        "<code>/board remove @piet_janssen</code>"
     ),
     "cmd.gemeente.examples": (
-        "<code>/gemeente</code> — the municipality's contacts\n"
-        "<code>/gemeente add @carla_gemeente</code>\n"
-        "<code>/gemeente remove @carla_gemeente</code>"
+        "<code>/municipality</code> — the municipality's contacts\n"
+        "<code>/municipality add @carla_gemeente</code>\n"
+        "<code>/municipality remove @carla_gemeente</code>"
     ),
     "cmd.herinner.examples": (
         "<code>/remind next tuesday 19:30 board meeting</code>\n"
@@ -127,14 +127,14 @@ MESSAGES: Catalog = {
         "<code>/advice 4 to district office Centrum centrum@denhaag.nl</code>"
     ),
     "cmd.adviezen.examples": (
-        "<code>/adviezen</code> — all advice with its status\n"
-        "<code>/adviezen figures</code> — the figures per year, with a chart"
+        "<code>/advicelist</code> — all advice with its status\n"
+        "<code>/advicelist figures</code> — the figures per year, with a chart"
     ),
-    "cmd.post.examples": "<code>/post</code> — mail from the municipality that fits no advice yet",
+    "cmd.post.examples": "<code>/mailbox</code> — mail from the municipality that fits no advice yet",
     "cmd.overzicht.examples": (
-        "<code>/overzicht</code> — everything open in all your groups\n"
-        "<code>/overzicht weekly monday 9:00</code>\n"
-        "<code>/overzicht mail name@denhaag.nl</code>"
+        "<code>/overview</code> — everything open in all your groups\n"
+        "<code>/overview weekly monday 9:00</code>\n"
+        "<code>/overview mail name@denhaag.nl</code>"
     ),
     "cmd.peiling.examples": (
         "<code>/poll Which date for the street party? | 12 June | 19 June closes Friday"
@@ -157,6 +157,6 @@ MESSAGES: Catalog = {
     "cmd.privacy.examples": "<code>/privacy</code> — what I keep, why and for how long",
     "cmd.vergeet.examples": "<code>/forget</code> — in a private chat with me",
     "cmd.vergeetgroep.examples": (
-        "<code>/vergeetgroep</code> — then confirm with the button (admins only)"
+        "<code>/forgetgroup</code> — then confirm with the button (admins only)"
     ),
 }

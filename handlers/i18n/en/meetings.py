@@ -137,7 +137,7 @@ MESSAGES: Catalog = {
     "meeting.move_no_new": "In “{words}” I see no new date for the meeting.",
     "meeting.none_planned": (
         "No meeting is planned that could change. Plan one with, for example,"
-        " <code>/overleg tue 8 dec 19:30 Community centre</code>."
+        " <code>/meeting tue 8 dec 19:30 Community centre</code>."
     ),
     "meeting.pick": "Which meeting do you mean? Choose below.",
     "meeting.pick_no_day": "I see no day in “{words}”. Which meeting do you mean? Choose below.",
@@ -148,7 +148,7 @@ MESSAGES: Catalog = {
     "meeting.picked": "Chosen: the meeting of {when}.",
     "meeting.series.none": (
         "No regular series is running. Plan one with, for example,"
-        " <code>/overleg every second Tuesday of the month 19:30 De Kroon</code>."
+        " <code>/meeting every second Tuesday of the month 19:30 De Kroon</code>."
     ),
     "meeting.series.which": "Which regular series do you mean? Choose below.",
     "meeting.series.shown": "🔁 <b>Regular series:</b> {rule}\n📍 {place}",
@@ -162,7 +162,7 @@ MESSAGES: Catalog = {
     "meeting.series.kept": "👍 Nothing changed: the regular series ({rule}) goes on.",
     "meeting.series.stopped": "🔁 The regular series ({rule}) has stopped; I plan no new meetings.",
     "meeting.series.stays": (
-        "The meeting of {when} stays. Is that off too? Cancel it with /overleg cancel."
+        "The meeting of {when} stays. Is that off too? Cancel it with /meeting cancel."
     ),
     "meeting.series.stopped_already": "That regular series has stopped already.",
     "meeting.series.ask": (
@@ -195,7 +195,7 @@ MESSAGES: Catalog = {
         "one": "The agenda item goes to {target}.",
         "other": "The {count} agenda items go to {target}.",
     },
-    "meeting.no_board": "There are no board members yet. Add them with /bestuur toevoegen.",
+    "meeting.no_board": "There are no board members yet. Add them with /board add.",
     "meeting.job.ask.c": "🪑 Who chairs the meeting of {when}?",
     "meeting.job.ask.m": "✍️ Who takes the minutes at the meeting of {when}?",
     "meeting.job.suggest": "Next in the rotation: ⭐ {name}",
@@ -203,7 +203,7 @@ MESSAGES: Catalog = {
     "meeting.job.set.m": "{name} takes the minutes on {day}.",
     "meeting.list.empty": (
         "No meeting is planned yet. Plan one with for example"
-        " <code>/overleg tue 8 dec 19:30 Community centre</code>."
+        " <code>/meeting tue 8 dec 19:30 Community centre</code>."
     ),
     "meeting.list.title": "📅 <b>Coming meetings of {group}</b>",
     "meeting.list.rsvp": "{yes} · {maybe} · {no}",
@@ -230,13 +230,13 @@ MESSAGES: Catalog = {
     "meeting.half_year": {
         "one": (
             "📆 Board: {count} meeting is planned or held for {year}, fewer than the agreed"
-            " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
-            " /overleg jaar."
+            " minimum of {minimum}. Plan meetings with /meeting and see the planning with"
+            " /meeting year."
         ),
         "other": (
             "📆 Board: {count} meetings are planned or held for {year}, fewer than the agreed"
-            " minimum of {minimum}. Plan meetings with /overleg and see the planning with"
-            " /overleg jaar."
+            " minimum of {minimum}. Plan meetings with /meeting and see the planning with"
+            " /meeting year."
         ),
     },
     "agenda.more": {

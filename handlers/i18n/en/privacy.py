@@ -10,8 +10,8 @@ MESSAGES: Catalog = {
     "cmd.vergeet.example": "/forget",
     "cmd.vergeet.usage": "/forget (in a private chat with Wijkbot)",
     "cmd.vergeetgroep.description": "erase all of this group's data for good (admin)",
-    "cmd.vergeetgroep.example": "/vergeetgroep",
-    "cmd.vergeetgroep.usage": "/vergeetgroep (then confirm with the button)",
+    "cmd.vergeetgroep.example": "/forgetgroup",
+    "cmd.vergeetgroep.usage": "/forgetgroup (then confirm with the button)",
     "privacy.explain": (
         "🔒 <b>What Wijkbot stores</b>\n\n"
         "• What you record yourselves: reminders, agenda items, meetings and who comes,"
@@ -32,25 +32,25 @@ MESSAGES: Catalog = {
         "<b>For how long?</b> As long as the group uses Wijkbot. When a group removes me, I"
         " erase everything of that group after {retention}\n\n"
         "<b>Do it yourself</b>\n"
-        "• /vergeet in a private chat with me: your name and username are erased, as is"
+        "• /forget in a private chat with me: your name and username are erased, as is"
         " everything in our private chat. What you recorded in a group stays, as"
         ' "oud-lid" (former member).\n'
         "• /export (board): all of the group's data as a ZIP file.\n"
-        "• /vergeetgroep (admin): erase everything of the group for good, right now.\n"
-        "• /instellingen → Privacy: change the retention period."
+        "• /forgetgroup (admin): erase everything of the group for good, right now.\n"
+        "• /settings → Privacy: change the retention period."
     ),
     "privacy.retention.group": {
         "one": "{count} month (the setting of {group}).",
         "other": "{count} months (the setting of {group}).",
     },
     "privacy.retention.default": {
-        "one": "{count} month. Each group can set this period itself with /instellingen.",
-        "other": "{count} months. Each group can set this period itself with /instellingen.",
+        "one": "{count} month. Each group can set this period itself with /settings.",
+        "other": "{count} months. Each group can set this period itself with /settings.",
     },
     "privacy.kept": "Fine, nothing was erased.",
     "privacy.button.no": "No, erase nothing",
     "forget.private_only": (
-        "Send /vergeet in a private chat with me and I will erase your data there. I do not"
+        "Send /forget in a private chat with me and I will erase your data there. I do not"
         " do it in the group, so nobody does it for someone else by mistake."
     ),
     "forget.confirm": (
@@ -80,11 +80,11 @@ MESSAGES: Catalog = {
         "🗑️ All data of {group} is erased. If you no longer want Wijkbot in this group,"
         " remove me from it; otherwise I simply start afresh."
     ),
-    "wipe.expired": "This button has expired. Send /vergeetgroep again to erase everything.",
+    "wipe.expired": "This button has expired. Send /forgetgroup again to erase everything.",
     "setting.privacy.retention.label": "Retention after removal",
     "setting.privacy.retention.help": (
         "When the group removes Wijkbot, I erase all its data after this many months."
-        " Erase everything right now: /vergeetgroep."
+        " Erase everything right now: /forgetgroup."
     ),
     "export.everything.caption": {
         "one": "📦 All data of {group} ({count} row), as JSON and CSV.",

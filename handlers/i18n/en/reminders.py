@@ -52,7 +52,7 @@ MESSAGES: Catalog = {
     "remind.list.in_group": "in {group}",
     "remind.list.empty": (
         "No reminders are pending. Set one with, for example,"
-        " <code>/herinner friday 10:00 send the newsletter</code>."
+        " <code>/remind friday 10:00 send the newsletter</code>."
     ),
     "remind.fire.title": {
         "one": "⏰ <b>Reminder</b>",

@@ -4,11 +4,11 @@ from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
     "cmd.bestuur.description": "who is on the board; add or remove",
-    "cmd.bestuur.example": "/bestuur add @piet_janssen",
-    "cmd.bestuur.usage": "/bestuur, /bestuur add @name or /bestuur remove @name",
+    "cmd.bestuur.example": "/board add @piet_janssen",
+    "cmd.bestuur.usage": "/board, /board add @name or /board remove @name",
     "cmd.gemeente.description": "municipality contacts; add or remove",
-    "cmd.gemeente.example": "/gemeente add @carla_gemeente",
-    "cmd.gemeente.usage": "/gemeente, /gemeente add @name or /gemeente remove @name",
+    "cmd.gemeente.example": "/municipality add @carla_gemeente",
+    "cmd.gemeente.usage": "/municipality, /municipality add @name or /municipality remove @name",
     "roles.board.title": "👥 <b>Board of {group}</b>",
     "roles.gemeente.title": "🏛️ <b>Municipality contacts in {group}</b>",
     "roles.admins": "Group admins (board automatically):",
@@ -20,11 +20,11 @@ MESSAGES: Catalog = {
     "roles.button.remove": "✖️ {name}",
     "roles.board.ask": (
         "Who should join the board? Reply to this message with @username, or send"
-        " /bestuur add as a reply to a message of that person."
+        " /board add as a reply to a message of that person."
     ),
     "roles.gemeente.ask": (
         "Who is the municipality contact to add? Reply to this message with @username, or"
-        " send /gemeente add as a reply to a message of that person."
+        " send /municipality add as a reply to a message of that person."
     ),
     "roles.board.ask_remove": "Who should leave the board? Reply to this message with @username.",
     "roles.gemeente.ask_remove": (

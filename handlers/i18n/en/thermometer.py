@@ -43,7 +43,7 @@ MESSAGES: Catalog = {
     "thermo.status.open": "Open until {deadline}. Answered: {answered} of {total}.",
     "thermo.need_both": (
         "The thermometer needs people on both sides; now there are {board} and {gemeente}."
-        " Add them with /bestuur toevoegen and /gemeente toevoegen."
+        " Add them with /board add and /municipality add."
     ),
     "thermo.already_open": "A thermometer is open already, until {deadline}.",
     "thermo.button.start": "▶️ Start the thermometer",
