@@ -697,6 +697,12 @@ MIGRATIONS: list[Migration] = [
                 0)
         """,
     ),
+    Migration(
+        "1404_official_digest_since",
+        # Issue 20: the weekly digest tells what became due or overdue since the previous one;
+        # when that was (UTC), so the period is exact across restarts and downtime.
+        "ALTER TABLE official_digests ADD COLUMN last_sent_at TEXT",
+    ),
 ]
 
 

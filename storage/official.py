@@ -8,7 +8,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from storage.db import Repo, fetch_all, fetch_one, iso
+from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Digest:
     private: bool  # in the private chat
     email: str  # also by e-mail to this address ("" for none)
     timezone: str
+    last_sent: datetime | None = None  # when the previous digest went (or had nothing to say)
 
 
 def _digest(row: aiosqlite.Row) -> Digest:
@@ -27,6 +28,7 @@ def _digest(row: aiosqlite.Row) -> Digest:
         bool(row["private"]),
         str(row["email"] or ""),
         str(row["timezone"]),
+        from_iso(str(row["last_sent_at"])) if row["last_sent_at"] else None,
     )
 
 
@@ -46,7 +48,7 @@ class OfficialRepo(Repo):
     async def digest(self, chat_id: int) -> Digest | None:
         return await fetch_one(
             self.conn,
-            "SELECT chat_id, weekly, private, email, timezone FROM official_digests"
+            "SELECT chat_id, weekly, private, email, timezone, last_sent_at FROM official_digests"
             " WHERE chat_id = ?",
             (chat_id,),
             into=_digest,
@@ -66,4 +68,10 @@ class OfficialRepo(Repo):
                 digest.timezone,
                 iso(now),
             ),
+        )
+
+    async def digest_sent(self, chat_id: int, at: datetime) -> None:
+        """The digest covering everything up to `at` went out: the next one starts there."""
+        await self.conn.execute(
+            "UPDATE official_digests SET last_sent_at = ? WHERE chat_id = ?", (iso(at), chat_id)
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat, FakeTelegram
+from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change, FakeChat, FakeTelegram
 from schedules.clock import FakeClock
 from tests.support.harness import Harness
 from tests.support.mailserver import PASSWORD, USER, local_smtp
@@ -88,20 +88,80 @@ async def test_a_button_in_the_overview_acts_in_the_group(bot: Harness) -> None:
     ]
 
 
-async def test_the_weekly_digest_comes_once_a_week(bot: Harness) -> None:
-    await _four_groups(bot)
+def _digests(changes: list[Change]) -> list[str]:
+    """The digests among what was sent: the full one or its quiet line."""
+    return [
+        c.text
+        for c in changes
+        if c.chat_id == PRIVATE.id
+        and c.text
+        and ("Weekoverzicht" in c.text or "Niets nieuws" in c.text)
+    ]
+
+
+async def _days(bot: Harness, days: int) -> list[str]:
+    """Let the days pass one at a time; the digests that went out meanwhile."""
+    digests = []
+    for _ in range(days):
+        digests += _digests(await bot.advance(timedelta(days=1)))
+    return digests
+
+
+async def test_the_digest_tells_what_became_due_or_overdue_once(bot: Harness) -> None:
+    await _four_groups(bot)  # advices sent Mon 23 Nov (acknowledge by Mon 7 Dec), actions 1 Dec
     out = texts(await bot.say("/overzicht wekelijks maandag 9:00", user=CARLA, chat=PRIVATE))
     assert "maandag 09:00" in out[-1]
-    digests = []
-    for _ in range(21):  # three weeks, a day at a time
-        for change in await bot.advance(timedelta(days=1)):
-            if change.chat_id == PRIVATE.id and "Weekoverzicht" in (change.text or ""):
-                digests.append(change)
-    assert len(digests) == 3
-    assert "Segbroek" not in digests[0].text
+    # Mon 30 Nov: nothing became due yet
+    assert await _days(bot, 5) == ["📅 Niets nieuws deze week; nog 6 open: /overzicht"]
+    # Mon 7 Dec: the stadsdeel's actions fell overdue, the acknowledgements are due today
+    (second,) = await _days(bot, 7)
+    assert "Weekoverzicht · 3 groepen" in second
+    assert "Nieuw sinds 30 nov" in second
+    assert second.count("bankjes plaatsen") == 3
+    assert second.count("was uiterlijk 1 dec 2026 (4 werkdagen te laat)") == 3
+    assert second.count("ontvangstbevestiging uiterlijk vandaag") == 3
+    assert "Segbroek" not in second
+    escamp = second[second.index("Wijkberaad Escamp") :]
+    assert escamp.index("bankjes") < escamp.index("Speeltuin Escamp")  # overdue first
+    assert second.endswith("Nog 6 open in totaal: /overzicht voor alles")
+    assert "Antwoordtijden" not in second  # the figures stay in /overzicht
+    # Mon 14 Dec: the acknowledgement term passed; the actions are not told again
+    (third,) = await _days(bot, 7)
+    assert third.count("ontvangstbevestiging was uiterlijk 7 dec 2026 (5 werkdagen te laat)") == 3
+    assert "bankjes" not in third
+    # Escamp's contact acknowledges; a week later nothing new: one line
+    await bot.say("/overzicht", user=CARLA, chat=PRIVATE)
+    await bot.press("✅ Ontvangst 1 · Wijkberaad Escamp", user=CARLA, chat=PRIVATE)
+    assert await _days(bot, 7) == ["📅 Niets nieuws deze week; nog 6 open: /overzicht"]
     await bot.say("/overzicht wekelijks uit", user=CARLA, chat=PRIVATE)
-    later = await bot.advance(timedelta(days=8))
-    assert not [c for c in later if c.chat_id == PRIVATE.id and "Weekoverzicht" in (c.text or "")]
+    assert await _days(bot, 8) == []
+
+
+async def test_a_restart_delivers_the_missed_digest_once_since_the_last(bot: Harness) -> None:
+    await _four_groups(bot)
+    await bot.say("/overzicht wekelijks woensdag 9:00", user=CARLA, chat=PRIVATE)
+    (first,) = await _days(bot, 7)  # Wed 2 Dec: the actions fell overdue
+    assert first.count("bankjes plaatsen") == 3
+    marker = bot.fake.mark()
+    await bot.restart(after=timedelta(days=14))  # down through 9 and 16 Dec
+    (missed,) = _digests(bot.fake.changes_since(marker))
+    assert "Nieuw sinds 2 dec" in missed  # the period runs from the last one sent
+    assert missed.count("ontvangstbevestiging was uiterlijk 7 dec 2026 (7 werkdagen te laat)") == 3
+    assert "bankjes" not in missed
+    assert await _days(bot, 7) == ["📅 Niets nieuws deze week; nog 6 open: /overzicht"]
+
+
+async def test_no_digest_when_nothing_is_open(bot: Harness) -> None:
+    bot.fake.set_admins(ESCAMP.id, [], creator=ANNA)
+    await bot.say("/help", user=CARLA, chat=ESCAMP)
+    await bot.say("/gemeente toevoegen @carla_gemeente", chat=ESCAMP)
+    await bot.process(bot.fake.private_start(CARLA))
+    await bot.say("/overzicht wekelijks maandag 9:00", user=CARLA, chat=PRIVATE)
+    changes = await bot.advance(timedelta(days=5))  # Mon 30 Nov
+    assert [c for c in changes if c.chat_id == PRIVATE.id] == []
+    assert await bot.sql("SELECT last_sent_at FROM official_digests") == [
+        ("2026-11-30T14:00:00+00:00",)
+    ]
 
 
 async def test_the_digest_by_mail_only(
@@ -123,16 +183,18 @@ async def test_the_digest_by_mail_only(
             out = texts(await bot.say("/overzicht prive uit", user=CARLA, chat=PRIVATE))
             assert "per mail aan carla@denhaag.nl" in out[-1]
             assert "in dit gesprek" not in out[-1]
-            changes = []
-            for _ in range(7):
-                changes += await bot.advance(timedelta(days=1))
+            assert await _days(bot, 14) == []  # nothing in the chat
         finally:
             await bot.stop()
-    assert [e.rcpt_tos for e in inbox.envelopes] == [["carla@denhaag.nl"]]
-    mailed = inbox.messages()[0]
-    assert mailed["Subject"] == "Wijkbot-weekoverzicht: wat uw groepen nog verwachten"
-    body = mailed.get_content()
-    assert "Herinrichting Duinplein" in body
-    assert "Segbroek" not in body
-    assert "<b>" not in body
-    assert not [c for c in changes if c.chat_id == PRIVATE.id and "Weekoverzicht" in (c.text or "")]
+    assert [e.rcpt_tos for e in inbox.envelopes] == [["carla@denhaag.nl"]] * 2
+    quiet, news = (m.get_content() for m in inbox.messages())
+    assert inbox.messages()[0]["Subject"] == "Wijkbot-weekoverzicht: wat uw groepen nog verwachten"
+    assert (
+        quiet.strip() == "Niets nieuws deze week; nog 6 open: typ /overzicht in je chat met de bot"
+    )
+    assert "Nieuw sinds 27 nov" in news
+    assert news.count("was uiterlijk 1 dec") == 3  # Fri 4 Dec: the actions fell overdue
+    assert "advies" not in news  # the acknowledgements are not due yet
+    assert "Segbroek" not in news
+    assert "<b>" not in news
+    assert "typ /overzicht in je chat met de bot voor alles" in news

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from domain.actions import GEMEENTE_PARTIES, Action, ActionState
 from domain.advice.figures import YearFigures, summary
@@ -103,3 +103,64 @@ def recent_figures(
     if not recent:
         return None
     return summary(recent[-1].sent_on.year, recent, today)
+
+
+# How far a deadline has come, most pressing first: "lang te laat", overdue, its last day.
+STEPS = ("very_late", "overdue", "due")
+
+
+@dataclass(frozen=True)
+class Turned:
+    """Something still owed that became due (its last day came) or overdue in a period."""
+
+    owed: Owed
+    kind: str  # the deadline it is about: "ack", "reply" or "action"
+    step: str  # one of STEPS
+    deadline: date  # that deadline (for "very_late": the reply deadline)
+    on: date  # the day it became so
+    late_days: int  # working days past that deadline
+
+    def rank(self) -> tuple[int, int, date, str, int]:
+        """Overdue first (longest late on top), then what is due today."""
+        return (STEPS.index(self.step), -self.late_days, self.deadline, self.kind, self.owed.number)
+
+
+def _turned(
+    owed: Owed | None,
+    deadlines: list[tuple[str, date]],
+    very_late: date | None,
+    after: date,
+    today: date,
+) -> Turned | None:
+    """The latest step any deadline took on a day in (after, today]; None when none did."""
+    if owed is None:
+        return None
+    steps = [(d, kind, "due", d) for kind, d in deadlines]
+    steps += [(d + timedelta(days=1), kind, "overdue", d) for kind, d in deadlines]
+    if very_late is not None:
+        reply = max(d for kind, d in deadlines if kind == "reply")
+        steps.append((very_late + timedelta(days=1), "reply", "very_late", reply))
+    inside = [s for s in steps if after < s[0] <= today]
+    if not inside:
+        return None
+    on, kind, step, deadline = max(inside, key=lambda s: (s[0], -STEPS.index(s[2])))
+    late = working_days_between(deadline, today) if today > deadline else 0
+    return Turned(owed, kind, step, deadline, on, late)
+
+
+def turned_of_advice(advice: Advice, group: str, after: date, today: date) -> Turned | None:
+    """Did an open advice's acknowledgement or reply term end, or pass, or the advice become
+    "lang te laat", after `after` up to `today`?"""
+    due = advice.deadlines
+    terms = [("ack", due.ack.end)] if advice.state is AdviceState.SENT else []
+    terms.append(("reply", due.reply.end))
+    owed = owed_of_advice(advice, group, today)
+    return _turned(owed, terms, due.very_late.end, after, today)
+
+
+def turned_of_action(action: Action, group: str, after: date, today: date) -> Turned | None:
+    """Did a gemeente or stadsdeel action's due date come, or pass, after `after`?"""
+    owed = owed_of_action(action, group, today)
+    if action.due_date is None:
+        return None
+    return _turned(owed, [("action", action.due_date)], None, after, today)

@@ -8,8 +8,8 @@ in that group. Below it, per organisation, the response figures of its last 20 a
 alphabetical order: never a ranking. Nothing of a group where they are not a gemeente contact
 shows, even when they are a member there.
 
-`/overzicht wekelijks maandag 9:00` sets a weekly digest of the same list (one message for all
-groups), `/overzicht mail naam@gemeente.nl` sends it by e-mail as well (with SMTP_URL),
+`/overzicht wekelijks maandag 9:00` sets a weekly digest of what became due or overdue since
+the previous one (one message for all groups, then how many are still open), `/overzicht mail naam@gemeente.nl` sends it by e-mail as well (with SMTP_URL),
 `/overzicht prive uit` only by e-mail, `/overzicht wekelijks uit` stops it. One pending engine
 event per person (kind `official_digest`, in their private chat) is kept at the chosen moment.
 """

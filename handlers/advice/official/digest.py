@@ -4,7 +4,8 @@ event per person, and sending it privately and/or by e-mail."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from typing import Any
@@ -15,7 +16,9 @@ from babel.dates import get_day_names
 from domain.advice import words
 from domain.errors import DomainError, UsageError
 from domain.settings import SettingKind, SettingSpec, is_email, next_weekly, parse_value, weekly_of
-from handlers.advice.official.overview import gather, overview_text
+from handlers.advice.official.news import digest_text, news_of
+from handlers.advice.official.overview import groups_of, owed_in
+from handlers.advice.text import short_day
 from handlers.i18n import Raw, t
 from handlers.kit import mail
 from handlers.kit.answering import plain
@@ -48,25 +51,17 @@ async def digest_setting(turn: Turn, args: str) -> None:
         turn.chat.id, "off", True, "", turn.chat.timezone
     )
     if word in words.DIGEST_WEEKLY:
-        changed = Digest(
-            current.chat_id,
-            parse_value(DIGEST, rest),
-            current.private,
-            current.email,
-            current.timezone,
-        )
+        changed = replace(current, weekly=parse_value(DIGEST, rest))
     elif word in words.DIGEST_MAIL:
         address = rest.strip()
         if address.lower() in words.OFF:
             address = ""
         elif not is_email(address):
             raise DomainError("official.digest.bad_mail", value=address[:80])
-        changed = Digest(
-            current.chat_id, current.weekly, current.private, address, current.timezone
-        )
+        changed = replace(current, email=address)
     elif word in words.DIGEST_PRIVATE:
         flag = rest.strip().lower() not in words.OFF
-        changed = Digest(current.chat_id, current.weekly, flag, current.email, current.timezone)
+        changed = replace(current, private=flag)
     else:
         raise UsageError(command="overzicht")
     await repo.set_digest(changed, turn.now())
@@ -114,35 +109,44 @@ async def ensure_digest(engine: Any, conn: Any, digest: Digest, now: datetime) -
 
 
 async def fire_digest(out: Outbox, firing: Firing) -> None:
-    """The weekly overview: one message for all groups, privately and/or by e-mail; then the
-    next one."""
+    """The weekly digest, one message for all groups, privately and/or by e-mail: what became
+    due or overdue since the previous one; nothing at all when nothing is open. Then the next."""
     async with out.svc.db.transaction() as conn:
         digest = await OfficialRepo(conn).digest(firing.chat_id)
         chat = await ChatRepo(conn).get(firing.chat_id)
         if digest is None or chat is None:
             return
-        groups, owed, figures = await gather(conn, firing.chat_id, firing.now)
+        groups = await groups_of(conn, firing.chat_id, firing.now)
+        # the first digest looks back a week; later ones to the previous, however long ago
+        since = digest.last_sent or firing.now - timedelta(days=7)
+        news = news_of(groups, since)
+        open_count = len(owed_in(groups))
         await ensure_digest(out.svc.engine, conn, digest, firing.now)
-    lang = chat.language
-    if groups:
-        today = max(today for _chat, today in groups)
-        text = overview_text(
-            lang, owed, figures, today, t(lang, "official.digest.title", count=len(groups))
-        )
-    else:
-        text = t(lang, "official.none")
-    if digest.private:
-        await out.send(firing.chat_id, text)
+    if open_count:
+        lang = chat.language
+        day = short_day(since.astimezone(ZoneInfo(digest.timezone)).date(), lang)
+        if digest.private:
+            text = digest_text(lang, len(groups), news, open_count, day, mail=False)
+            await out.send(firing.chat_id, text)
+        if digest.email:
+            text = digest_text(lang, len(groups), news, open_count, day, mail=True)
+            await _mail(out, digest.email, text, lang, firing.now)
+    async with out.svc.db.transaction() as conn:  # after sending: a retry covers the same period
+        await OfficialRepo(conn).digest_sent(firing.chat_id, firing.now)
+
+
+async def _mail(out: Outbox, address: str, text: str, lang: str, now: datetime) -> None:
     config = out.svc.settings
-    if digest.email and config.smtp_url is not None and config.mail_from:
-        email = EmailMessage()
-        email["From"] = config.mail_from
-        email["To"] = digest.email
-        email["Subject"] = plain(t(lang, "official.digest.subject")).strip()
-        email["Date"] = format_datetime(firing.now)
-        email["Message-ID"] = mail.new_message_id(config.mail_from)
-        email.set_content(plain(text))
-        try:
-            await mail.send(mail.parse_smtp_url(config.smtp_url.get_secret_value()), email)
-        except mail.MailError as exc:
-            log.warning("weekly overview to %s not mailed: %s", digest.email, exc.kind)
+    if config.smtp_url is None or not config.mail_from:
+        return
+    email = EmailMessage()
+    email["From"] = config.mail_from
+    email["To"] = address
+    email["Subject"] = plain(t(lang, "official.digest.subject")).strip()
+    email["Date"] = format_datetime(now)
+    email["Message-ID"] = mail.new_message_id(config.mail_from)
+    email.set_content(plain(text))
+    try:
+        await mail.send(mail.parse_smtp_url(config.smtp_url.get_secret_value()), email)
+    except mail.MailError as exc:
+        log.warning("weekly digest to %s not mailed: %s", address, exc.kind)

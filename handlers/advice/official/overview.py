@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.actions import Action
 from domain.advice.figures import YearFigures
+from domain.advice.model import Advice
 from domain.advice.official import Owed, ordered, owed_of_action, owed_of_advice, recent_figures
 from domain.models import Chat
 from handlers.advice.official.figures import figures_line
@@ -25,25 +28,46 @@ from storage.official import OfficialRepo
 SHOWN = 25  # items in one overview message
 
 
-async def gather(
-    conn: Any, user_id: int, now: datetime
-) -> tuple[list[tuple[Chat, date]], list[Owed], dict[str, YearFigures | None]]:
-    """The person's groups as gemeente contact (with today there), what is owed, the figures."""
-    groups: list[tuple[Chat, date]] = []
-    owed: list[Owed] = []
-    figures: dict[str, YearFigures | None] = {}
+@dataclass(frozen=True)
+class Group:
+    """One group the person is gemeente contact of, with what it has open there."""
+
+    chat: Chat
+    name: str
+    today: date  # in the group's time zone
+    advices: list[Advice]
+    actions: list[Action]  # the open ones
+
+
+async def groups_of(conn: Any, user_id: int, now: datetime) -> list[Group]:
+    """The person's groups as gemeente contact, in alphabetical order."""
+    groups: list[Group] = []
     for chat_id, name in await OfficialRepo(conn).groups_of(user_id):
         chat = await ChatRepo(conn).get(chat_id)
         if chat is None:
             continue
         today = local_today(now, ZoneInfo(chat.timezone))
-        groups.append((chat, today))
         advices = await AdviceRepo(conn).of_chat(chat_id)
-        owed += [o for a in advices if (o := owed_of_advice(a, name, today)) is not None]
-        actions = await ActionRepo(conn).open_in(chat_id)
-        owed += [o for a in actions if (o := owed_of_action(a, name, today)) is not None]
-        figures[name] = recent_figures(advices, today)
-    return groups, ordered(owed), figures
+        groups.append(Group(chat, name, today, advices, await ActionRepo(conn).open_in(chat_id)))
+    return groups
+
+
+def owed_in(groups: list[Group]) -> list[Owed]:
+    """Everything the gemeente owes these groups, overdue first."""
+    owed: list[Owed] = []
+    for g in groups:
+        owed += [o for a in g.advices if (o := owed_of_advice(a, g.name, g.today)) is not None]
+        owed += [o for a in g.actions if (o := owed_of_action(a, g.name, g.today)) is not None]
+    return ordered(owed)
+
+
+async def gather(
+    conn: Any, user_id: int, now: datetime
+) -> tuple[list[tuple[Chat, date]], list[Owed], dict[str, YearFigures | None]]:
+    """The person's groups as gemeente contact (with today there), what is owed, the figures."""
+    groups = await groups_of(conn, user_id, now)
+    figures = {g.name: recent_figures(g.advices, g.today) for g in groups}
+    return [(g.chat, g.today) for g in groups], owed_in(groups), figures
 
 
 def overview_text(

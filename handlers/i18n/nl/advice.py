@@ -395,6 +395,31 @@ MESSAGES: Catalog = {
         "other": "📅 <b>Weekoverzicht</b> · {count} groepen",
     },
     "official.digest.subject": "Wijkbot-weekoverzicht: wat uw groepen nog verwachten",
+    "official.digest.since": "Nieuw sinds {day}:",
+    "official.news.group": "<b>{group}</b>",
+    "official.news.ack.due": "⏰ advies {number}: {title}\n    ontvangstbevestiging uiterlijk vandaag",
+    "official.news.ack.overdue": "🔴 advies {number}: {title}\n    ontvangstbevestiging was uiterlijk {deadline}{late}",
+    "official.news.reply.due": "⏰ advies {number}: {title}\n    inhoudelijke reactie uiterlijk vandaag",
+    "official.news.reply.overdue": "🔴 advies {number}: {title}\n    inhoudelijke reactie was uiterlijk {deadline}{late}",
+    "official.news.reply.very_late": "🚨 advies {number}: {title}\n    nu lang te laat: reactie was uiterlijk {deadline}{late}",
+    "official.news.action.due": "⏰ actie {number}: {title}\n    uiterlijk vandaag",
+    "official.news.action.overdue": "🔴 actie {number}: {title}\n    was uiterlijk {deadline}{late}",
+    "official.digest.open": {
+        "one": "Nog 1 open in totaal: /overzicht voor alles",
+        "other": "Nog {count} open in totaal: /overzicht voor alles",
+    },
+    "official.digest.open_mail": {
+        "one": "Nog 1 open in totaal: typ /overzicht in je chat met de bot voor alles",
+        "other": "Nog {count} open in totaal: typ /overzicht in je chat met de bot voor alles",
+    },
+    "official.digest.quiet": {
+        "one": "📅 Niets nieuws deze week; nog 1 open: /overzicht",
+        "other": "📅 Niets nieuws deze week; nog {count} open: /overzicht",
+    },
+    "official.digest.quiet_mail": {
+        "one": "Niets nieuws deze week; nog 1 open: typ /overzicht in je chat met de bot",
+        "other": "Niets nieuws deze week; nog {count} open: typ /overzicht in je chat met de bot",
+    },
     "advice.figures.by_mail": "📧 Per mail: {replies}, {acks} ({mails} ontvangen).",
     "advice.figures.mail_replies": {"one": "1 reactie", "other": "{count} reacties"},
     "advice.figures.mail_acks": {
