@@ -9,7 +9,8 @@ alphabetical order: never a ranking. Nothing of a group where they are not a gem
 shows, even when they are a member there.
 
 `/overzicht wekelijks maandag 9:00` sets a weekly digest of what became due or overdue since
-the previous one (one message for all groups, then how many are still open), `/overzicht mail naam@gemeente.nl` sends it by e-mail as well (with SMTP_URL),
-`/overzicht prive uit` only by e-mail, `/overzicht wekelijks uit` stops it. One pending engine
-event per person (kind `official_digest`, in their private chat) is kept at the chosen moment.
+the previous one (one message for all groups, then how many are still open),
+`/overzicht mail naam@gemeente.nl` sends it by e-mail as well (with SMTP_URL), `/overzicht prive
+uit` only by e-mail, `/overzicht wekelijks uit` stops it. One pending engine event per person
+(kind `official_digest`, in their private chat) is kept at the chosen moment.
 """
