@@ -125,6 +125,18 @@ async def test_step_by_step_without_arguments(bot: Harness) -> None:
     assert "Verzonden op dinsdag 24 november 2026" in texts(out)[0]
 
 
+async def test_acknowledged_from_the_advice_view_redraws_that_view_whole(bot: Harness) -> None:
+    await setup_group(bot)
+    await register(bot)
+    view = (await bot.say("/advies 1", user=CARLA))[0]
+    assert "Stand: verzonden" in (view.text or "")
+    out = await bot.press("✅ Ontvangst bevestigen", user=CARLA, message_id=view.message_id)
+    redrawn = [c for c in out if c.message_id == view.message_id][0]
+    assert "Stand: ontvangen" in (redrawn.text or "")  # never the old state over new buttons
+    assert "ontvangst bevestigd (25 nov 2026), vastgelegd door Carla" in (redrawn.text or "")
+    assert redrawn.buttons == [[("💬 Reactie geven", "adv:ans:1")], [("✏️ Wijzigen", "adv:edit:1")]]
+
+
 async def test_gemeente_buttons_acknowledge_then_answer(bot: Harness) -> None:
     await setup_group(bot)
     card = await register(bot)

@@ -24,7 +24,7 @@ from handlers.advice.keyboards import (
 from handlers.advice.mail import on_mail_advice, on_mail_button, refresh_chase_buttons
 from handlers.advice.parse import attachment, today_of
 from handlers.advice.steps import FIXES, acknowledge, answer, correctable, fix, show
-from handlers.advice.text import OUTCOME_KEY, addressee, card, day
+from handlers.advice.text import OUTCOME_KEY, addressee, card, day, timeline
 from handlers.kit.callbacks import StaleButton
 from handlers.kit.turn import Turn
 from storage.advice import AdviceRepo
@@ -163,7 +163,8 @@ def _code(outcome: Outcome) -> str:
 
 
 async def _refresh_pressed(turn: Turn, advice: Advice) -> None:
-    """A gemeente button pressed outside the card (a chase, a timeline): redraw its buttons."""
+    """A gemeente button pressed outside the card (a chase: its buttons; /advies 4's view:
+    all of it, so it never shows the old state above the new buttons)."""
     message = turn.message
     if message is None or message.message_id == advice.message_id:
         return
@@ -172,8 +173,10 @@ async def _refresh_pressed(turn: Turn, advice: Advice) -> None:
         await refresh_chase_buttons(turn, message.message_id)
         return
     current = await repo.get(advice.id)
-    if current is not None:
-        await turn.edit_message(message.message_id, None, card_buttons(turn.lang, current))
+    if current is not None:  # /advies 4's view: its state and timeline as they are now
+        entries = await repo.timeline(current.id)
+        text = timeline(turn.lang, current, entries, turn.tz, today_of(turn))
+        await turn.edit_message(message.message_id, text, card_buttons(turn.lang, current))
 
 
 async def on_answer_prompt(turn: Turn, summary: str, payload: dict[str, Any]) -> None:

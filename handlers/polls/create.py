@@ -7,7 +7,15 @@ from typing import Any
 
 from domain.calm import quiet_hours_of
 from domain.errors import UsageError
-from domain.polls import DURATION, QUORUM, REMIND, PollDraft, quorum_needed, read_command
+from domain.polls import (
+    DURATION,
+    QUORUM,
+    REMIND,
+    PollDraft,
+    quorum_needed,
+    read_command,
+    reminder_moments,
+)
 from domain.roles import Role
 from domain.settings import GroupSettings
 from handlers.i18n import format_moment, label
@@ -108,14 +116,16 @@ async def _create(turn: Turn, text: str) -> None:
     await plan(turn, poll_id, closes_at)
     board = await turn.board()
     percent = settings.number(QUORUM)
-    await turn.reply(
-        turn.t(
-            "poll.opened",
-            who=turn.user.first_name,
-            moment=format_moment(closes_at, turn.lang, turn.tz, now=turn.now()),
-            count=len(board),
-            percent=percent,
-            needed=quorum_needed(len(board), percent),
-        )
+    opened = turn.t(
+        "poll.opened",
+        who=turn.user.first_name,
+        moment=format_moment(closes_at, turn.lang, turn.tz, now=turn.now()),
+        count=len(board),
+        percent=percent,
+        needed=quorum_needed(len(board), percent),
     )
+    for moment, _tag in reminder_moments(closes_at, turn.now()):  # the one reminder, if any
+        hours = round((closes_at - moment).total_seconds() / 3600)
+        opened += " " + turn.t("poll.opened.reminder", count=hours)
+    await turn.reply(opened)
     await turn.svc.engine.changed()

@@ -54,14 +54,16 @@ MESSAGES: Catalog = {
     "poll.opened": {
         "one": (
             "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"
-            " ({count} member); quorum {percent}% ({needed}). Board members who have not voted"
-            " get a reminder 24 hours and 1 hour before it closes."
+            " ({count} member); quorum {percent}% ({needed})."
         ),
         "other": (
             "🗳️ {who}'s poll is open until <b>{moment}</b>. Only the board's votes count"
-            " ({count} members); quorum {percent}% ({needed}). Board members who have not voted"
-            " get a reminder 24 hours and 1 hour before it closes."
+            " ({count} members); quorum {percent}% ({needed})."
         ),
+    },
+    "poll.opened.reminder": {
+        "one": "Board members who have not voted get a reminder {count} hour before it closes.",
+        "other": "Board members who have not voted get a reminder {count} hours before it closes.",
     },
     "poll.closed_notice": "The poll is closed.",
     "poll.result.title": "🗳️ <b>Result: {question}</b>",

@@ -54,13 +54,21 @@ MESSAGES: Catalog = {
     "poll.opened": {
         "one": (
             "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
-            " ({count} lid) tellen mee; quorum {percent}% ({needed}). Wie nog niet heeft"
-            " gestemd, krijgt 24 uur en 1 uur voor het sluiten een herinnering."
+            " ({count} lid) tellen mee; quorum {percent}% ({needed})."
         ),
         "other": (
             "🗳️ Peiling van {who} staat open tot <b>{moment}</b>. Alleen stemmen van het bestuur"
-            " ({count} leden) tellen mee; quorum {percent}% ({needed}). Wie nog niet heeft"
-            " gestemd, krijgt 24 uur en 1 uur voor het sluiten een herinnering."
+            " ({count} leden) tellen mee; quorum {percent}% ({needed})."
+        ),
+    },
+    "poll.opened.reminder": {
+        "one": (
+            "Wie van het bestuur nog niet heeft gestemd, krijgt {count} uur voor het sluiten"
+            " een herinnering."
+        ),
+        "other": (
+            "Wie van het bestuur nog niet heeft gestemd, krijgt {count} uur voor het sluiten"
+            " een herinnering."
         ),
     },
     "poll.closed_notice": "De peiling is gesloten.",
