@@ -261,13 +261,14 @@ def _normalize(text: str) -> str:
     return low.translate(_TRANS)
 
 
-# Convention 31: after these words a period means its end ("uiterlijk volgende week")
+# Convention 31: after these words a period means its end ("uiterlijk volgende week"); a
+# deadline may name what is due before a colon ("Deadline voor de stukken: volgende week")
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:uiterlijk|ten\s+laatste|deadline(?:\s+[^\W\d_]+){0,2}(?=\s*:)|deadline|af\s+op|"
+    r"\b(?:uiterlijk|ten\s+laatste|deadline(?:\s+[^\W\d_]+){0,5}(?=\s*:)|deadline|af\s+op|"
     r"klaar\s+op)\s*[:\-]?\s*(?:(?:is|op|per)\s+)?$"
 )
 
 
 def _in_deadline(norm: str, start: int) -> bool:
     """Whether the date at ``start`` follows a deadline word (convention 31)."""
-    return _DEADLINE_BEFORE.search(norm, max(0, start - 30), start) is not None
+    return _DEADLINE_BEFORE.search(norm, max(0, start - 60), start) is not None
