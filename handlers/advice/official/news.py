@@ -12,6 +12,8 @@ from handlers.advice.text import short_day
 from handlers.i18n import t
 from handlers.kit.text import short
 
+BUDGET = 3800  # characters of the digest's items, leaving room for its last line
+
 
 def news_of(groups: list[Group], since: datetime) -> list[Turned]:
     """What became due or overdue in each group after `since` (read in the group's own days),
@@ -37,23 +39,34 @@ def digest_text(
         t(lang, "official.digest.since", day=since),
     ]
     group = None
+    told = 0
     for item in news:
-        if item.owed.group != group:
-            group = item.owed.group
-            lines += ["", t(lang, "official.news.group", group=group)]
-        late = t(lang, "official.late", count=item.late_days) if item.late_days else ""
-        lines.append(
-            t(
-                lang,
-                _NEWS_KEY[item.kind, item.step],
-                number=item.owed.number,
-                title=short(item.owed.title, 80),
-                deadline=short_day(item.deadline, lang),
-                late=late,
-            )
-        )
+        more = _item_lines(lang, item, new_group=item.owed.group != group)
+        # a Telegram message holds 4096 characters: the chat gets what fits, the mail all
+        if not mail and len("\n".join(lines + more)) > BUDGET:
+            lines.append(t(lang, "official.more", count=len(news) - told))
+            break
+        lines += more
+        group = item.owed.group
+        told += 1
     lines += ["", t(lang, _OPEN[mail], count=open_count)]
     return "\n".join(lines)
+
+
+def _item_lines(lang: str, item: Turned, *, new_group: bool) -> list[str]:
+    lines = ["", t(lang, "official.news.group", group=item.owed.group)] if new_group else []
+    late = t(lang, "official.late", count=item.late_days) if item.late_days else ""
+    lines.append(
+        t(
+            lang,
+            _NEWS_KEY[item.kind, item.step],
+            number=item.owed.number,
+            title=short(item.owed.title, 80),
+            deadline=short_day(item.deadline, lang),
+            late=late,
+        )
+    )
+    return lines
 
 
 _QUIET = {False: "official.digest.quiet", True: "official.digest.quiet_mail"}
