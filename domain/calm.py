@@ -44,7 +44,7 @@ GEMEENTE_WEEK = SettingSpec(
     SettingKind.FLAG,
     "on",
     "calm",
-    words=("gemeentebericht", "weekbericht"),
+    words=("gemeentebericht", "weekbericht", "municipalitynote"),
     label="setting.calm.gemeente_week.label",
     help="setting.calm.gemeente_week.help",
 )

@@ -223,7 +223,7 @@ MESSAGES: Catalog = {
     ),
     "advice.mail.no_address": (
         "I do not know the municipality's e-mail address yet. Set it with"
-        " <code>/settings municipalitymail stadsdeel@denhaag.nl</code>, or give it with the"
+        " <code>/settings municipalitymail district@denhaag.nl</code>, or give it with the"
         " advice (to address@municipality.nl). Nothing was mailed."
     ),
     "advice.mail.failed.down": (
@@ -354,13 +354,13 @@ MESSAGES: Catalog = {
         "one": "… and 1 more",
         "other": "… and {count} more",
     },
-    "official.figures.title": "📊 <b>Response times per organisation</b> (last 20 advices, by name; no ranking)",
+    "official.figures.title": "📊 <b>Response times per organisation</b> (last 20 pieces of advice, by name; no ranking)",
     "official.figures.line": "{group}: {advices} · acknowledgement {ack}, {ack_share} on time · reply {reply}, {reply_share} on time",
     "official.figures.advices": {
-        "one": "1 advice",
-        "other": "{count} advices",
+        "one": "1 piece of advice",
+        "other": "{count} pieces of advice",
     },
-    "official.figures.none": "{group}: no advices yet",
+    "official.figures.none": "{group}: no advice yet",
     "official.figures.unknown": "not known yet",
     "official.figures.days": {
         "one": "median 1 working day",

@@ -10,14 +10,14 @@ MESSAGES: Catalog = {
         " reminder just before a meeting still go. Overviews and action reminders come on"
         " working days only."
     ),
-    "setting.calm.gemeente_week.label": "Weekly note to the gemeente",
+    "setting.calm.gemeente_week.label": "Weekly note to the municipality",
     "setting.calm.gemeente_week.help": (
-        "what the gemeente or stadsdeel still owes (actions and advices) is in the weekly"
+        "what the municipality or district office still owes (actions and advice) is in the weekly"
         " overview once a week, with the contacts mentioned, instead of at every step"
     ),
-    "calm.gemeente.title": "🏛️ <b>For the gemeente</b> ({names})",
+    "calm.gemeente.title": "🏛️ <b>For the municipality</b> ({names})",
     "calm.gemeente.actions": "Actions",
-    "calm.gemeente.advice": "Advices waiting for an answer",
+    "calm.gemeente.advice": "Advice waiting for an answer",
     "setting.value.hours": "{start}–{end}",
     "settings.bad.hours": (
         "I can't read that: {value}. Write a start and an end, for example"
@@ -51,12 +51,12 @@ MESSAGES: Catalog = {
         "other": "📋 Weekly overview: {count} messages a week, on {days}",
     },
     "volume.overview.off": "📋 Weekly overview: off",
-    "volume.gemeente": "🏛️ Gemeente: mentioned once a week, in the weekly overview",
-    "volume.gemeente.off": "🏛️ Gemeente: no weekly note",
+    "volume.gemeente": "🏛️ Municipality: mentioned once a week, in the weekly overview",
+    "volume.gemeente.off": "🏛️ Municipality: no weekly note",
     "volume.advice": {
-        "one": "📨 Advices: at most {count} chase per advice (the day after a deadline), on working days",
+        "one": "📨 Advice: at most {count} chase per advice (the day after a deadline), on working days",
         "other": (
-            "📨 Advices: at most {count} chases per advice (the day after a deadline),"
+            "📨 Advice: at most {count} chases per advice (the day after a deadline),"
             " on working days"
         ),
     },

@@ -54,11 +54,11 @@ MESSAGES: Catalog = {
     "format.button.back": "↩️ All kinds",
     "format.ask.before": (
         "Which standard items come before the members' items at {name}? One a line, or"
-        " <code>geen</code> for none. Reply to this message."
+        " <code>none</code> for none. Reply to this message."
     ),
     "format.ask.after": (
         "Which standard items come after the members' items at {name}? One a line, or"
-        " <code>geen</code> for none. Reply to this message."
+        " <code>none</code> for none. Reply to this message."
     ),
     "format.ask.name": (
         "What is the new kind of meeting called? Reply to this message, for example"
@@ -67,7 +67,7 @@ MESSAGES: Catalog = {
     "format.ask.leads": (
         "How long ahead do I ask for agenda items at {name}, and how long ahead does the agenda"
         " close? Reply to this message, for example <code>3 weeks, 1 week</code>, or"
-        " <code>standaard</code> for the group's settings."
+        " <code>default</code> for the group's settings."
     ),
     "format.name.empty": "There is no name in it.",
     "format.name.taken": "There is a kind of meeting with that name already: {name}.",
@@ -76,7 +76,7 @@ MESSAGES: Catalog = {
     "format.too_many_kinds": "{maximum} kinds of meeting at most.",
     "format.bad_leads": (
         "I cannot read that as two lead times. For example <code>3 weeks, 1 week</code>, or"
-        " <code>standaard</code>."
+        " <code>default</code>."
     ),
     "format.saved": "✅ Saved.",
     "format.removed": "🗑 {name} is removed; meetings of that kind are board meetings now.",

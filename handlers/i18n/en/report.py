@@ -4,10 +4,10 @@ guests. Texts are HTML; {placeholders} are filled escaped."""
 from handlers.i18n.catalog import Catalog
 
 MESSAGES: Catalog = {
-    "report.absent": "Absent without word: {names}",
+    "report.absent": "Absent without notice: {names}",
     "report.guests": "Guests: {names}",
     "report.with_reason": "{name} ({reason})",
-    "report.doc.absent": "Absent without word",
+    "report.doc.absent": "Absent without notice",
     "report.doc.guests": "Guests",
     "report.guest.empty": "Give the guest's name, for example <code>Carla (district office)</code>.",
     "report.guest.too_long": "That name is too long: {limit} characters at most.",

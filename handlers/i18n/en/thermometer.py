@@ -39,7 +39,7 @@ MESSAGES: Catalog = {
         "other": "{count} municipality contacts",
     },
     "thermo.start_hint": "Once started, everyone can answer until {deadline}.",
-    "thermo.last": "Last result: {date} (/thermometer uitslag).",
+    "thermo.last": "Last result: {date} (/thermometer result).",
     "thermo.status.open": "Open until {deadline}. Answered: {answered} of {total}.",
     "thermo.need_both": (
         "The thermometer needs people on both sides; now there are {board} and {gemeente}."
