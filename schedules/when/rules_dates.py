@@ -34,13 +34,17 @@ from schedules.when.words import (
 
 # ---- ISO and numeric dates ----
 
+# A day number up to this one beside a month, in a date written whole ("32-01-2027",
+# "2027-01-32"), is a day that cannot exist (convention 30); a larger one is no date at all.
+_NO_SUCH_DAY = 39
+
 
 @_rule(r"(?<![\d.,:/-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d]|[-/.:]\d)")
 def _r_iso(m: re.Match[str], ctx: _Ctx) -> _C | None:
     y, mon, day = int(m[1]), int(m[3]), int(m[4])
     d = _safe_date(y, mon, day)
-    if d is None and 1 <= mon <= 12 and 1 <= day <= 31:
-        return _bad(m.start(), m.end(), "date")  # "2027-02-30"
+    if d is None and 1 <= mon <= 12 and 1 <= day <= _NO_SUCH_DAY:
+        return _bad(m.start(), m.end(), "date")  # "2027-02-30", "2027-01-32"
     return _date_c(m, d)
 
 
@@ -73,11 +77,13 @@ def _r_num(m: re.Match[str], ctx: _Ctx) -> _C | None:
             return None  # "3/4 van de leden", "24/7"
     if _blocked(ctx, m.start()):
         return None
-    if not (1 <= mon <= 12 and 1 <= day <= 31):
-        return None  # "3-0", "15-40": no date at all
     y = _yr(m[4])
     if m[4] is not None and y is None:
         return None
+    if 1 <= mon <= 12 and 31 < day <= _NO_SUCH_DAY and m[4] is not None:
+        return _bad(m.start(), m.end(), "date")  # "32-01-2027": written as a whole date
+    if not (1 <= mon <= 12 and 1 <= day <= 31):
+        return None  # "3-0", "15-40", "32-1": no date at all
     return _day_or_bad(ctx, y, mon, day, m.start(), m.end())
 
 
