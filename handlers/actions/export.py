@@ -47,7 +47,7 @@ async def export_actions(turn: Turn) -> None:
     header = turn.t("action.export.header").split(";")
     day = turn.now().astimezone(tz).date().isoformat()
     await turn.reply_file(
-        f"acties-{day}.csv",
+        turn.t("action.export.file", day=day),
         spreadsheet_csv(header, rows),
         turn.t("action.export.caption", group=turn.chat.name, count=len(actions)),
     )

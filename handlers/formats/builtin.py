@@ -18,7 +18,7 @@ from storage.formats import FormatRepo
 @dataclass(frozen=True)
 class BuiltIn:
     name: str  # catalog key
-    words: tuple[str, ...]  # what people type, in either language
+    words: tuple[str, ...]  # what people type, in either language; the last one is English
     before: tuple[str, ...]  # catalog keys of the standard items before the members' items
     after: tuple[str, ...]
     invited: Invited
@@ -84,7 +84,8 @@ def shipped(key: str, lang: str) -> Format:
     return Format(
         key=key,
         name=label(lang, built.name),
-        words=built.words,
+        # the word a group is shown first ("/overleg stadsdeel …", "/meeting district …")
+        words=(built.words[-1], *built.words[:-1]) if lang == "en" else built.words,
         before=tuple(label(lang, item) for item in built.before),
         after=tuple(label(lang, item) for item in built.after),
         invited=built.invited,

@@ -173,9 +173,9 @@ def series_ics(
     return bytes(calendar.to_ical())
 
 
-def ics_filename(meeting: Meeting, timezone: str) -> str:
+def ics_filename(meeting: Meeting, timezone: str, lang: str) -> str:
     day = meeting.starts_at.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d")
-    return f"overleg-{day}.ics"
+    return label(lang, "meeting.ics.file", day=day)
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ async def calendar_file(
         timezone=chat.timezone,
         now=now,
     )
-    return CalendarFile(ics_filename(meeting, chat.timezone), data, series=False)
+    return CalendarFile(ics_filename(meeting, chat.timezone, lang), data, series=False)
 
 
 async def series_file(
@@ -230,7 +230,7 @@ async def series_file(
         now=now,
     )
     day = first.astimezone(zone).strftime("%Y-%m-%d")
-    return CalendarFile(f"overlegreeks-{day}.ics", data, series=True)
+    return CalendarFile(label(lang, "meeting.ics.series_file", day=day), data, series=True)
 
 
 def rule_step(series: MeetingSeries) -> Step:

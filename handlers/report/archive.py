@@ -45,7 +45,7 @@ async def report_of(turn: Turn, meeting: Meeting) -> Report:
 
 
 def filename(turn: Turn, meeting: Meeting) -> str:
-    return f"verslag-{meeting.starts_at.astimezone(turn.tz).date().isoformat()}.html"
+    return turn.t("report.doc.file", day=meeting.starts_at.astimezone(turn.tz).date().isoformat())
 
 
 async def on_press(turn: Turn) -> None:

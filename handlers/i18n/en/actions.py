@@ -128,6 +128,7 @@ MESSAGES: Catalog = {
     "action.remind.to.group": "in the group to {name}",
     "action.digest.title": "🗓️ <b>Weekly overview: open actions of {group}</b> ({count})",
     "action.digest.hint": "<i>Tick off, postpone or take over: /actions</i>",
+    "action.export.file": "actions-{day}.csv",
     "action.export.caption": "📊 All actions of {group} ({count}), for Excel or LibreOffice.",
     "action.export.empty": "There are no actions to export yet.",
     "action.export.header": (

@@ -87,6 +87,8 @@ MESSAGES: Catalog = {
         "📎 Already put the meeting in your calendar? This file takes it out again."
     ),
     "meeting.ics.title_kind": "{kind} {group}",
+    "meeting.ics.file": "meeting-{day}.ics",
+    "meeting.ics.series_file": "meeting-series-{day}.ics",
     "meeting.ics.series_description": "Regular series: {rule}. Each meeting's agenda is in the group.",
     "meeting.ics.caption_series": (
         "📎 Add the whole series to your calendar with this one file: every meeting of the"

@@ -7,6 +7,7 @@ MESSAGES: Catalog = {
     "report.absent": "Absent without notice: {names}",
     "report.guests": "Guests: {names}",
     "report.with_reason": "{name} ({reason})",
+    "report.doc.file": "report-{day}.html",
     "report.doc.absent": "Absent without notice",
     "report.doc.guests": "Guests",
     "report.guest.empty": "Give the guest's name, for example <code>Carla (district office)</code>.",

@@ -135,6 +135,7 @@ MESSAGES: Catalog = {
     "action.remind.to.group": "in de groep aan {name}",
     "action.digest.title": "🗓️ <b>Weekoverzicht: open acties van {group}</b> ({count})",
     "action.digest.hint": "<i>Afvinken, uitstellen of overnemen: /acties</i>",
+    "action.export.file": "acties-{day}.csv",
     "action.export.caption": "📊 Alle acties van {group} ({count}), voor Excel of LibreOffice.",
     "action.export.empty": "Er zijn nog geen acties om te exporteren.",
     "action.export.header": (

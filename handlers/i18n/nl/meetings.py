@@ -90,6 +90,8 @@ MESSAGES: Catalog = {
         "📎 Had je het overleg al in je agenda gezet? Met dit bestand haal je het eruit."
     ),
     "meeting.ics.title_kind": "{kind} {group}",
+    "meeting.ics.file": "overleg-{day}.ics",
+    "meeting.ics.series_file": "overlegreeks-{day}.ics",
     "meeting.ics.series_description": "Vaste reeks: {rule}. De agenda van elk overleg staat in de groep.",
     "meeting.ics.caption_series": (
         "📎 Zet de hele reeks in je agenda met dit ene bestand: alle overleggen van de reeks,"

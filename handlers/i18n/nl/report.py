@@ -7,6 +7,7 @@ MESSAGES: Catalog = {
     "report.absent": "Afwezig zonder bericht: {names}",
     "report.guests": "Gasten: {names}",
     "report.with_reason": "{name} ({reason})",
+    "report.doc.file": "verslag-{day}.html",
     "report.doc.absent": "Afwezig zonder bericht",
     "report.doc.guests": "Gasten",
     "report.guest.empty": "Zet de naam van de gast erbij, bijvoorbeeld <code>Carla (stadsdeel)</code>.",
