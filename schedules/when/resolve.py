@@ -59,7 +59,8 @@ _OLD_BEFORE = re.compile(
     r"(?:\bin\s+plaats\s+van|\bi\.?\s?p\.?\s?v\.?|\binstead\s+of)\s*(?:op\s+|de\s+)?$"
 )
 _NOT_BEFORE = re.compile(r"\bniet\s+(?:meer\s+)?(?:op\s+|om\s+)?$")
-_BUT_AFTER = re.compile(r"\s*,?\s*(?:maar|but)\b")
+# "niet op vrijdag 12 maar op vrijdag 19 maart": the old day's number may stand before "maar"
+_BUT_AFTER = re.compile(r"\s*(?:(?:de\s+)?\d{1,2}(?:e|de|ste)?\b\s*)?,?\s*(?:maar|but)\b")
 _NEW_BEFORE = re.compile(r"\b(?:naar|to|wordt|nu)\s+(?:op\s+|de\s+|het\s+)?$")
 _CANCELLED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,3}?(?:gaat\s+niet\s+door|vervalt|is\s+afgelast|afgelast|is\s+geannuleerd)\b"
