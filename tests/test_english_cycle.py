@@ -141,7 +141,8 @@ async def test_an_english_group_plays_a_whole_meeting_cycle(english: Seen) -> No
     assert "Final agenda meeting Bewonersorganisatie Duindorp" in text
     assert "Tomorrow: meeting Bewonersorganisatie Duindorp" in text
     assert "In an hour: meeting" in text
-    assert "Dear Carla" in text and "Could you acknowledge receipt" in text
+    assert "Dear Carla" in text
+    assert "Could you acknowledge receipt" in text
     assert "✅ Acknowledge receipt" in bot.shown
 
     # the meeting: a decision, actions with owners and dates, an undo and a correction
@@ -193,8 +194,10 @@ async def test_english_dates_and_the_private_chat(english: Seen) -> None:
     text = await bot.say("/action banner Bram by end of January")
     assert "by Sunday 31 January 2027" in text
     text = await bot.say("/help", chat=FakeChat.private(BRAM), user=BRAM)
-    assert "/action /actions" in text and "/settings" in text
+    assert "/action /actions" in text
+    assert "/settings" in text
     text = await bot.say("/actions", chat=FakeChat.private(BRAM), user=BRAM)
-    assert "posters" in text and "banner" in text
+    assert "posters" in text
+    assert "banner" in text
     leaks = sorted({m.group(0) for shown in bot.shown for m in DUTCH.finditer(shown)})
     assert leaks == [], [s for s in bot.shown if DUTCH.search(s)]
