@@ -43,12 +43,13 @@ from fakegram import (  # noqa: E402
     FakeUser,
 )
 from handlers.i18n import format_moment  # noqa: E402
-from handlers.kit.config import Settings  # noqa: E402
+from handlers.kit.config import LANGUAGES, Settings  # noqa: E402
 from schedules.clock import FakeClock  # noqa: E402
 
 TOKEN = "424242:DEMOwijkbotDEMOwijkbotDEMOwijkbot"
 TIMEZONE = "Europe/Amsterdam"
-LANGUAGE = "nl"
+# LANGUAGE=en plays the demo in an English group (a locale such as "en_US:en" is not one)
+LANGUAGE = os.environ.get("LANGUAGE", "nl") if os.environ.get("LANGUAGE") in LANGUAGES else "nl"
 QUIET = 0.08  # seconds without Bot API traffic that count as "the bot is done"
 SETTLE_TIMEOUT = 15.0
 MAX_CLOCK_STEPS = 500
