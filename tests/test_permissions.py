@@ -171,7 +171,13 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "set:ask": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
     "set:done": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
     "set:lang": roles(member=ADMIN, board=ADMIN, gemeente=ADMIN),
-    "thm:go": roles(member=BOARD, gemeente=BOARD),  # the board starts the thermometer
+    # the board starts the thermometer (one is open in this set-up: a second is refused)
+    "thm:go": roles(
+        member=BOARD,
+        gemeente=BOARD,
+        board="refused:thermo.already_open",
+        admin="refused:thermo.already_open",
+    ),
     "thm:texts": roles(),  # the statements: anyone reads them, the board changes them
     "thm:t": roles(member=BOARD, gemeente=BOARD),
     "thm:close": roles(member=BOARD, gemeente=BOARD),
@@ -236,6 +242,11 @@ def arena(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Arena]:
         ):
             arena.say(text, ANNA, GROUP_A)
         arena.say("/actie folders rondbrengen", FENNA, GROUP_A)
+        # an open thermometer, so that its "close" button is shown too
+        shown = arena.say("/thermometer", ANNA, GROUP_A)[-1]
+        start = [data for row in shown.buttons for _label, data in row if data == "thm:go"]
+        arena.press(start[0], ANNA, GROUP_A, shown.message_id)
+        arena.say("/thermometer", ANNA, GROUP_A)
         arena.freeze()
         yield arena
     finally:
