@@ -40,6 +40,8 @@ async def _reminders(bot: Harness) -> list[tuple[str, str]]:
         ("vrijdag nieuwsbrief van de maand maken", None),
         ("vrijdag 15 januari wegens de raadsbehandeling in december", None),
         ("morgen 10:00 huur, elke 1e van de maand", (" huur,", 0)),
+        ("vrijdag om 10 koffie", (" koffie", 0)),  # a time or a count: asked
+        ("vrijdag 10:00 om 10 flyers te bestellen", None),  # the time was typed: a count
     ],
 )
 def test_the_date_words_go_and_the_answer_takes_their_place(
@@ -69,6 +71,20 @@ async def test_a_weekday_with_a_slip_in_a_reminder_is_asked_and_the_answer_sets_
     out = await bot.say("donderdag 10:00", reply_to=out[0].message_id)
     assert texts(out) == ["✅ Ik herinner jullie op donderdag 26 november om 10:00 aan: koffie"]
     assert await _reminders(bot) == [("koffie", "2026-11-26T09:00:00+00:00")]
+
+
+async def test_an_hour_after_om_that_the_reader_left_is_asked_never_09_00(bot: Harness) -> None:
+    out = await bot.say("/herinner vrijdag om 10 koffie")
+    assert "“om 10”" in texts(out)[0]
+    assert await _reminders(bot) == []
+    out = await bot.say("vrijdag 10:00", reply_to=out[0].message_id)
+    assert texts(out) == ["✅ Ik herinner jullie op vrijdag 27 november om 10:00 aan: koffie"]
+    out = await bot.say("/herinner morgen om 3 Bram bellen")
+    assert "“om 3”" in texts(out)[0]
+    out = await bot.say("/herinner vrijdag 10:00 om 10 flyers te bestellen")
+    assert texts(out) == [
+        "✅ Ik herinner jullie op vrijdag 27 november om 10:00 aan: om 10 flyers te bestellen"
+    ]
 
 
 async def test_every_with_a_slipped_weekday_is_asked_too(bot: Harness) -> None:

@@ -16,10 +16,22 @@ _OM_DE = re.compile(
     r"\bom\s+de\s+(?:(?:\d{1,2}|[a-z]+)\s+)?(?:dag|dagen|week|weken|maand|maanden|jaar)\b"
 )
 _MOVED = re.compile(r"\b(?:verplaatst|verschoven|uitgesteld|vervroegd)\b")
+# "om 10", "om acht", "at 3" that the reader left ("vrijdag om 10 koffie": the hour may be a
+# time or a count, "om 10 flyers te bestellen"): asked, never kept as text beside a 09:00
+_AT_HOUR = re.compile(
+    r"\b(?:om|at)\s+(?:\d{1,2}|"
+    + "|".join(sorted((w for w, n in _NUMW.items() if 0 < n <= 24), key=len, reverse=True))
+    + r")\b(?![:.]\d)"
+)
 _MONTH_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(n for n in _MON_FULL if n not in ("march", "may"))) + r")\b"
 )
 _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])")
+# a time of day as the reader takes one: "10:00", "19.30", "19u30", "8 uur", "half", "7pm"
+_TIMES = re.compile(
+    r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.:])|\b\d{1,2}\s*(?:uur|u|am|pm)\b|\b\d{1,2}u\d{2}\b"
+    r"|\b(?:half|kwart)\b"
+)
 _TOKEN = re.compile(r"[^\W_]+(?:\.(?=\s|$|[,;]))?")
 _CONNECTOR = frozenset({"en", "of", "and"})
 _EVERY = frozenset({"elke", "iedere", "ieder", "elk"})
@@ -73,7 +85,9 @@ def leftover_date_words(rest: str) -> str | None:
     return ", ".join(rest[a:b] for a, b in spans) if spans else None
 
 
-def leftover_spans(rest: str, *, free_text: bool = False) -> list[tuple[int, int]]:
+def leftover_spans(
+    rest: str, *, free_text: bool = False, timed: bool = False
+) -> list[tuple[int, int]]:
     """Where the date words still in ``rest`` are (the text :func:`split_reading` or
     :func:`split_recurrence` left): "elke 2e di vd maand", "verplaatst", "maart". A weekday
     or an ordinal counts only next to another date word, "elke" only before one ("elke
@@ -83,10 +97,14 @@ def leftover_spans(rest: str, *, free_text: bool = False) -> list[tuple[int, int
 
     ``free_text``: ``rest`` is a reminder's, an action's or a reason's text, where "verplaatst",
     "december" ("kerstpakket voor december") and "van de maand" ("nieuwsbrief van de maand")
-    are what it is about: they count only as part of a date ("2e di van de maand")."""
+    are what it is about: they count only as part of a date ("2e di van de maand").
+
+    ``timed``: the reader took a time already ("vrijdag 10:00 om 10 flyers te bestellen"), so
+    "om 10" is a count there, not a date word."""
     norm = _normalize(rest)
     spans: list[tuple[int, int]] = []
-    for pattern in (_OM_DE,) if free_text else (_MONTH_REF, _OM_DE, _MONTH_NAME, _MOVED):
+    patterns = [_OM_DE] if free_text else [_MONTH_REF, _OM_DE, _MONTH_NAME, _MOVED]
+    for pattern in patterns if timed else [*patterns, _AT_HOUR]:
         spans += [(m.start(), m.end()) for m in pattern.finditer(norm)]
     refs = {m.start(): m.end() for m in _MONTH_REF.finditer(norm)}
     month_refs = set(refs)
@@ -152,7 +170,8 @@ def cut_date_words(full: str, text: str, rest: str) -> tuple[str, int] | None:
     10:00 elke donderdg" -> ("koffie ", 7). Words of ``full`` outside ``text`` (a mention the
     command took off first) stay, and so do words that are what the text is about
     ("verplaatst", "december": ``free_text`` of :func:`leftover_spans`)."""
-    spans = leftover_spans(rest, free_text=True)
+    timed = len(_TIMES.findall(_normalize(text))) > len(_TIMES.findall(_normalize(rest)))
+    spans = leftover_spans(rest, free_text=True, timed=timed)
     if not spans:
         return None
     text_tokens, rest_tokens = _tokens(text), _tokens(rest)
