@@ -703,6 +703,12 @@ MIGRATIONS: list[Migration] = [
         # when that was (UTC), so the period is exact across restarts and downtime.
         "ALTER TABLE official_digests ADD COLUMN last_sent_at TEXT",
     ),
+    Migration(
+        "1600_due_by_chat",
+        # A group's pending digest or overview, and when its last one went, are looked up on
+        # every /actie and /acties: by state alone that read every group's pending events.
+        "CREATE INDEX due_chat_kind ON due (chat_id, kind, state, fire_at)",
+    ),
 ]
 
 

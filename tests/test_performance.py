@@ -143,3 +143,55 @@ async def test_the_connection_prefetches_and_sends_begin_with_the_first_statemen
             assert (await (await conn.execute("SELECT count(*) FROM t")).fetchone())[0] == 150
     finally:
         await db.close()
+
+
+async def test_a_groups_own_pending_events_are_found_without_reading_every_groups(
+    tmp_path: Path,
+) -> None:
+    """/actie and /acties look up the group's pending digest and when its last one went: by an
+    index on the group, not by walking every group's pending events (which grow with the
+    country)."""
+    from storage.db import Database
+    from storage.due import DueRepo
+    from storage.migrations import migrate
+
+    db = await Database.open(tmp_path / "x.sqlite3")
+    try:
+        await migrate(db)
+        async with db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO due (kind, chat_id, target_id, payload, fire_at, timezone, state,"
+                " claimed_at, created_at) VALUES (?, ?, ?, '{}', ?, 'Europe/Amsterdam', ?, ?, ?)",
+                [
+                    (
+                        kind,
+                        -100 - chat,
+                        n,
+                        f"2027-01-{1 + n % 28:02d}T09:00:00+00:00",
+                        state,
+                        "2026-01-01T09:00:00+00:00" if state == "sent" else None,
+                        "2026-01-01T09:00:00+00:00",
+                    )
+                    for chat in range(200)
+                    for n, (kind, state) in enumerate(
+                        [("action_digest", "pending"), ("action_remind", "pending")]
+                        + [("action_digest", "sent")] * 20
+                    )
+                ],
+            )
+        await db.analyze()
+        statements: list[str] = []
+        raw = db.conn._conn
+        assert raw is not None
+        raw.set_trace_callback(statements.append)
+        async with db.transaction() as conn:
+            assert len(await DueRepo(conn).pending_of_chat("action_digest", -105)) == 1
+            assert await DueRepo(conn).last_taken("action_digest", -105) is not None
+        raw.set_trace_callback(None)
+        queries = [s for s in statements if s.startswith("SELECT")]
+        assert len(queries) == 2
+        for query in queries:
+            plan = " ".join(row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + query))
+            assert "USING INDEX due_chat_kind (chat_id=? AND kind=? AND state=?)" in plan, plan
+    finally:
+        await db.close()
