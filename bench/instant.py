@@ -45,7 +45,9 @@ class InstantRequest(BaseRequest):
 
     def __init__(self) -> None:
         self._mids: dict[int, itertools.count[int]] = {}
-        # the last keyboard per (chat, callback prefix): message and callback data
+        # per (chat, kind of button, e.g. "agd:done"): the last keyboard that had such a button,
+        # its message and callback data (a later keyboard without one, say a lone "➕ Punt
+        # toevoegen", leaves it pressable, as older messages' buttons are in a real group)
         self.keyboards: dict[tuple[int, str], tuple[dict[str, Any], list[str]]] = {}
         self.admin_of: Any = None  # chat id -> the user id Telegram names as its creator
         self.calls = 0
@@ -84,8 +86,8 @@ class InstantRequest(BaseRequest):
                 for b in row
                 if "callback_data" in b
             ]
-            if data:
-                self.keyboards[(chat_id, data[0].split(":")[0])] = (message, data)
+            for kind in {":".join(d.split(":")[:2]) for d in data}:
+                self.keyboards[(chat_id, kind)] = (message, data)
         return message
 
     async def do_request(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import importlib
 import os
 import random
 import shutil
@@ -162,10 +163,10 @@ async def wijkbot(path: Path, updates: int, active: int, trips: RoundTrips) -> l
     def say(g: int, member: int, text: str) -> dict[str, Any]:
         return maker.message(data.group_id(g), data.user_id(g, member), text)
 
-    def press(g: int, member: int, prefix: str, marker: str) -> Any:
-        """A press on a button whose data has `marker`, on the group's last such keyboard."""
-        message, buttons = request.keyboards.get((data.group_id(g), prefix), ({}, []))
-        wanted = [d for d in buttons if marker in d]
+    def press(g: int, member: int, kind: str) -> Any:
+        """A press on a button of `kind` ("agd:done"), on the group's last keyboard with one."""
+        message, buttons = request.keyboards.get((data.group_id(g), kind), ({}, []))
+        wanted = [d for d in buttons if d.startswith(kind + ":")]
         if not wanted:
             return None
         return maker.press(data.user_id(g, member), message, rng.choice(wanted))
@@ -190,10 +191,10 @@ async def wijkbot(path: Path, updates: int, active: int, trips: RoundTrips) -> l
             kind, update = kinds[3], say(g, member, "/acties")
         elif roll < 0.90:
             kind = kinds[4]
-            update = press(g, 0, "agd", ":done:")
+            update = press(g, 0, "agd:done")
         else:
             kind = kinds[5]
-            update = press(g, member, "act", ":c:")
+            update = press(g, member, "act:c")
         if update is None:  # no such keyboard in this group (yet): a list instead
             kind, update = kinds[1], say(g, 0, "/agenda")
         await timed(app, update, trips, kind)
@@ -212,6 +213,8 @@ async def measure(updates: int, groups: int, active: int) -> dict[str, Any]:
         shutil.copyfile(source, path)
         base = await floor(max(1000, updates // 2), trips)
         floor_p50 = median(base.latencies[len(base.latencies) // 4 :])
+        # the product's modules load before the clock starts: `bench startup` times loading
+        importlib.import_module("bot.app")
         started = time.perf_counter()
         kinds = await wijkbot(path, updates, active, trips)
         elapsed = time.perf_counter() - started
