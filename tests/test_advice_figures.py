@@ -6,8 +6,10 @@ import csv
 import io
 from datetime import date, timedelta
 
+from domain.advice.figures import YearFigures
 from fakegram import BRAM, CARLA, DUINDORP
 from handlers.advice.chart import chart
+from handlers.advice.official.figures import figures_line
 from tests.support.harness import Harness
 from tests.support.steps import setup_group, texts
 
@@ -121,3 +123,20 @@ async def test_one_advice_one_working_day_in_the_figures_and_the_export(bot: Har
     await bot.say("/export adviezen")
     caption = bot.fake.calls_to("sendDocument")[-1].params["caption"]
     assert caption == "📎 2 adviezen, om te openen in Excel of LibreOffice."
+
+
+def test_the_officials_figures_line_says_only_what_is_known() -> None:
+    found = YearFigures(2026, 3, 1, 3, 0, 0, 4.6, None, {})
+    assert figures_line("nl", "Wijkberaad Escamp", found) == (
+        "Wijkberaad Escamp: 3 adviezen · ontvangst mediaan 5 werkdagen, 33% op tijd"
+        " · reactie nog niet bekend"
+    )
+    assert figures_line("en", "Wijkberaad Escamp", found) == (
+        "Wijkberaad Escamp: 3 pieces of advice · acknowledgement median 5 working days,"
+        " 33% on time · reply not known yet"
+    )
+    answered = YearFigures(2026, 1, 0, 0, 1, 1, None, 1.0, {})
+    assert figures_line("nl", "Duindorp", answered) == (
+        "Duindorp: 1 advies · ontvangst nog niet bekend · reactie mediaan 1 werkdag, 100% op tijd"
+    )
+    assert figures_line("en", "Duindorp", None) == "Duindorp: no advice yet"

@@ -54,6 +54,11 @@ async def test_the_overview_shows_three_groups_and_nothing_of_the_fourth(bot: Ha
     assert "Segbroek" not in overview
     assert "werkdagen te laat" in overview
     assert "Antwoordtijden per organisatie" in overview
+    # only what is known yet: no "nog niet bekend, nog niet bekend op tijd"
+    assert (
+        "Commissie Loosduinen: 1 advies · nog geen ontvangst, 0% op tijd · reactie nog niet bekend"
+        in overview
+    )
     # in a group it points to the private chat
     assert "privégesprek" in texts(await bot.say("/overzicht", user=CARLA))[-1]
     # Bram is nobody's contact
