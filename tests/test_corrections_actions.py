@@ -204,6 +204,30 @@ async def test_a_typed_name_is_linked_when_the_member_turns_up(bot: Harness) -> 
     assert await owners(bot, 1) == [(HENK.id, None, "")]
     out = await bot.say("/acties mijn", user=HENK)
     assert "1. kascontrole" in joined(out)
+    # a name typed as text had no reminders; Henk gets them from now on
+    assert await reminders(bot) == [
+        "2026-12-08T08:00:00+00:00",
+        "2026-12-10T08:00:00+00:00",
+        "2026-12-14T08:00:00+00:00",
+        "2026-12-21T08:00:00+00:00",
+        "2026-12-28T08:00:00+00:00",
+    ]
+
+
+async def test_an_outside_partys_action_given_to_a_member_reminds_that_member(
+    bot: Harness,
+) -> None:
+    """Found in play: "bankjes melden wijkagent" corrected to Carla had no reminders at all."""
+    await group(bot)
+    await bot.say("/actie bankjes melden wijkagent uiterlijk vrijdag 11 december")
+    assert await reminders(bot) == []  # the wijkagent's action is in the weekly overview only
+    await bot.press("✏️ Wijzigen")
+    out = await bot.press("👤 Wie")
+    out = await bot.say("Carla", reply_to=out[0].message_id)
+    assert "✏️ Actie 1 is gewijzigd: bankjes melden. Carla" in joined(out)
+    assert len(await reminders(bot)) == 5
+    out = await bot.advance(timedelta(days=13, hours=18))  # Wednesday 9 December 09:00
+    assert "Carla ⏰ Over twee dagen: actie 1, bankjes melden" in joined(out)
 
 
 # --- the due date ------------------------------------------------------------------------------

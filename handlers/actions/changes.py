@@ -54,13 +54,21 @@ async def take_over(turn: Turn, action: Action, back: ListPage | None) -> None:
     now = turn.now()
     await repo.set_owners(action.id, [Owner(name=turn.user.first_name, user_id=turn.user.id)])
     await repo.log(action.id, Change.TAKEN_OVER, turn.user.id, now, previous)
-    if not action.member_ids:  # an outside party's action had no reminders: now it has
-        taken = await repo.get(action.id)
-        assert taken is not None
-        await schedule_reminders(turn, taken, await chat_of(turn, taken))
+    await remind_new_member(turn, action)
     await redraw(turn, action.id, back)
     await turn.notice(turn.t("action.taken", number=action.number))
-    await turn.svc.engine.changed()
+
+
+async def remind_new_member(turn: Turn, before: Action) -> None:
+    """An action of an outside party or a name typed as text had no reminders: once a member
+    does it (taken over, owners corrected, a name linked), it has them from now on."""
+    if before.member_ids:
+        return
+    now = await ActionRepo(await turn.conn()).get(before.id)
+    assert now is not None
+    if now.member_ids:
+        await schedule_reminders(turn, now, await chat_of(turn, now))
+        await turn.svc.engine.changed()
 
 
 async def ask_reason(turn: Turn, action: Action, payload: dict[str, Any] | None = None) -> None:

@@ -21,7 +21,7 @@ from domain.actions import (
 )
 from domain.errors import DomainError
 from handlers.actions.card import chat_of, redraw_message
-from handlers.actions.changes import changeable, read_due
+from handlers.actions.changes import changeable, read_due, remind_new_member
 from handlers.actions.events import REMIND, schedule_reminders
 from handlers.actions.keyboards import LinkPress, ListMode, ListPage, list_page
 from handlers.actions.owners import SELF, ask_who, from_mentions, names_in
@@ -137,6 +137,7 @@ async def set_owners(turn: Turn, draft: Draft, payload: dict[str, Any]) -> None:
     await repo.set_owners(action.id, owners)
     previous = owner_names(turn.lang, action.owners)
     await repo.log(action.id, Change.OWNERS, turn.user.id, turn.now(), previous)
+    await remind_new_member(turn, action)
     await _changed(turn, action.id, payload)
 
 
@@ -208,6 +209,7 @@ async def link(turn: Turn, press: LinkPress) -> None:
     repo = ActionRepo(await turn.conn())
     await repo.set_owners(action.id, check_owners(owners))
     await repo.log(action.id, Change.LINKED, turn.user.id, turn.now(), owner.name)
+    await remind_new_member(turn, action)
     await redraw_message(turn, action.id, None, press.back)
     await turn.notice(turn.t("action.linked", name=owner.name, member=member.full_name))
 
