@@ -89,6 +89,12 @@ class PeopleRepo(Repo):
             (chat_id, user_id, now.isoformat()),
         )
 
+    async def left(self, chat_id: int, user_id: int) -> None:
+        """Someone left the group: its records no longer open for them in a private chat."""
+        await self.conn.execute(
+            "DELETE FROM members WHERE chat_id = ? AND user_id = ?", (chat_id, user_id)
+        )
+
     async def allow_private(self, user_id: int) -> None:
         await self.conn.execute("UPDATE users SET private_ok = 1 WHERE id = ?", (user_id,))
 

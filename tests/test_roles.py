@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP
+from fakegram.model import FakeChat, FakeUser
 from tests.support.harness import Harness
+from tests.support.steps import alert
 
 
 async def _setup(bot: Harness) -> None:
@@ -118,3 +121,40 @@ async def test_prompt_answer_may_be_a_plain_name_of_someone_seen(bot: Harness) -
     question = (await bot.say("/bestuur toevoegen"))[0]
     out = await bot.say("bram", reply_to=question.message_id)
     assert out[0].text == "✅ Bram hoort nu bij het bestuur."
+
+
+async def test_someone_who_left_loses_their_role_and_the_groups_records(bot: Harness) -> None:
+    """A gemeente contact who leaves no longer sees the group in /overzicht, its buttons
+    there stop, and the group is told the role ended; a plain member leaving is not news."""
+    private = FakeChat.private(CARLA)
+    await _setup(bot)
+    await bot.say("/help", user=CARLA)
+    await bot.say("/help", user=BRAM)
+    await bot.say("/gemeente toevoegen @carla_gemeente")
+    await bot.say("/advies Bankjes verzonden 23 november aan stadsdeel gevraagd")
+    await bot.say("/overzicht", user=CARLA, chat=private)
+    stale = bot.fake.last(private.id)
+    assert stale is not None and stale.buttons
+
+    assert await bot.process(_left(bot, BRAM)) == []
+    out = await bot.process(_left(bot, CARLA))
+    assert [c.text for c in out] == [
+        "Carla heeft de groep verlaten en is geen contactpersoon van de gemeente meer."
+    ]
+    assert "Carla" not in ((await bot.say("/gemeente"))[0].text or "")
+    out = await bot.say("/overzicht", user=CARLA, chat=private)
+    assert out[0].text == (
+        "Je bent in geen groep gemeentecontact. Een beheerder van een groep zet je erbij"
+        " met /gemeente toevoegen."
+    )
+    await bot.press(
+        "✅ Ontvangst 1 · Bewonersorganisatie Duindorp", CARLA, private, stale.message_id
+    )
+    assert alert(bot) == "Deze knop hoort bij iets dat niet meer bestaat."
+    assert await bot.sql("SELECT state FROM advices") == [("verzonden",)]
+
+
+def _left(bot: Harness, who: FakeUser) -> dict[str, Any]:
+    """The service message Telegram sends when someone leaves the group."""
+    message = bot.fake._user_message(DUINDORP, who, left_chat_member=who.to_dict())
+    return bot.fake._new_update(message=message)

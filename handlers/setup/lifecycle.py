@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram.constants import ChatMemberStatus
 
+from domain.roles import STORED_ROLES, Role
 from handlers.kit.turn import Turn
 
 PRESENT = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
@@ -51,12 +52,28 @@ async def on_new_members(turn: Turn) -> None:
         await _welcome(turn)
 
 
+LEFT_ROLE = {Role.BOARD: "roles.left.board", Role.GEMEENTE: "roles.left.gemeente"}
+
+
 async def on_left_member(turn: Turn) -> None:
-    """The service message of a basic group the bot was removed from."""
+    """Someone left or was removed (the service message). The bot: the group is inactive.
+    A person: the group's records no longer open for them privately (/overzicht, its
+    digest, buttons there), and a board or gemeente role they had ends, said in one line."""
     message = turn.message
-    if message is not None and message.left_chat_member is not None:
-        if message.left_chat_member.id == turn.bot.id:
-            await (await turn.chats()).set_active(turn.chat.id, False, turn.now())
+    if message is None or message.left_chat_member is None:
+        return
+    member = message.left_chat_member
+    if member.id == turn.bot.id:
+        await (await turn.chats()).set_active(turn.chat.id, False, turn.now())
+        return
+    roles = await turn.roles()
+    had = [role for role in STORED_ROLES if role in await roles.of(turn.chat.id, member.id)]
+    for role in had:
+        await roles.remove(turn.chat.id, member.id, role)
+    await (await turn.people()).left(turn.chat.id, member.id)
+    if had:
+        name = member.full_name
+        await turn.reply("\n".join(turn.t(LEFT_ROLE[role], name=name) for role in had))
 
 
 async def _welcome(turn: Turn) -> None:

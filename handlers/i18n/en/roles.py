@@ -36,6 +36,8 @@ MESSAGES: Catalog = {
     "roles.gemeente.already": "{name} was already a municipality contact.",
     "roles.board.removed": "{name} is no longer on the board.",
     "roles.gemeente.removed": "{name} is no longer a municipality contact.",
+    "roles.left.board": "{name} left the group and is no longer on the board.",
+    "roles.left.gemeente": "{name} left the group and is no longer a municipality contact.",
     "roles.board.not_there": "{name} had not been added to the board.",
     "roles.gemeente.not_there": "{name} was not a municipality contact.",
     "roles.admin_stays": "{name} is an admin of the group and so always on the board.",

@@ -41,6 +41,8 @@ MESSAGES: Catalog = {
     "roles.gemeente.already": "{name} was al contactpersoon van de gemeente.",
     "roles.board.removed": "{name} hoort niet meer bij het bestuur.",
     "roles.gemeente.removed": "{name} is geen contactpersoon van de gemeente meer.",
+    "roles.left.board": "{name} heeft de groep verlaten en hoort niet meer bij het bestuur.",
+    "roles.left.gemeente": "{name} heeft de groep verlaten en is geen contactpersoon van de gemeente meer.",
     "roles.board.not_there": "{name} was niet aan het bestuur toegevoegd.",
     "roles.gemeente.not_there": "{name} was geen contactpersoon van de gemeente.",
     "roles.admin_stays": (
