@@ -134,7 +134,8 @@ async def test_someone_who_left_loses_their_role_and_the_groups_records(bot: Har
     await bot.say("/advies Bankjes verzonden 23 november aan stadsdeel gevraagd")
     await bot.say("/overzicht", user=CARLA, chat=private)
     stale = bot.fake.last(private.id)
-    assert stale is not None and stale.buttons
+    assert stale is not None
+    assert stale.buttons
 
     assert await bot.process(_left(bot, BRAM)) == []
     out = await bot.process(_left(bot, CARLA))
