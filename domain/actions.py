@@ -86,10 +86,15 @@ GEMEENTE_PARTIES = frozenset({"gemeente", "stadsdeel"})
 # A name after one of these words is what the action is about ("bellen met Jan", "melden bij
 # de gemeente"), not who does it.
 _NOT_OWNER_BEFORE = frozenset(
-    "aan bij de den door het met naar om op over van voor een die dat in to with at the".split()
+    "aan bij de den het met naar om op over van voor een die dat in to with at the".split()
 )
+# "... door Bram", "... by Bram": who does it. Not a trailing word to drop on its own: it ends
+# a separable verb as often ("stuurt de offerte door").
+BY = frozenset({"door", "by"})
 _JOINERS = frozenset({"en", "&", "+", "and", ","})
-_TRAILING = frozenset({"en", "&", "+", "door", "eigenaar", "wie", "wie:", "-", ":", "and", "by"})
+_TRAILING = frozenset({"en", "&", "+", "eigenaar", "wie", "wie:", "-", ":", "and"})
+# Short words ending in -t that are no verb after a name at the start ("Bram met ...").
+_NOT_A_VERB = frozenset("het met niet dat wat tot uit dit iets echt nogal at but".split())
 
 
 class ActionState(StrEnum):
@@ -252,9 +257,31 @@ def take_owners_at_end(text: str, names: Mapping[str, Owner]) -> tuple[str, list
             words[end - 1] = words[end - 1].rstrip(",")
     if not taken:
         return text, []
-    if end > 0 and words[end - 1].lower() in _NOT_OWNER_BEFORE:
+    if end > 0 and words[end - 1].lower() in BY:
+        end -= 1
+    elif end > 0 and words[end - 1].lower() in _NOT_OWNER_BEFORE:
         return text, []
     return " ".join(words[:end]), taken
+
+
+def subject_owner(text: str, names: Mapping[str, Owner]) -> Owner | None:
+    """Who does it, named at the start as the one who acts: "Bram belt de gemeente",
+    "gemeente repareert de lantaarnpaal". Only a member or an outside party, and only before
+    a verb in the -t form: "gemeente bellen" and "Bram mailen" name what the action is about.
+    (A name nobody here has is not guessed: a phone capitalises "Subsidie moet ..." too.)"""
+    words = text.split()
+    for width in (3, 2, 1):
+        if len(words) <= width + 1:
+            continue
+        verb = words[width]
+        if not (verb.isalpha() and verb.islower() and verb.endswith("t") and len(verb) > 2):
+            continue
+        if verb in _NOT_A_VERB:
+            continue
+        owner = _owner_for(" ".join(words[:width]).lower(), names)
+        if owner is not None:
+            return owner
+    return None
 
 
 def name_at_end(text: str, names: set[str]) -> str | None:

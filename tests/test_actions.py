@@ -67,6 +67,31 @@ async def test_owner_by_text_mention_and_by_name_in_words(bot: Harness) -> None:
     assert out[0].text == "✅ Actie 3: bellen met Bram. Anna, uiterlijk donderdag 26 november"
 
 
+async def test_who_does_it_as_volunteers_write_it_and_nothing_of_the_text_lost(
+    bot: Harness,
+) -> None:
+    """Found in play: "door" of "stuurt ... door" was dropped, "door Bram" was kept as text
+    with the writer as owner, and "Bram belt wijkagent" went to the wijkagent."""
+    await group(bot)
+    out = await bot.say("/actie @carla_gemeente stuurt de offerte door voor 15 december")
+    assert out[0].text == "✅ Actie 1: stuurt de offerte door. Carla, uiterlijk dinsdag 15 december"
+    out = await bot.say("/actie offerte doorsturen door @carla_gemeente uiterlijk vrijdag")
+    assert out[0].text == "✅ Actie 2: offerte doorsturen. Carla, uiterlijk vrijdag 27 november"
+    out = await bot.say("/actie flyers rondbrengen door Bram uiterlijk vrijdag")
+    assert out[0].text == "✅ Actie 3: flyers rondbrengen. Bram, uiterlijk vrijdag 27 november"
+    # the one who acts, named first: the sentence stays whole
+    out = await bot.say("/actie Bram belt wijkagent uiterlijk vrijdag")
+    assert out[0].text == "✅ Actie 4: Bram belt wijkagent. Bram, uiterlijk vrijdag 27 november"
+    assert await owners(bot, 4) == [(BRAM.id, None, "")]
+    out = await bot.say("/actie gemeente repareert de lantaarnpaal voor 1 januari")
+    assert await owners(bot, 5) == [(None, "gemeente", "gemeente")]
+    # ... but a name before an infinitive is what the action is about
+    out = await bot.say("/actie Bram mailen over de kerstmarkt")
+    assert out[0].text == "✅ Actie 6: Bram mailen over de kerstmarkt. Anna"
+    out = await bot.say("/actie gemeente bellen over de bankjes Carla")
+    assert out[0].text == "✅ Actie 7: gemeente bellen over de bankjes. Carla"
+
+
 async def test_outside_parties_and_several_owners(bot: Harness) -> None:
     await group(bot)
     out = await bot.say("/actie lantaarnpalen melden gemeente en @carla_gemeente voor 1 december")

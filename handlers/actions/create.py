@@ -13,6 +13,7 @@ from domain.actions import (
     name_at_end,
     number_alone,
     require_create_right,
+    subject_owner,
     take_owners_at_end,
     tidy,
 )
@@ -100,7 +101,12 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     what, when = turn.split_when(text)
     turn.no_date_words(text, what)  # "uiterlijk donderdg": asked, never kept in the text
     names, shared = names_of(await known_people(turn))
-    what, in_words = take_owners_at_end(tidy(what), names | settled_names(draft))
+    known = names | settled_names(draft)
+    subject = None if owners else subject_owner(what, known)
+    if subject is not None:  # "Bram belt de wijkagent": the sentence stays whole
+        in_words = [subject]
+    else:
+        what, in_words = take_owners_at_end(tidy(what), known)
     owners += in_words
     what = tidy(what)
     if not what and draft.reply_text:

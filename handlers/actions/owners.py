@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from domain.actions import Owner, similar_people
+from domain.actions import BY, Owner, similar_people
 from domain.errors import DomainError
 from handlers.actions.keyboards import AS_NAME, NOTHING, WhoPick, who_buttons
 from handlers.actions.parse import Draft, is_yes, known_people
@@ -43,7 +43,7 @@ async def from_mentions(turn: Turn, draft: Draft) -> Named:
     people = await turn.people()
     named = Named([], draft.text, [])
     for typed, user_id, name in draft.mentions:
-        named.text = named.text.replace(typed, " ", 1)
+        named.text = _cut(named.text, typed)
         if user_id is not None:
             named.owners.append(Owner(name=name, user_id=user_id))
             continue
@@ -53,6 +53,14 @@ async def from_mentions(turn: Turn, draft: Draft) -> Named:
         else:
             _settle(named, draft, typed)
     return named
+
+
+def _cut(text: str, typed: str) -> str:
+    """The mention out of the text, with the "door" before it ("... door @jan"): a "door"
+    elsewhere ends a verb ("stuurt de offerte door") and stays."""
+    by = "|".join(sorted(BY))
+    cut, found = re.subn(rf"\b(?:{by})\s+{re.escape(typed)}", " ", text, count=1, flags=re.I)
+    return cut if found else text.replace(typed, " ", 1)
 
 
 def _settle(named: Named, draft: Draft, typed: str) -> None:
