@@ -468,6 +468,11 @@ _OUT_OF_OFFICE = re.compile(
     r"out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto[- ]?reply|abwesenheitsnotiz",
     re.IGNORECASE,
 )
+# a subject that opens with where the writer is: "Afwezig: Advies 1" (some mail servers send
+# it without any Auto-Submitted header); a person's reply never starts that way
+_AWAY_SUBJECT = re.compile(
+    r"^\s*(?:afwezig|niet\s+aanwezig|(?:met\s+)?vakantie|abwesend|away)\s*:", re.IGNORECASE
+)
 _AWAY = re.compile(
     r"\b(?:ik\s+ben|ben\s+ik|i\s+am|i'm)\b[^.\n]{0,80}\b(?:afwezig|niet\s+aanwezig|"
     r"met\s+(?:verlof|vakantie)|niet\s+op\s+kantoor|away|on\s+(?:leave|holiday|vacation))\b",
@@ -501,7 +506,11 @@ def automatic(msg: Message, sender: str, subject: str, text: str) -> Automatic |
         or precedence in ("auto_reply", "bulk", "junk")
     )
     head = text[:2000]
-    if _OUT_OF_OFFICE.search(subject) or _OUT_OF_OFFICE.search(head):
+    if (
+        _OUT_OF_OFFICE.search(subject)
+        or _AWAY_SUBJECT.match(subject)
+        or _OUT_OF_OFFICE.search(head)
+    ):
         return Automatic.OUT_OF_OFFICE
     if not by_header:
         return None

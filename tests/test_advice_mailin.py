@@ -223,3 +223,22 @@ async def test_thread_subject_postvak_automatic_and_strangers(
     assert ("token", "new") in rows  # the out-of-office, left as it was
     assert ("subject", "new") in rows
     assert ("postvak", "new") in rows  # put with the advice
+
+
+async def test_an_away_notice_without_headers_is_no_reply(
+    mailbot: Harness, smtp: tuple[Inbox, int], imap: ImapTestServer
+) -> None:
+    """Some mail servers send "Afwezig: ..." with no Auto-Submitted header: still no reply."""
+    bot = mailbot
+    sent = await _chased_and_mailed(bot, smtp[0])
+    marker = bot.fake.mark()
+    await imap.deliver(
+        _reply(
+            str(sent["Reply-To"]),
+            subject="Afwezig: Advies 1: Herinrichting Duinplein",
+            body="Ik ben tot en met 4 januari met vakantie. Voor dringende zaken: 14070.",
+        )
+    )
+    away = await _until_posted(bot, marker, "automatisch antwoord")
+    assert away.buttons == []
+    assert await bot.sql("SELECT state FROM advices") == [("verzonden",)]

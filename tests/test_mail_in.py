@@ -245,6 +245,9 @@ def test_message_ids() -> None:
         ({"Subject": "Automatisch antwoord: Advies 4"}, "Tot maandag.", "out_of_office"),
         ({"Subject": "Afwezigheidsmelding"}, "Niet op kantoor.", "out_of_office"),
         ({"Subject": "Out of Office: Advies 4"}, "Back on Monday.", "out_of_office"),
+        ({"Subject": "Afwezig: Advies 4"}, "Ik ben tot 4 januari met vakantie.", "out_of_office"),
+        ({"Subject": "Niet aanwezig: RE: Advies 4"}, "Tot maandag.", "out_of_office"),
+        ({"Subject": "RE: Afwezig bij de wijkschouw"}, "Dan schuiven we het door.", None),
         (
             {"Auto_Submitted": "auto-generated"},
             "Uw e-mail is ontvangen onder nr 12.",
