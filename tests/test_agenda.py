@@ -151,7 +151,8 @@ async def test_rhythm_across_restarts_sends_what_fell_due_once(bot: Harness) -> 
     marker = bot.fake.mark()
     await bot.restart(after=timedelta(days=1, hours=4, minutes=36))
     out = bot.fake.changes_since(marker)
-    assert [(c.text or "")[:22] for c in out] == ["⏰ Morgen: overleg Bewo"]
+    # late, on the meeting day itself (Saturday 12:36): "Vandaag", not "Morgen"
+    assert [(c.text or "").split(" Bewon")[0] for c in out] == ["⏰ Vandaag: overleg"]
     marker = bot.fake.mark()
     await bot.restart(after=timedelta(days=1, hours=14, minutes=24))  # Monday 03:00
     assert bot.fake.changes_since(marker) == []

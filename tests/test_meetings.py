@@ -430,3 +430,25 @@ async def test_lead_times_are_settings_and_can_be_switched_off(bot: Harness) -> 
         "Minimaal per jaar: 0 per jaar",
     ):
         assert label in (area.text or "")
+
+
+async def test_the_day_reminder_says_the_day_it_is_sent_on(bot: Harness) -> None:
+    """Found in play: after downtime the day-before reminder came on the meeting day itself
+    saying "Morgen"; with "dagherinnering 2 dagen" it said "Morgen" two days ahead."""
+    await board(bot)
+    await bot.say("/overleg di 8 dec 19:30 Buurthuis")
+    await bot.say("/instellingen uitvraag uit")
+    await bot.advance(datetime(2026, 12, 7, 10, 0, tzinfo=UTC) - bot.clock.now())
+    # down from Monday 11:00 to Tuesday 9:00 (the reminder was due Monday 19:30)
+    mark = bot.fake.mark()
+    await bot.restart(after=datetime(2026, 12, 8, 8, 0, tzinfo=UTC) - bot.clock.now())
+    (day,) = [c.text or "" for c in bot.fake.changes_since(mark) if c.kind == "new"]
+    assert day.startswith("⏰ Vandaag: overleg Bewonersorganisatie Duindorp")
+    assert day.endswith("(te laat verstuurd, de bot was offline)")
+
+    await bot.say("/instellingen dagherinnering 2 dagen")
+    await bot.say("/overleg do 17 dec 19:30 Buurthuis")
+    out = await bot.advance(datetime(2026, 12, 15, 18, 31, tzinfo=UTC) - bot.clock.now())
+    (day,) = [c.text or "" for c in out if (c.text or "").startswith("⏰")]
+    assert day.startswith("⏰ Over 2 dagen: overleg Bewonersorganisatie Duindorp")
+    assert "donderdag 17 december om 19:30" in day

@@ -94,13 +94,19 @@ async def people_lines(conn: aiosqlite.Connection, meeting: Meeting, lang: str) 
 
 
 async def meeting_card(
-    conn: aiosqlite.Connection, meeting: Meeting, chat: Chat, now: datetime, *, title_key: str
+    conn: aiosqlite.Connection,
+    meeting: Meeting,
+    chat: Chat,
+    now: datetime,
+    *,
+    title_key: str,
+    **title: Any,
 ) -> str:
     """The meeting's header: title, when, where, chair and minute-taker."""
     tz = ZoneInfo(chat.timezone)
     lang = chat.language
     lines = [
-        t(lang, title_key, group=chat.name),
+        t(lang, title_key, group=chat.name, **title),
         t(lang, "meeting.when_line", when=when_text(meeting, lang, tz, now)),
     ]
     if meeting.kind != DEFAULT_KIND:  # "🗂 Stadsdeeloverleg · uitgenodigd: ..."
@@ -163,13 +169,24 @@ async def day_reminder_text(
 ) -> str:
     """The day-before reminder: the meeting, its agenda (what fits) and who comes."""
     lang = chat.language
-    card = await meeting_card(conn, meeting, chat, now, title_key="meeting.day.title")
+    tz = ZoneInfo(chat.timezone)
+    days = (meeting.starts_at.astimezone(tz).date() - now.astimezone(tz).date()).days
+    # "Morgen" as a rule; sent late on the day itself (the bot was down), or earlier by the
+    # group's setting, it says so; a press re-renders it with the day it is then
+    if days == 1:
+        card = await meeting_card(conn, meeting, chat, now, title_key="meeting.day.title")
+    elif days <= 0:
+        card = await meeting_card(conn, meeting, chat, now, title_key="meeting.day.title.today")
+    else:
+        card = await meeting_card(
+            conn, meeting, chat, now, title_key="meeting.day.title.ahead", count=days
+        )
     items = await AgendaRepo(conn).of_meeting(chat.id, meeting.id)
     rsvps = await rsvp_block(conn, meeting, lang)
     fmt = await format_of(conn, chat, meeting.kind)
     around = standard_lines(lang, fmt.before + fmt.after)
     budget = BUDGET - len(card) - len(rsvps) - sum(len(line) + 1 for line in around)
-    agenda = fitting(lang, agenda_lines(lang, items, ZoneInfo(chat.timezone)), budget)
+    agenda = fitting(lang, agenda_lines(lang, items, tz), budget)
     parts = [
         card,
         t(lang, "meeting.day.agenda") + "\n" + "\n".join(standard_around(lang, fmt, agenda)),

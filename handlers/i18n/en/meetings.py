@@ -220,6 +220,11 @@ MESSAGES: Catalog = {
     "meeting.year.below": "⚠️ That is fewer than the agreed minimum of {minimum} a year.",
     "meeting.year.enough": "The agreed minimum of {minimum} a year is met.",
     "meeting.day.title": "⏰ <b>Tomorrow: meeting {group}</b>",
+    "meeting.day.title.today": "⏰ <b>Today: meeting {group}</b>",
+    "meeting.day.title.ahead": {
+        "one": "⏰ <b>In {count} day: meeting {group}</b>",
+        "other": "⏰ <b>In {count} days: meeting {group}</b>",
+    },
     "meeting.day.agenda": "<b>Agenda</b>",
     "meeting.hour.title": "⏰ <b>In an hour: meeting {group}</b>",
     "meeting.end.title": "✔️ The meeting of {day} has taken place.",

@@ -226,6 +226,11 @@ MESSAGES: Catalog = {
     "meeting.year.below": "⚠️ Dat is minder dan het afgesproken minimum van {minimum} per jaar.",
     "meeting.year.enough": "Het afgesproken minimum van {minimum} per jaar wordt gehaald.",
     "meeting.day.title": "⏰ <b>Morgen: overleg {group}</b>",
+    "meeting.day.title.today": "⏰ <b>Vandaag: overleg {group}</b>",
+    "meeting.day.title.ahead": {
+        "one": "⏰ <b>Over {count} dag: overleg {group}</b>",
+        "other": "⏰ <b>Over {count} dagen: overleg {group}</b>",
+    },
     "meeting.day.agenda": "<b>Agenda</b>",
     "meeting.hour.title": "⏰ <b>Over een uur: overleg {group}</b>",
     "meeting.end.title": "✔️ Het overleg van {day} is geweest.",
