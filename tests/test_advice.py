@@ -86,6 +86,9 @@ async def test_bad_input_gets_the_usage_and_stores_nothing(bot: Harness) -> None
         "/advies verzonden 3 november": "Zo gebruik je het",  # no subject
         "/advies Duinplein verzonden 3 december 2026": "ligt in de toekomst",
         "/advies Duinplein verzonden morgen": "ligt in de toekomst",
+        # a day in the coming weeks is a slip, not last year's December (a year overdue)
+        "/advies Fietsenrekken verzonden 1 december aan stadsdeel": "ligt in de toekomst",
+        "/advies Fietsenrekken verzonden 15-12": "ligt in de toekomst",
         "/advies Duinplein aan stadsdeel@denhaag": "geen geldig e-mailadres",
         "/advies 7": "Advies 7 bestaat niet in deze groep",
         "/advies 7 ontvangen": "Advies 7 bestaat niet",
@@ -434,3 +437,17 @@ async def test_one_working_day_reads_as_one(bot: Harness) -> None:
     listing = texts(await bot.say("/adviezen"))[0]
     assert "2. Speeltuin\n    verzonden · verzonden 24 nov 2026 · 1 werkdag ·" in listing
     assert "1. Bankjes\n    verzonden, ⚠️ te laat · verzonden 21 nov 2026 · 3 werkdagen ·" in listing
+
+
+async def test_a_day_and_month_ahead_is_last_years_only_when_not_just_ahead(bot: Harness) -> None:
+    """Today is 25 November 2026: "1 september" was this year's; "15 februari" (months ahead)
+    last year's; "1 december" (next week) is refused as a future date, never 2025."""
+    await setup_group(bot)
+    await register(bot, "/advies Duinplein verzonden 1 september aan stadsdeel")
+    await register(bot, "/advies Speeltuin verzonden 15 februari aan stadsdeel")
+    out = await bot.say("/advies Fietsenrekken verzonden 1 december aan stadsdeel")
+    assert "1 december 2026 ligt in de toekomst" in texts(out)[0]
+    assert await bot.sql("SELECT subject, sent_on FROM advices ORDER BY id") == [
+        ("Duinplein", "2026-09-01"),
+        ("Speeltuin", "2026-02-15"),
+    ]

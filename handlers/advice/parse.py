@@ -18,6 +18,7 @@ from handlers.kit.turn import Turn
 
 NUMBER = re.compile(r"^#?(\d{1,6})(?:\s+(.*))?$", re.DOTALL)
 _YEAR = re.compile(r"\b\d{4}\b")
+NEAR_FUTURE = timedelta(days=28)  # a day and month this close ahead is not read as last year's
 _MONTHISH = re.compile(
     r"\d{1,2}\s*[-/.]\s*\d{1,2}|\b(jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)",
     re.IGNORECASE,
@@ -38,7 +39,9 @@ def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, 
 
     The date reader looks ahead; a day and month without a year, or a bare weekday, that lands
     in the future is taken as the last one before today, since things are registered after the
-    fact. Explicit future dates ("morgen", "1 december 2027") stay in the future.
+    fact. Explicit future dates ("morgen", "1 december 2027") stay in the future, and so does a
+    day and month in the coming four weeks: "verzonden 1 december" on 25 November is a slip or
+    a plan, not last year's December (which would start a year of overdue chasing).
     """
     # "om 3 uur" or "binnenkort": the wrapper asks back; a weekday is checked on the past day
     rest, when = turn.split_when(text, weekday=False)
@@ -51,7 +54,7 @@ def read_day(turn: Turn, text: str, *, past: bool = True) -> tuple[date | None, 
     if past and found > today and not _YEAR.search(phrase):
         if _WEEKDAY.match(phrase):
             found -= timedelta(days=7)
-        elif _MONTHISH.search(phrase):
+        elif _MONTHISH.search(phrase) and found - today > NEAR_FUTURE:
             try:
                 found = found.replace(year=found.year - 1)
             except ValueError:  # 29 February
