@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change, FakeUser
+from handlers.kit.paging import Line
+from handlers.kit.sections import Section, unrepeated
 from tests.support.harness import Harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -259,3 +261,51 @@ async def test_an_overview_that_came_early_with_the_reminders_is_not_sent_again(
     assert not any("Weekoverzicht" in (c.text or "") for c in later), [c.text for c in later]
     out = await until(bot, local(2027, 1, 4, 9, 0))
     assert sum("Weekoverzicht" in (c.text or "") for c in new(out)) == 1, [c.text for c in out]
+
+
+async def test_after_downtime_the_overview_beside_the_action_list_lists_each_action_once(
+    bot: Harness,
+) -> None:
+    """Down for a week: the meeting's action list and the Monday overview fall due together and
+    go out as one message at 08:00, where the overview leaves out what the list shows."""
+    await group(bot)
+    await bot.say("/actie bewonersbrief rondsturen Bram uiterlijk 18 december")  # from before
+    await bot.say("/overleg maandag 7 december 19:30 buurthuis")
+    await until(bot, local(2026, 12, 7, 20, 0))
+    await bot.say("/actie bankjes tellen Dirk uiterlijk 11 december")  # at the meeting
+    await bot.say("/actie flyers drukken Carla uiterlijk 20 januari 2027")
+    marker = bot.fake.mark()
+    await bot.restart(after=local(2026, 12, 15, 3, 0) - bot.clock.now())
+    out = new(bot.fake.changes_since(marker)) + new(await until(bot, local(2026, 12, 15, 8, 1)))
+    assert len(out) == 1, [c.text for c in out]
+    said = out[0].text or ""
+    assert "📋 Actielijst van het overleg van maandag 7 december" in said
+    for action in ("1. bewonersbrief rondsturen", "2. bankjes tellen", "3. flyers drukken"):
+        assert said.count(action) == 1, (action, said)
+    # the overview keeps only what the list does not show: here nothing, so no overview
+    assert "Weekoverzicht: open acties" not in said
+    assert "Dirk ⚠️ Actie 2, bankjes tellen, moest uiterlijk" in said  # the owner, once
+    # a week later the overview lists them all again
+    out = new(await until(bot, local(2026, 12, 21, 9, 1)))
+    overview = [c.text or "" for c in out if "Weekoverzicht: open acties" in (c.text or "")]
+    assert len(overview) == 1, [c.text for c in out]
+    assert "open acties van Bewonersorganisatie Duindorp (3)" in overview[0]
+
+
+def test_a_recounted_section_keeps_what_no_other_section_lists() -> None:
+    shown = Section("Actielijst", [Line("Nieuw", "2. bankjes", 2)], lists="action")
+    other = Section("Adviezen", [Line("", "1. Duinplein", 1)], lists="advice")
+    overview = Section(
+        "Open acties (3)",
+        [Line("Bram", "1. brief", 1), Line("Dirk", "2. bankjes", 2), Line("Eva", "2. bankjes", 2)],
+        "hint",
+        lists="action",
+        recount=lambda n: f"Open acties ({n})",
+    )
+    unrepeated([shown, other, overview])
+    assert [line.text for line in overview.lines] == ["1. brief"]  # advice 1 is no action 1
+    assert (overview.title, overview.footer) == ("Open acties (1)", "hint")
+    assert [line.text for line in shown.lines] == ["2. bankjes"]
+    overview.lines = [Line("Dirk", "2. bankjes", 2)]
+    unrepeated([shown, overview])
+    assert overview.empty

@@ -20,7 +20,7 @@ from domain.meetings import Meeting, MeetingState
 from domain.models import Chat
 from domain.settings import GroupSettings
 from handlers.actions.meeting import meeting_day
-from handlers.actions.text import line
+from handlers.actions.text import RECORD, line
 from handlers.i18n import t
 from handlers.kit.outbox import Outbox
 from handlers.kit.paging import Line
@@ -110,11 +110,14 @@ async def list_section(out: Outbox, firing: Firing) -> list[Section]:
         title = t(lang, "report.list.title", day=meeting_day(meeting, lang, tz, firing.now))
         new_head = t(lang, "report.section.new_actions")
         earlier_head = t(lang, "report.section.open_before")
-        lines = [Line(new_head, line(lang, chat, a, firing.now, owners=True)) for a in new] + [
-            Line(earlier_head, line(lang, chat, a, firing.now, owners=True)) for a in earlier
+        lines = [
+            Line(new_head, line(lang, chat, a, firing.now, owners=True), a.id) for a in new
+        ] + [
+            Line(earlier_head, line(lang, chat, a, firing.now, owners=True), a.id) for a in earlier
         ]
+        hint = t(lang, "report.list.hint")
         sections.append(
-            Section(title, lines, footer=t(lang, "report.list.hint"), after=_posted(out, meeting))
+            Section(title, lines, footer=hint, after=_posted(out, meeting), lists=RECORD)
         )
     return sections
 

@@ -24,7 +24,7 @@ from domain.models import Chat, Person
 from domain.settings import GroupSettings, next_weekly
 from handlers.actions.after_meeting import ensure_after_meeting
 from handlers.actions.keyboards import reminder_buttons
-from handlers.actions.text import grouped_by_owner, line, reminder_line
+from handlers.actions.text import RECORD, grouped_by_owner, line, reminder_line
 from handlers.i18n import t
 from handlers.kit.gemeente import ACTIONS, gemeente_part
 from handlers.kit.outbox import Outbox, late_line, mention
@@ -246,9 +246,13 @@ async def digest_section(out: Outbox, firing: Firing) -> list[Section]:
     sections: list[Section] = []
     listed = [a for a in actions if part is None or not _gemeente_only(a)]
     if settings.weekly(DIGEST) is not None and listed:
-        title = t(lang, "action.digest.title", group=chat.name, count=len(listed))
+
+        def title(count: int) -> str:
+            return t(lang, "action.digest.title", group=chat.name, count=count)
+
         lines = grouped_by_owner(lang, chat, listed, firing.now)
-        sections.append(Section(title, lines, footer=t(lang, "action.digest.hint")))
+        hint = t(lang, "action.digest.hint")
+        sections.append(Section(title(len(listed)), lines, hint, lists=RECORD, recount=title))
     if settings.weekly(DIGEST) is not None and part is not None:
         sections.append(part)
 

@@ -175,6 +175,9 @@ def sort_by_due(actions: list[Action], now: datetime, tz: ZoneInfo) -> list[Acti
     )
 
 
+RECORD = "action"  # what a list's line keys are (`Section.lists`): one message lists each once
+
+
 def grouped_by_owner(lang: str, chat: Chat, actions: list[Action], now: datetime) -> list[Line]:
     """One heading per owner (or set of owners); owners with overdue actions first."""
     tz = ZoneInfo(chat.timezone)

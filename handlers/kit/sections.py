@@ -45,6 +45,11 @@ class Section:
     buttons: list[list[Button]] = field(default_factory=list)
     after: After | None = None
     rank: int = 0  # NEWS first, then the GEMEENTE part, then what is for PEOPLE
+    # What the lines' keys are ids of ("action"), so that one message never lists a record
+    # twice: a section with `recount` (the weekly overview) leaves out what another section
+    # of the same message lists (the meeting's action list), titled anew by what is left.
+    lists: str | None = None
+    recount: Callable[[int], str] | None = None
 
     @property
     def empty(self) -> bool:
@@ -78,6 +83,24 @@ def merged(sections: Sequence[Section]) -> list[Section]:
     return out
 
 
+def unrepeated(sections: list[Section]) -> list[Section]:
+    """Each record once in the message: a section that may be recounted (the weekly overview
+    after days of downtime, beside the action list of a meeting) leaves out the lines of the
+    records another section lists, and goes when none are left (its `after` still runs)."""
+    listed = {
+        (s.lists, line.key) for s in sections if s.lists and not s.recount for line in s.lines
+    }
+    for section in sections:
+        if section.lists is None or section.recount is None or not section.lines:
+            continue
+        kept = [line for line in section.lines if (section.lists, line.key) not in listed]
+        if len(kept) < len(section.lines):
+            section.lines = kept
+            section.title = section.recount(len({line.key for line in kept})) if kept else ""
+            section.footer = section.footer if kept else ""
+    return sections
+
+
 def _both(one: After | None, two: After | None) -> After | None:
     if one is None or two is None:
         return one or two
@@ -107,7 +130,7 @@ def composer(makers: Mapping[str, SectionMaker]) -> EventSender:
                 late_parts |= {id(s) for s in made} if part.late else set()
                 sections += made
         late = any(id(s) in late_parts and not s.empty for s in sections)
-        sections = sorted(merged(sections), key=lambda s: s.rank)
+        sections = unrepeated(sorted(merged(sections), key=lambda s: s.rank))
         shown = [s for s in sections if not s.empty]
         carried: dict[int, tuple[Message | None, bool]] = {}
         if shown:
