@@ -87,6 +87,33 @@ async def test_an_hour_after_om_that_the_reader_left_is_asked_never_09_00(bot: H
     ]
 
 
+async def test_an_hour_beside_a_day_is_offered_on_that_day(bot: Harness) -> None:
+    """ "vrijdag om 10": the day is known, only morning or evening is not: two buttons, no
+    typing; "morgen om 14" has one reading; in English "at 9" likewise."""
+    out = await bot.say("/herinner vrijdag om 10 koffie")
+    assert texts(out) == [
+        "🕙 Hoe laat bedoel je met “om 10”? Kies hieronder, of antwoord op dit bericht met de"
+        " dag en de tijd."
+    ]
+    assert [label for row in out[0].buttons for label, _ in row] == [
+        "10:00 · vrijdag 27 november",
+        "22:00 · vrijdag 27 november",
+    ]
+    assert await _reminders(bot) == []
+    out = await bot.press("10:00 · vrijdag 27 november", message_id=out[0].message_id)
+    assert texts(out)[0] == "✅ Ik herinner jullie op vrijdag 27 november om 10:00 aan: koffie"
+    out = await bot.say("/herinner morgen om 14 borrel")
+    assert [label for row in out[0].buttons for label, _ in row] == [
+        "14:00 · donderdag 26 november"
+    ]
+    await bot.say("/settings language en")
+    out = await bot.say("/remind on the 3rd of December at 9 newsletter")
+    assert [label for row in out[0].buttons for label, _ in row] == [
+        "09:00 · Thursday 3 December",
+        "21:00 · Thursday 3 December",
+    ]
+
+
 async def test_every_with_a_slipped_weekday_is_asked_too(bot: Harness) -> None:
     out = await bot.say("/herinner koffie zetten 10:00 elke donderdg")
     assert "“elke donderdg”" in texts(out)[0]

@@ -99,7 +99,7 @@ async def create_action(turn: Turn, draft: Draft) -> None:
         item = await item_at(turn, meeting, number)
         text = rest
     what, when = turn.split_when(text)
-    turn.no_date_words(text, what)  # "uiterlijk donderdg": asked, never kept in the text
+    turn.no_date_words(text, what, when)  # "uiterlijk donderdg": asked, never kept in the text
     names, shared = names_of(await known_people(turn))
     known = names | settled_names(draft)
     subject = None if owners else subject_owner(what, known)

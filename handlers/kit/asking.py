@@ -12,7 +12,9 @@ readings, the person) and asks:
 - no day yet: a "Wanneer precies?" reply prompt (kind ``when``);
 - date words the reader left in the text ("donderdg", "elke", "van de maand": raised by
   ``turn.no_date_words``): "Wanneer precies?" naming them; the answer replaces every date
-  word of the command, so the text keeps none and the answer is its one date.
+  word of the command, so the text keeps none and the answer is its one date. When only an
+  hour was left beside a day ("vrijdag om 10 koffie"), that day at 10:00 and at 22:00 are
+  offered as buttons (a reply with a day and time still works).
 
 The choice or the answer completes the command exactly as if it had been typed: the original
 text with the date rewritten to the chosen moment (``schedules.when.canonical``, which the
@@ -80,7 +82,11 @@ async def ask_back(turn: Turn, exc: AskBack) -> None:
     if exc.rewrite is not None:  # "donderdg": the answer becomes the command's one date
         text, at = exc.rewrite
         pending = {"resume": replace(resume, text=text).to_json(), "span": [at, at], "as_typed": 1}
-        await turn.ask(turn.t("when.ask.words", words=exc.words), KIND, pending)
+        if exc.reading.readings:  # "vrijdag om 10": that day at 10:00 or 22:00
+            hour = turn.t("when.ask.hour", words=exc.words)
+            await _offer(turn, pending, list(exc.reading.readings), quote=True, question=hour)
+        else:
+            await turn.ask(turn.t("when.ask.words", words=exc.words), KIND, pending)
         return
     start, end = _span_in(resume.text, exc.text, exc.reading)
     pending = {"resume": resume.to_json(), "span": [start, end]}

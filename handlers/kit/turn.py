@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, NoReturn, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ from schedules.when import (
     Recurrence,
     Unsettled,
     When,
+    at_hour,
     cut_date_words,
     leftover_date_words,
     read_recurrence,
@@ -200,16 +201,27 @@ class Turn(Answering):
             return text.strip(), None, None
         return found.rest, found.rule, found.first
 
-    def no_date_words(self, text: str, rest: str) -> None:
+    def no_date_words(self, text: str, rest: str, when: When | None = None) -> None:
         """Date words the reader left in `rest` ("donderdg", "elke", "van de maand") never stay
         in a reminder's or an action's text, and no date is guessed from them: the writer is
         asked "Wanneer precies?", naming them, and the answer is the command's date (issue 17).
-        `text` is what was read, `rest` what the reader left of it."""
+        `text` is what was read, `rest` what the reader left of it. When only an hour was left
+        beside a day read without a time (`when`: "vrijdag om 10 koffie"), that day at the
+        hour is offered as buttons (10:00 and 22:00)."""
         full = self.resume.text if self.resume is not None else text
         cut = cut_date_words(full, text, rest)
-        if cut is not None:
-            words = leftover_date_words(rest) or ""
-            raise AskBack(text, Unsettled(()), words=words, rewrite=cut)
+        if cut is None:
+            return
+        words = leftover_date_words(rest) or ""
+        hour = at_hour(rest) if when is not None and not when.has_time else None
+        readings: tuple[When, ...] = ()
+        if when is not None and hour is not None:
+            day = when.moment.astimezone(self.tz).date()
+            hours = (hour, hour + 12) if hour < 12 else (hour,)
+            readings = tuple(
+                When(datetime.combine(day, time(h), tzinfo=self.tz), True) for h in hours
+            )
+        raise AskBack(text, Unsettled(readings), words=words, rewrite=cut)
 
     def read_when(self, text: str, *, evening_hours: bool = False) -> When | None:
         """Like `split_when`, for a text that is only a date (a prompt's answer, say)."""

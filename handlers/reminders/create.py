@@ -72,7 +72,7 @@ async def _set(turn: Turn, text: str, payload: dict[str, Any]) -> None:
         else:
             rule = None
             what, when = turn.split_when(text)  # asks back about "om 3 uur", "binnenkort"
-            turn.no_date_words(text, what)  # "donderdg 10:00 koffie": asked, never the text
+            turn.no_date_words(text, what, when)  # "donderdg 10:00 koffie": asked, not kept
             if when is None:
                 await turn.ask(turn.t("remind.no_date"), "remind")
                 return

@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from schedules.when.leftovers import cut_date_words, leftover_date_words
+from schedules.when.leftovers import at_hour, cut_date_words, leftover_date_words
 from schedules.when.model import (
     DEFAULT_TZ,
     Impossible,
@@ -67,6 +67,7 @@ __all__ = [
     "Series",
     "Unsettled",
     "When",
+    "at_hour",
     "canonical",
     "cut_date_words",
     "format_result",

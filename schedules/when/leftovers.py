@@ -161,6 +161,19 @@ def _matched(a: list[tuple[int, int, str]], b: list[tuple[int, int, str]]) -> di
     }
 
 
+def at_hour(rest: str) -> int | None:
+    """The hour of an "om 10" / "at 3" the reader left in ``rest`` when that is the only date
+    word there (the day was read, without a time): 1-23; None otherwise. The command then
+    offers the hour on that day instead of asking for the whole moment again."""
+    norm = _normalize(rest)
+    found = list(_AT_HOUR.finditer(norm))
+    if len(found) != 1 or leftover_spans(rest, free_text=True) != [found[0].span()]:
+        return None
+    word = found[0].group(0).split()[-1]
+    hour = int(word) if word.isdigit() else _NUMW.get(word)
+    return hour if hour is not None and 1 <= hour <= 23 else None
+
+
 def cut_date_words(full: str, text: str, rest: str) -> tuple[str, int] | None:
     """``full`` without its date words, and where a moment goes instead; None when ``rest``
     (what the reader left of ``text``, a part of ``full``) holds no date words.

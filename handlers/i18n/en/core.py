@@ -212,6 +212,7 @@ MESSAGES: Catalog = {
         " to this message with the day and, if you like, the time, for example:"
         " <i>Thursday 10:00</i> or <i>3 December</i>."
     ),
+    "when.ask.hour": "🕙 What time do you mean by “{words}”? Pick one below, or reply to this message with the day and the time.",
     "when.ask.again": (
         "🤔 I cannot find a day in “{answer}” yet. When exactly? Reply to this message,"
         " for example: <i>Friday 4 December 19:30</i> or <i>in two weeks</i>."

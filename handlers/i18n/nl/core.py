@@ -225,6 +225,7 @@ MESSAGES: Catalog = {
         " op dit bericht met de dag en eventueel de tijd, bijvoorbeeld: <i>donderdag 10:00</i>"
         " of <i>3 december</i>."
     ),
+    "when.ask.hour": "🕙 Hoe laat bedoel je met “{words}”? Kies hieronder, of antwoord op dit bericht met de dag en de tijd.",
     "when.ask.again": (
         "🤔 Uit “{answer}” kan ik nog geen dag halen. Wanneer precies? Antwoord op dit"
         " bericht, bijvoorbeeld: <i>vrijdag 4 december 19:30</i> of <i>over twee weken</i>."
