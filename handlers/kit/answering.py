@@ -23,6 +23,7 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     Message,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ParseMode
@@ -123,10 +124,22 @@ class Answering:
         buttons: Sequence[Sequence[Button]] | None = None,
         *,
         quote: bool = False,
+        to: int | None = None,
     ) -> Message:
-        """Commit what this turn wrote, then answer in the same chat (and forum topic)."""
+        """Commit what this turn wrote, then answer in the same chat (and forum topic); `to`:
+        as an answer to that message of the chat instead (when it still exists)."""
         await self.unit.commit()
         message = self.update.effective_message
+        if to is not None:
+            return await self.bot.send_message(
+                self.chat.id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=self.keyboard(buttons),
+                message_thread_id=self.thread_id,
+                disable_web_page_preview=True,
+                reply_parameters=ReplyParameters(to, allow_sending_without_reply=True),
+            )
         if message is None:  # e.g. the bot was added: no message to answer, just the chat
             return await self.bot.send_message(
                 self.chat.id,

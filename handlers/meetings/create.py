@@ -33,8 +33,9 @@ from handlers.meetings.reading import (
     time_typed,
     without,
 )
-from handlers.meetings.text import announcement, usage_error
-from schedules.when import Recurrence, to_rrule_text
+from handlers.meetings.text import announcement, usage_error, when_text
+from handlers.meetings.twice import planned_at, same_day_note, say_planned
+from schedules.when import Recurrence, next_occurrence, to_rrule_text
 from storage.meetings import MeetingRepo
 
 YEAR_WORDS = ("jaar", "year", "planning")
@@ -119,8 +120,12 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
     starts = when.moment
     if starts <= now:
         raise usage_error("overleg", "meeting.past", turn.lang)
+    existing = await planned_at(turn, starts)
+    if existing is not None:  # typed twice, or by two board members: one meeting
+        await say_planned(turn, existing)
+        return
     meeting = await plan_meeting(turn, starts, ends_of(when), place, kind=kind)
-    await _announce(turn, meeting)
+    await _announce(turn, meeting, note=await same_day_note(turn, meeting))
 
 
 async def _asked_about_date_words(turn: Turn, rest: str, place: str, kind: str) -> bool:
@@ -202,6 +207,19 @@ async def _plan_series(
     turn: Turn, rule: Recurrence, first: datetime, place: str, kind: str
 ) -> None:
     assert turn.user is not None
+    # a one-off meeting already planned on the series' first date stays as it is, and the
+    # series starts at the time after it; a meeting of a series there means it runs already
+    note = None
+    for _ in range(12):
+        existing = await planned_at(turn, first)
+        if existing is None:
+            break
+        if existing.series_id is not None:
+            await say_planned(turn, existing)
+            return
+        when = when_text(existing, turn.lang, turn.tz, turn.now())
+        note = note or turn.t("meeting.series_after_planned", when=when)
+        first = next_occurrence(rule, first, turn.tz)
     conn = await turn.conn()
     minutes = int(DEFAULT_LENGTH.total_seconds() // 60)
     series_id = await MeetingRepo(conn).add_series(
@@ -218,7 +236,7 @@ async def _plan_series(
     meeting = await plan_meeting(
         turn, first, first + DEFAULT_LENGTH, place, series_id=series_id, kind=kind
     )
-    await _announce(turn, meeting, series=describe_rule(rule, turn.lang))
+    await _announce(turn, meeting, series=describe_rule(rule, turn.lang), note=note)
 
 
 async def plan_meeting(
@@ -247,9 +265,15 @@ async def plan_meeting(
     )
 
 
-async def _announce(turn: Turn, meeting: Meeting, *, series: str | None = None) -> None:
+async def _announce(
+    turn: Turn, meeting: Meeting, *, series: str | None = None, note: str | None = None
+) -> None:
+    """The announcement with its RSVP buttons (a note under it only now: a press redraws it
+    without), then the calendar file."""
     conn = await turn.conn()
     text = await announcement(conn, meeting, turn.chat, turn.now(), series=series)
+    if note:
+        text += "\n\n" + note
     sent = await turn.reply(text, announce_buttons(meeting, turn.lang, turn.now()))
     conn = await turn.conn()
     repo = MeetingRepo(conn)
