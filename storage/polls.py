@@ -107,6 +107,19 @@ class PollRepo(Repo):
     async def open_in(self, chat_id: int) -> list[Poll]:
         return await self._many("chat_id = ? AND closed_at IS NULL ORDER BY closes_at", (chat_id,))
 
+    async def overdue_unplanned(self, now: datetime, close_kind: str) -> list[tuple[int, int, str]]:
+        """Open polls past their deadline in groups that have the bot, with no close waiting in
+        the engine (it gave up on them while the group had removed the bot): (poll, chat, zone)."""
+        rows = await fetch_all(
+            self.conn,
+            "SELECT p.id, p.chat_id, c.timezone FROM polls p JOIN chats c ON c.id = p.chat_id"
+            " WHERE p.closed_at IS NULL AND p.closes_at <= ? AND c.active = 1"
+            " AND NOT EXISTS (SELECT 1 FROM due d WHERE d.kind = ? AND d.target_id = p.id"
+            " AND d.state IN ('pending', 'claimed'))",
+            (iso(now), close_kind),
+        )
+        return [(int(row[0]), int(row[1]), str(row[2])) for row in rows]
+
     async def closed_since(self, chat_id: int, since: datetime, limit: int) -> list[Poll]:
         return await self._many(
             "chat_id = ? AND closed_at IS NOT NULL AND closed_at >= ?"

@@ -469,3 +469,27 @@ async def test_reminder_for_the_poll_answered_with_the_command(bot: Harness) -> 
     out = await bot.say("/peiling herinner", reply_to=first_message.message_id)
     assert "stemmen over Borrel?" in (out[0].text or "")
     assert out[0].message["reply_to_message"]["message_id"] == first_message.message_id
+
+
+async def test_a_poll_whose_deadline_passed_while_the_bot_was_removed_closes_when_it_is_back(
+    bot: Harness,
+) -> None:
+    """The engine gives up on the events of a group that removed the bot; once it is back, the
+    poll is closed with its result (at start-up, or the daily chores), once."""
+    await _board(bot, BRAM)
+    poll_id, _ = await _open(bot, "/peiling Borrel?")
+    await _vote(bot, poll_id, BRAM, 1)
+    await bot.process(bot.fake.bot_removed(DUINDORP, ANNA))
+    await bot.advance(timedelta(days=8))  # its deadline passes while the bot is out
+    assert await bot.sql("SELECT state FROM due WHERE kind = 'poll_close'") == [("failed",)]
+    await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
+    marker = bot.fake.mark()
+    await bot.restart(after=timedelta(minutes=5))
+    await bot.advance(timedelta(minutes=1))
+    results = [c for c in bot.fake.changes_since(marker) if (c.text or "").startswith("🗳️ Uitslag")]
+    assert len(results) == 1
+    assert await bot.sql("SELECT closed_at IS NOT NULL FROM polls") == [(1,)]
+    await bot.restart(after=timedelta(hours=1))
+    await bot.advance(timedelta(minutes=1))
+    later = [c for c in bot.fake.changes_since(marker) if (c.text or "").startswith("🗳️ Uitslag")]
+    assert later == results

@@ -14,7 +14,7 @@ from handlers.polls.buttons import on_press, on_reopen_prompt
 from handlers.polls.closing import fire_close
 from handlers.polls.create import on_prompt, poll_command
 from handlers.polls.listing import list_polls
-from handlers.polls.plan import CLOSE_KIND, REMIND_KIND
+from handlers.polls.plan import CLOSE_KIND, REMIND_KIND, close_overdue
 from handlers.polls.reminding import fire_remind
 from handlers.polls.votes import chat_of_update, on_poll, on_poll_answer
 
@@ -48,4 +48,6 @@ FEATURE = Feature(
         Listener(PollHandler, on_poll, chat_of=chat_of_update),
     ),
     updates=("poll", "poll_answer"),
+    at_startup=(close_overdue,),
+    daily=(close_overdue,),
 )

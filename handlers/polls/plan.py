@@ -6,8 +6,10 @@ from datetime import datetime
 from typing import Any
 
 from domain.polls import reminder_moments
+from handlers.kit.services import Services
 from handlers.kit.turn import Turn
 from storage.due import DueRepo
+from storage.polls import PollRepo
 
 CLOSE_KIND = "poll_close"
 REMIND_KIND = "poll_remind"
@@ -37,3 +39,18 @@ async def unplan(conn: Any, poll_id: int) -> None:
     due = DueRepo(conn)
     await due.cancel_target(CLOSE_KIND, poll_id)
     await due.cancel_target(REMIND_KIND, poll_id)
+
+
+async def close_overdue(svc: Services) -> None:
+    """A poll whose deadline passed while its group had removed the bot (the engine gives up on
+    such a group's events) is closed, with its result, once the bot is back: at start-up and
+    daily, never left open with a closing time in the past."""
+    now = svc.clock.now()
+    async with svc.db.transaction() as conn:
+        overdue = await PollRepo(conn).overdue_unplanned(now, CLOSE_KIND)
+        for poll_id, chat_id, tz in overdue:
+            await svc.engine.schedule(
+                conn, CLOSE_KIND, chat_id, now, timezone=tz, target_id=poll_id
+            )
+    if overdue:
+        await svc.engine.changed()
