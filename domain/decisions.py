@@ -13,10 +13,11 @@ from domain.roles import Standing
 
 MAX_TEXT = 500
 
-_ITEM = re.compile(
-    r"^(?:punt\s*|agendapunt\s*|item\s*|#)?(\d{1,3})(?:\s*[:.)]\s*(.+)|\s*[:.)]?)$",
-    re.IGNORECASE | re.S,
-)
+_ITEM = re.compile(r"^#?(\d{1,3})(?:\s*[:.)]\s*(.+)|\s*[:.)]?)$", re.S)
+# "punt 3 akkoord": the word says it is an item, so no colon is needed
+_NAMED = re.compile(r"^(?:agendapunt|punt|item|#)\s*(\d{1,3})\b\s*[:.)]?\s*(.*)$", re.I | re.S)
+# "3 akkoord": item 3, or a number in the text ("2 bankjes extra"); only the writer knows
+_BARE = re.compile(r"^(\d{1,3})\s+(\S.*)$", re.S)
 
 
 class Change(StrEnum):
@@ -63,8 +64,19 @@ def check_text(text: str) -> str:
 
 def split_item_number(text: str) -> tuple[int | None, str]:
     """`/besluit 3: tekst` names agenda item 3; returns (3, "tekst"), else (None, text).
-    A number alone ("3:", "punt 3") is (3, ""): the text is still to come."""
-    match = _ITEM.match(text.strip())
+    A number alone ("3:", "punt 3") is (3, ""): the text is still to come. "punt 3 tekst" and
+    "agendapunt 3 tekst" name item 3 without a colon; a bare "3 tekst" does not (`bare_number`)."""
+    text = text.strip()
+    match = _ITEM.match(text) or _NAMED.match(text)
     if match is None:
-        return None, text.strip()
+        return None, text
     return int(match.group(1)), (match.group(2) or "").strip()
+
+
+def bare_number(text: str) -> tuple[int, str] | None:
+    """ "3 akkoord met de begroting": a number first without a colon, which may be agenda item
+    3 or part of the text ("2 bankjes extra"); the caller asks when 3 is an item."""
+    if split_item_number(text)[0] is not None:
+        return None
+    match = _BARE.match(text.strip())
+    return None if match is None else (int(match.group(1)), match.group(2).strip())

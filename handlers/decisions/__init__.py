@@ -1,7 +1,7 @@
 """Decisions (/besluit, /besluiten): logged by the board, linked to the meeting they were taken
 in and its agenda items, found back by a word, corrected or removed."""
 
-from handlers.decisions import buttons, changes, create, listing
+from handlers.decisions import buttons, changes, create, listing, numbered
 from handlers.decisions.undo import UNDO
 from handlers.kit.feature import GROUP, Command, Feature, Topic
 
@@ -27,6 +27,7 @@ FEATURE = Feature(
     prompts={
         create.PROMPT: create.on_text_prompt,
         changes.TEXT_PROMPT: changes.on_text_prompt,
+        numbered.KIND: create.on_item_typed,
     },
     undo=UNDO,
 )

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from handlers.decisions.card import access_decision, card, changeable
 from handlers.decisions.changes import ask_remove, ask_text, choose_item, offer_items, remove
+from handlers.decisions.create import on_item_press
 from handlers.decisions.keyboards import DecisionPage, DecisionPress, ItemChoice, Op
 from handlers.decisions.listing import listing
+from handlers.decisions.numbered import ItemOrText
 from handlers.kit.paging import require_text_message
 from handlers.kit.turn import Turn
 
 
 async def on_callback(turn: Turn) -> None:
-    """bsl:l:<page>:<search>, bsl:i:<decision>:<item>, bsl:<op>:<decision>."""
+    """bsl:l:<page>:<search>, bsl:i:<decision>:<item>, bsl:n:<0|1>, bsl:<op>:<decision>."""
     require_text_message(turn)
     turn.require_group()
-    press = turn.button(DecisionPage, ItemChoice, DecisionPress)
+    press = turn.button(DecisionPage, ItemChoice, ItemOrText, DecisionPress)
+    if isinstance(press, ItemOrText):
+        await on_item_press(turn, press)
+        return
     if isinstance(press, DecisionPage):
         text, buttons = await listing(turn, press.page, press.search)
         await turn.edit(text, buttons)

@@ -7,7 +7,7 @@ from typing import Any
 
 from domain.actions import number_alone
 from domain.agenda import AgendaItem, ItemState
-from domain.decisions import Decision, check_text, split_item_number
+from domain.decisions import Decision, bare_number, check_text, split_item_number
 from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
@@ -15,6 +15,7 @@ from handlers.actions.events import keep_schedules
 from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.decisions.card import show
 from handlers.decisions.keyboards import item_buttons, logged_buttons
+from handlers.decisions.numbered import ItemOrText, ask, pressed, typed
 from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.numbers import item_numbered
@@ -41,7 +42,7 @@ async def decide(turn: Turn) -> None:
     shown = None  # the bot message showing a meeting that this /besluit replies to
     if replied is not None and replied.from_user is not None and replied.from_user.is_bot:
         shown = replied.message_id
-    await _log(turn, " ".join(turn.text_after_command.split()), shown)
+    await log(turn, " ".join(turn.text_after_command.split()), shown)
 
 
 async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
@@ -54,11 +55,29 @@ async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     if number is not None and text and split_item_number(text)[0] is None:
         text = f"{int(number)}: {text}"
     shown = payload.get("message")
-    await _log(turn, text, int(shown) if shown is not None else None)
+    await log(turn, text, int(shown) if shown is not None else None)
 
 
-async def _log(turn: Turn, text: str, shown: int | None) -> None:
-    """Log the decision `text` ("3: tekst" for an item); an empty text is asked for."""
+async def on_item_press(turn: Turn, press: ItemOrText) -> None:
+    """ "Bij punt 1" or "Zonder agendapunt" pressed: logged as if typed that way."""
+    turn.require_group()
+    choice = await pressed(turn, press)
+    await log(turn, choice.text, choice.shown, by=choice.by, settled=True)
+
+
+async def on_item_typed(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The same choice typed as a reply to the question."""
+    turn.require_group()
+    choice = await typed(turn, answer, payload)
+    await log(turn, choice.text, choice.shown, by=choice.by, settled=True)
+
+
+async def log(
+    turn: Turn, text: str, shown: int | None, *, by: int | None = None, settled: bool = False
+) -> None:
+    """Log the decision `text` ("3: tekst" for an item) in the name of `by` (the writer, who
+    may not be the one who settled a question); an empty text is asked for. A bare number
+    first that is an agenda item ("1 akkoord") is asked about, unless `settled`."""
     assert turn.user is not None
     conn = await turn.conn()
     now = turn.now()
@@ -73,6 +92,13 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
     if not (rest if number is not None else text):
         await _ask(turn, number, shown)
         return
+    bare = None if settled else bare_number(text)
+    if bare is not None and meeting is not None:
+        asked = await _item_or_none(turn, meeting, bare[0])
+        if asked is not None:
+            check_text(text)  # a text too long is refused now, not after the press
+            await ask(turn, text, bare[0], bare[1], asked, shown)
+            return
     item: AgendaItem | None = None
     choices: list[AgendaItem] = []  # a number a move gave another item: which one was meant?
     if number is not None and meeting is not None:
@@ -83,7 +109,7 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
     decision = await DecisionRepo(conn).add(
         turn.chat.id,
         text,
-        turn.user.id,
+        turn.user.id if by is None else by,
         now,
         meeting_id=meeting.id if meeting else None,
         agenda_item_id=item.id if item else None,
@@ -104,6 +130,16 @@ async def _log(turn: Turn, text: str, shown: int | None) -> None:
             buttons = item_buttons(turn.lang, decision, items) + buttons
     await turn.reply("\n".join(lines), buttons)
     await turn.svc.engine.changed()
+
+
+async def _item_or_none(turn: Turn, meeting: Meeting, number: int) -> AgendaItem | None:
+    """The item `number` may mean on the meeting's agenda (of a moved number, the one that
+    has it now); None when it means none there, and the number is just text."""
+    try:
+        numbered = await item_numbered(turn, meeting, number)
+    except DomainError:
+        return None
+    return numbered.item or numbered.choices[0]
 
 
 async def _ask(turn: Turn, number: int | None, shown: int | None) -> None:

@@ -167,6 +167,14 @@ MESSAGES: Catalog = {
         "Agenda item {number} belongs to a meeting, but no meeting is going on or just over."
         " Without the number in front I log it apart from a meeting."
     ),
+    "decision.item_or_text": (
+        "Does this decision go with agenda item {number} ‘{item}’? Without an item the text"
+        " stays as you typed it: “{text}”"
+    ),
+    "decision.button.at_item": "With item {number} ({item})",
+    "decision.button.plain": "Without an agenda item",
+    "decision.chosen.at_item": "With agenda item {number}.",
+    "decision.chosen.plain": "Without an agenda item.",
     "decision.button.no_item": "None of them",
     "decision.list.heading": "<b>Meeting of {day}</b>",
     "report.no_meeting": "There has been no meeting to report on yet. Plan one with /meeting.",

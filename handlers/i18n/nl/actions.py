@@ -177,6 +177,14 @@ MESSAGES: Catalog = {
         "Agendapunt {number} hoort bij een overleg, maar er is nu geen overleg bezig of net"
         " geweest. Zonder nummer ervoor leg ik het vast, los van een overleg."
     ),
+    "decision.item_or_text": (
+        "Hoort dit besluit bij agendapunt {number} ‘{item}’? Zonder agendapunt blijft de"
+        " tekst zoals je hem typte: “{text}”"
+    ),
+    "decision.button.at_item": "Bij punt {number} ({item})",
+    "decision.button.plain": "Zonder agendapunt",
+    "decision.chosen.at_item": "Bij agendapunt {number}.",
+    "decision.chosen.plain": "Zonder agendapunt.",
     "decision.button.no_item": "Bij geen enkel punt",
     "decision.list.heading": "<b>Overleg van {day}</b>",
     "report.no_meeting": (
