@@ -64,6 +64,28 @@ _CLOSE = re.compile(
     rf"\b(?:{_alternation(CLOSES)})\b(?:\s+(?:{_alternation(CLOSES_AT)}))?\s+", re.IGNORECASE
 )
 
+# Options typed on the question's line or under it (`read_command`).
+_BULLET = re.compile(r"^(?:[-–•*·]\s*|\d{1,2}[.)](?:\s+|$))")
+_SPACED_SLASH = re.compile(r"(?<=\s)/(?=\s|$)")  # "12/6 / 19/6": the dates keep their slashes
+_SLASH = re.compile(r"(?<!\d)/|/(?!\d)")  # "ja/nee", not "12/6"
+OR_WORDS = ("of", "or")
+_OR = re.compile(rf"\s+(?:{_alternation(OR_WORDS)})\s+", re.IGNORECASE)
+_COMMA = re.compile(r"\s*[,;]\s*")
+_COMMA_OR = re.compile(rf"\s*[,;]\s*|\s+(?:{_alternation(OR_WORDS)})\s+", re.IGNORECASE)
+# After "of"/"or" these start a clause ("of je kunt", "of niet"), so there is no choice.
+WHETHER = (
+    "je", "jij", "u", "we", "wij", "jullie", "ze", "zij", "hij", "het", "er", "dat", "dit",
+    "iemand", "niet", "ik", "you", "they", "it", "there", "not", "i",
+)  # fmt: skip
+_WHETHER = re.compile(rf"(?:{_alternation(WHETHER)})\b", re.IGNORECASE)
+# A question starting with one of these asks for a choice ("Welke avond: di of do?").
+CHOICE_WORDS = (
+    "welke", "welk", "wat", "wanneer", "waar", "wie", "hoe laat", "hoeveel",
+    "which", "what", "when", "where", "who", "how many",
+)  # fmt: skip
+_CHOICE = re.compile(rf"\s*(?:{_alternation(CHOICE_WORDS)})\b", re.IGNORECASE)
+SHORT_ITEM = 3  # words: "1 dec, 8 dec" is a list, "graag reageren, ook als je kunt" is not
+
 
 @dataclass(frozen=True)
 class PollDraft:
@@ -73,6 +95,8 @@ class PollDraft:
     options: tuple[str, ...]
     closing: str | None  # the words after "sluit", read by the date reader
     multiple: bool
+    # a proposal whose question holds "x of y": the confirmation says how to make it a choice
+    maybe_choice: bool = False
 
     @property
     def is_proposal(self) -> bool:
@@ -112,26 +136,31 @@ def _bad(reason: str, **params: Any) -> UsageError:
 
 
 def read_command(text: str) -> PollDraft:
-    """Split `vraag | optie | optie sluit vrijdag 17:00 meerdere`; raise UsageError if unusable.
+    """Split a question, its options, `sluit vrijdag 17:00` and `meerdere`; raise UsageError.
 
-    "sluit ..." and "meerdere" belong at the end. A "sluit" followed by a question mark is part
-    of the question ("Wie sluit af?"), not a closing time.
+    Options come with "|", one per line under the question, or on the question's line after
+    its "?" as a list ("ja / nee", "di, wo of do"); see `_inline` for when an "of" makes a
+    choice. "sluit ..." and "meerdere" belong at the end. A "sluit" followed by a question mark
+    is part of the question ("Wie sluit af?"), not a closing time.
     """
-    parts = [p.strip() for p in text.split("|")]
-    tail = parts[-1]
-    multiple = False
     closing: str | None = None
-    for _ in range(2):  # "meerdere" may stand before or after "sluit ..."
-        found = _MULTIPLE.search(tail)
-        if found:
-            multiple = True
-            tail = tail[: found.start()].rstrip()
-        matches = list(_CLOSE.finditer(tail))
-        if closing is None and matches and "?" not in tail[matches[-1].end() :]:
-            closing = tail[matches[-1].end() :].strip() or None
-            tail = tail[: matches[-1].start()].rstrip(" ,;")
-    parts[-1] = tail
-    question, options = parts[0], tuple(parts[1:])
+    multiple = False
+    if "|" in text:
+        parts = [p.strip() for p in text.split("|")]
+        parts[-1], closing, multiple = _tail(parts[-1], closing, multiple)
+        question, options = parts[0], tuple(parts[1:])
+    else:
+        lines = [line.strip() for line in text.splitlines() if line.strip()] or [""]
+        for _ in range(2):  # "sluit ..." and "meerdere" may each have a line of their own
+            lines[-1], closing, multiple = _tail(lines[-1], closing, multiple)
+            if lines[-1] or len(lines) == 1:
+                break
+            lines.pop()
+        if _one_per_line(lines):
+            question = lines[0]
+            options = tuple(_BULLET.sub("", line, count=1).strip() for line in lines[1:])
+        else:
+            question, options = _inline("\n".join(lines))
     if not question:
         raise _bad("poll.bad.no_question")
     if len(question) > MAX_QUESTION:
@@ -147,7 +176,83 @@ def read_command(text: str) -> PollDraft:
             raise _bad("poll.bad.option_long", limit=MAX_OPTION, option=option[:40] + "…")
     if len({o.casefold() for o in options}) != len(options):
         raise _bad("poll.bad.same_option")
-    return PollDraft(question, options, closing, multiple)
+    maybe_choice = not options and any(
+        not _WHETHER.match(question, found.end()) for found in _OR.finditer(question)
+    )
+    return PollDraft(question, options, closing, multiple, maybe_choice)
+
+
+def _tail(text: str, closing: str | None, multiple: bool) -> tuple[str, str | None, bool]:
+    """`text` without a closing "sluit ..." and "meerdere" at its end, and what they said."""
+    for _ in range(2):  # "meerdere" may stand before or after "sluit ..."
+        found = _MULTIPLE.search(text)
+        if found:
+            multiple = True
+            text = text[: found.start()].rstrip()
+        matches = list(_CLOSE.finditer(text))
+        if closing is None and matches and "?" not in text[matches[-1].end() :]:
+            closing = text[matches[-1].end() :].strip() or None
+            text = text[: matches[-1].start()].rstrip(" ,;")
+    return text, closing, multiple
+
+
+def _one_per_line(lines: Sequence[str]) -> bool:
+    """Options one per line: each with a bullet, or two or more under a line ending in "?"/":".
+
+    A single line under the question is read like the text after its "?" (a list, or part of
+    the question), so "Zullen we ...\nGraag voor vrijdag" stays a proposal.
+    """
+    rest = lines[1:]
+    if not rest:
+        return False
+    if all(_BULLET.match(line) for line in rest):
+        return True
+    return len(rest) >= 2 and lines[0].endswith(("?", ":"))
+
+
+def _inline(text: str) -> tuple[str, tuple[str, ...]]:
+    """The question and the options written on its line; no options: a proposal.
+
+    Options stand after the last "?" as a list. With nothing after the "?", a question that
+    starts with a choice word ("Welke avond: di of do?", "Wanneer, vrijdag of zaterdag?") has
+    its options after its first ":" or ","; any other "of" inside the question is part of a
+    yes/no question ("Zullen we op vrijdag of zaterdag ...?", "Gaan we akkoord of niet?").
+    """
+    end = text.rfind("?")
+    if end < 0:
+        return text, ()
+    question, rest = text[: end + 1].strip(), text[end + 1 :].strip()
+    if rest:
+        listed = _listed(rest)
+        return (question, listed) if listed else (text, ())
+    body = question[:-1]
+    if not _CHOICE.match(body):
+        return question, ()
+    cut = body.find(":")
+    cut = cut if cut > 0 else body.find(",")
+    listed = _listed(body[cut + 1 :]) if cut > 0 else None
+    if not listed:
+        return question, ()
+    return body[:cut].strip() + "?", listed
+
+
+def _listed(text: str) -> tuple[str, ...] | None:
+    """`text` as a list of options ("a / b", "a, b of c", "a of b", "a, b"), or None."""
+    text = text.strip().rstrip(".!,;").strip()
+    slash = _SPACED_SLASH if _SPACED_SLASH.search(text) else _SLASH
+    if slash.search(text):
+        return tuple(item.strip() for item in slash.split(text))
+    ors = list(_OR.finditer(text))
+    if ors:
+        # "laat weten of je kunt", "akkoord of niet": "of" opens a clause, not a choice;
+        # in "a, b of c" the commas come before the "of"
+        if any(_WHETHER.match(text, found.end()) for found in ors) or "," in text[ors[0].end() :]:
+            return None
+        return tuple(item.strip() for item in _COMMA_OR.split(text))
+    items = [item.strip() for item in _COMMA.split(text)]
+    if len(items) > 1 and all(len(item.split()) <= SHORT_ITEM for item in items):
+        return tuple(items)
+    return None
 
 
 def quorum_needed(board_size: int, percent: int) -> int:

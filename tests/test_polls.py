@@ -63,7 +63,10 @@ async def test_proposal_posts_native_non_anonymous_poll_with_for_against_abstain
     confirm = out[-1].text or ""
     assert "staat open tot vrijdag 27 november om 15:00" in confirm  # 48 hours by default
     assert "(2 leden)" in confirm
-    assert confirm.endswith("krijgt 24 uur voor het sluiten een herinnering.")  # the one
+    assert confirm.endswith(  # the one reminder; then what was read
+        "krijgt 24 uur voor het sluiten een herinnering.\n"
+        "Een voorstel: stem voor, tegen of onthouding."
+    )
     due = await bot.sql("SELECT kind, fire_at FROM due WHERE state = 'pending' ORDER BY fire_at")
     assert due == [  # one reminder, a day before it closes
         ("poll_remind", "2026-11-26T14:00:00+00:00"),

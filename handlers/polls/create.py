@@ -127,5 +127,12 @@ async def _create(turn: Turn, text: str) -> None:
     for moment, _tag in reminder_moments(closes_at, turn.now()):  # the one reminder, if any
         hours = round((closes_at - moment).total_seconds() / 3600)
         opened += " " + turn.t("poll.opened.reminder", count=hours)
+    # what was read, so that a misreading shows at once
+    if draft.is_proposal:
+        opened += "\n" + turn.t("poll.opened.proposal")
+        if draft.maybe_choice:
+            opened += "\n" + turn.t("poll.opened.choice_hint")
+    else:
+        opened += "\n" + turn.t("poll.opened.options", options=" · ".join(options))
     await turn.reply(opened)
     await turn.svc.engine.changed()

@@ -140,7 +140,8 @@ MESSAGES: Catalog = {
         "<code>/poll Which date for the street party? | 12 June | 19 June closes Friday"
         " 17:00</code>\n"
         "<code>/poll We buy a new party tent</code> — a proposal: for, against or abstain\n"
-        "<code>/poll Which evenings suit you? | mon | tue | thu multiple</code>\n"
+        "<code>/poll Which evenings suit you? mon / tue / thu multiple</code>\n"
+        "<code>/poll Which evening? tue or thu</code>\n"
         "<code>/poll remind</code> — a nudge for who has not voted"
     ),
     "cmd.peilingen.examples": "<code>/polls</code> — open and recently closed polls",

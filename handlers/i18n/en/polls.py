@@ -6,7 +6,8 @@ MESSAGES: Catalog = {
     "cmd.peiling.description": "a poll among the board (or a proposal: for/against)",
     "cmd.peiling.example": "/poll Which date for the street party? | 12 June | 19 June closes Friday 17:00",
     "cmd.peiling.usage": (
-        "/poll question | option | option … [closes when] [multiple] (2 to 10 options);"
+        "/poll question | option | option … [closes when] [multiple] (2 to 10 options; also"
+        " 'question? a / b', 'question? a, b or c' or one option per line under the question);"
         " /poll proposal (then you vote for, against or abstain);"
         " /poll remind"
     ),
@@ -19,7 +20,7 @@ MESSAGES: Catalog = {
     "setting.polls.quorum.help": "which share of the board must vote for a valid result",
     "poll.bad.no_question": "What is the question?",
     "poll.bad.question_long": "The question is too long ({length} characters, at most {limit}).",
-    "poll.bad.empty_option": "There is an empty option between two | signs.",
+    "poll.bad.empty_option": "One of the options is empty.",
     "poll.bad.one_option": "One option is no choice: give at least two, or none (then it is for/against).",
     "poll.bad.many_options": "That is {count} options; a poll has at most {limit}.",
     "poll.bad.option_long": "An option is too long (at most {limit} characters): {option}",
@@ -31,7 +32,8 @@ MESSAGES: Catalog = {
     "poll.option.abstain": "Abstain",
     "poll.ask": (
         "What do you want to ask the board? Reply to this message, for example:\n"
-        "<code>Which date for the street party? | 12 June | 19 June closes Friday 17:00</code>\n"
+        "<code>Which date for the street party? 12 June or 19 June closes Friday 17:00</code>\n"
+        "Options may also go one per line under the question.\n"
         "Without options it is a proposal: for, against or abstain."
     ),
     "poll.button.close": "🔒 Close",
@@ -65,6 +67,12 @@ MESSAGES: Catalog = {
         "one": "Board members who have not voted get a reminder {count} hour before it closes.",
         "other": "Board members who have not voted get a reminder {count} hours before it closes.",
     },
+    "poll.opened.options": "Options: {options}",
+    "poll.opened.proposal": "A proposal: vote for, against or abstain.",
+    "poll.opened.choice_hint": (
+        "Was it a choice? Then close this poll and put the options after the question mark:"
+        " <code>/poll Which day? Friday or Saturday</code>"
+    ),
     "poll.closed_notice": "The poll is closed.",
     "poll.result.title": "🗳️ <b>Result: {question}</b>",
     "poll.result.count": "• {option}: <b>{count}</b>",

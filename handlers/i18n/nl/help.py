@@ -142,7 +142,8 @@ MESSAGES: Catalog = {
         " 17:00</code>\n"
         "<code>/peiling We kopen een nieuwe partytent</code> — een voorstel: voor, tegen of"
         " onthouding\n"
-        "<code>/peiling Welke avonden kun je? | ma | di | do meerdere</code>\n"
+        "<code>/peiling Welke avonden kun je? ma / di / do meerdere</code>\n"
+        "<code>/peiling Welke avond? di of do</code>\n"
         "<code>/peiling herinner</code> — wie nog niet stemde een seintje"
     ),
     "cmd.peilingen.examples": "<code>/peilingen</code> — open en pas gesloten peilingen",

@@ -6,7 +6,8 @@ MESSAGES: Catalog = {
     "cmd.peiling.description": "een peiling onder het bestuur (of een voorstel: voor/tegen)",
     "cmd.peiling.example": "/peiling Welke datum voor de buurtborrel? | 12 juni | 19 juni sluit vrijdag 17:00",
     "cmd.peiling.usage": (
-        "/peiling vraag | optie | optie … [sluit wanneer] [meerdere] (2 tot 10 opties);"
+        "/peiling vraag | optie | optie … [sluit wanneer] [meerdere] (2 tot 10 opties; ook"
+        " 'vraag? a / b', 'vraag? a, b of c' of één optie per regel onder de vraag);"
         " /peiling voorstel (dan stem je voor, tegen of onthouding);"
         " /peiling herinner"
     ),
@@ -19,7 +20,7 @@ MESSAGES: Catalog = {
     "setting.polls.quorum.help": "welk deel van het bestuur moet stemmen voor een geldige uitslag",
     "poll.bad.no_question": "Wat is de vraag?",
     "poll.bad.question_long": "De vraag is te lang ({length} tekens, hooguit {limit}).",
-    "poll.bad.empty_option": "Er staat een lege optie tussen twee |-tekens.",
+    "poll.bad.empty_option": "Een van de opties is leeg.",
     "poll.bad.one_option": "Eén optie is geen keuze: geef er minstens twee, of geen (dan wordt het voor/tegen).",
     "poll.bad.many_options": "Dat zijn {count} opties; een peiling heeft er hooguit {limit}.",
     "poll.bad.option_long": "Een optie is te lang (hooguit {limit} tekens): {option}",
@@ -31,7 +32,8 @@ MESSAGES: Catalog = {
     "poll.option.abstain": "Onthouding",
     "poll.ask": (
         "Wat wil je het bestuur vragen? Antwoord op dit bericht, bijvoorbeeld:\n"
-        "<code>Welke datum voor de buurtborrel? | 12 juni | 19 juni sluit vrijdag 17:00</code>\n"
+        "<code>Welke datum voor de buurtborrel? 12 juni of 19 juni sluit vrijdag 17:00</code>\n"
+        "Opties mogen ook elk op een eigen regel onder de vraag.\n"
         "Zonder opties wordt het een voorstel: voor, tegen of onthouding."
     ),
     "poll.button.close": "🔒 Sluiten",
@@ -71,6 +73,12 @@ MESSAGES: Catalog = {
             " een herinnering."
         ),
     },
+    "poll.opened.options": "Opties: {options}",
+    "poll.opened.proposal": "Een voorstel: stem voor, tegen of onthouding.",
+    "poll.opened.choice_hint": (
+        "Was het een keuze? Sluit deze peiling dan en zet de opties na het vraagteken:"
+        " <code>/peiling Welke dag? vrijdag of zaterdag</code>"
+    ),
     "poll.closed_notice": "De peiling is gesloten.",
     "poll.result.title": "🗳️ <b>Uitslag: {question}</b>",
     "poll.result.count": "• {option}: <b>{count}</b>",
