@@ -85,7 +85,7 @@ def button_data(message: Message) -> list[str]:
 def reader_for(typed: Mapping[str, TypedAnswer], data: Sequence[str]) -> TypedAnswer | None:
     """The feature's reader of typed answers for the buttons `data`, by the longest prefix."""
     for prefix in sorted(typed, key=len, reverse=True):
-        if any(d.startswith(prefix + ":") for d in data):
+        if any(d == prefix or d.startswith(prefix + ":") for d in data):
             return typed[prefix]
     return None
 

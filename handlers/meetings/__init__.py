@@ -6,7 +6,16 @@ from __future__ import annotations
 from domain import meetings as rules
 from domain.calm import Timing
 from handlers.kit.feature import GROUP, Command, Event, Feature, Topic
-from handlers.meetings import agenda, agenda_buttons, buttons, changes, events, listing, series
+from handlers.meetings import (
+    agenda,
+    agenda_buttons,
+    agenda_offer,
+    buttons,
+    changes,
+    events,
+    listing,
+    series,
+)
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import (
     meeting_command,
@@ -15,6 +24,7 @@ from handlers.meetings.create import (
     on_time_prompt,
     on_when_prompt,
 )
+from handlers.meetings.keyboards import AddPress
 from handlers.meetings.undo import UNDO
 
 FEATURE = Feature(
@@ -53,6 +63,9 @@ FEATURE = Feature(
         rules.HALF_YEAR: Event(events.fire_half_year, Timing.WORKDAY),
         rules.SERIES_NEXT: Event(events.fire_series_next, Timing.CALM),
     },
+    # text typed as a reply to the agenda list or the call for items ("➕ Punt toevoegen" under
+    # both): "Zal ik dit op de agenda zetten?"
+    typed={AddPress.prefix: agenda_offer.on_typed_item},
     settings=tuple(rules.SETTINGS),
     undo=UNDO,
 )

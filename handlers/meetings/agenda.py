@@ -37,31 +37,52 @@ async def agenda_command(turn: Turn) -> None:
         author = replied.from_user
         proposer = None
         if author is not None and not author.is_bot:  # the writer proposed it
-            people = await turn.people()
-            person = await people.upsert(
-                author.id,
-                author.first_name,
-                author.last_name,
-                author.username,
-                author.language_code,
-                turn.now(),
-            )
-            proposer = person.id
-        await _add(turn, source, source_message_id=replied.message_id, proposer=proposer)
+            proposer = await person_of(turn, author)
+        await add_item(turn, source, source_message_id=replied.message_id, proposer=proposer)
         return
     if not text:
         await _show(turn)
         return
-    await _add(turn, text)
+    await add_item(turn, text)
+
+
+async def person_of(turn: Turn, author: Any) -> int:
+    """A message's writer as a known person (the one who proposes what they wrote)."""
+    people = await turn.people()
+    person = await people.upsert(
+        author.id,
+        author.first_name,
+        author.last_name,
+        author.username,
+        author.language_code,
+        turn.now(),
+    )
+    return person.id
 
 
 def _is_bot(turn: Turn, user: Any) -> bool:
     return bool(user is not None and user.id == turn.bot.id)
 
 
-async def _add(
-    turn: Turn, raw: str, *, source_message_id: int | None = None, proposer: int | None = None
+async def add_item(
+    turn: Turn,
+    raw: str,
+    *,
+    source_message_id: int | None = None,
+    proposer: int | None = None,
+    added_by: int | None = None,
+    edit: bool = False,
 ) -> None:
+    """An item onto the next open agenda (near-duplicates refused, a closed agenda's item to the
+    meeting after); `added_by`: who typed it when someone else pressed for it; `edit`: the
+    answer replaces the pressed question instead of coming as a new message."""
+
+    async def say(text: str, buttons: list[list[Button]] | None = None) -> None:
+        if edit:
+            await turn.edit(text, buttons)
+        else:
+            await turn.reply(text, buttons)
+
     try:
         text = clean_item(raw)
     except ItemError as exc:
@@ -91,16 +112,16 @@ async def _add(
                 if meeting
                 else turn.t("agenda.of_waiting")
             )
-            await turn.reply(turn.t("agenda.duplicate", number=number, where=Raw(where)))
+            await say(turn.t("agenda.duplicate", number=number, where=Raw(where)))
             return
     item_id = await agenda.add(
         turn.chat.id,
         target.id if target else None,
         text,
-        proposer or turn.user.id,
+        proposer or added_by or turn.user.id,
         now,
         source_message_id=source_message_id,
-        added_by=turn.user.id,
+        added_by=added_by or turn.user.id,
     )
     added = await agenda.get(item_id)
     assert added is not None
@@ -122,7 +143,7 @@ async def _add(
         )
         if (await turn.standing()).is_board:
             buttons = force_button(turn.lang, item_id, closed.id) + buttons
-    await turn.reply(confirm, buttons)
+    await say(confirm, buttons)
 
 
 async def next_meeting(turn: Turn) -> Meeting | None:
@@ -152,7 +173,7 @@ async def ask_item(turn: Turn) -> None:
 async def on_item_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The item typed in answer, added as if typed after /agenda."""
     turn.require_group()
-    await _add(turn, answer)
+    await add_item(turn, answer)
 
 
 async def _document(turn: Turn) -> None:

@@ -17,7 +17,15 @@ from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.meetings.access import access_item, access_meeting
 from handlers.meetings.agenda import ask_item
-from handlers.meetings.keyboards import AddPress, ForcePress, ItemOp, ItemPress, listing_buttons
+from handlers.meetings.agenda_offer import on_offer
+from handlers.meetings.keyboards import (
+    AddPress,
+    ForcePress,
+    ItemOp,
+    ItemPress,
+    OfferPress,
+    listing_buttons,
+)
 from handlers.meetings.text import agenda_text, day_text, items_target
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
@@ -30,6 +38,9 @@ async def on_callback(turn: Turn) -> None:
     if AddPress.matches(turn.query.data if turn.query is not None else None):
         turn.button(AddPress)
         await ask_item(turn)
+        return
+    if OfferPress.matches(turn.query.data if turn.query is not None else None):
+        await on_offer(turn)  # "➕ Op de agenda" under a reply to the list
         return
     if ForcePress.matches(turn.query.data if turn.query is not None else None):
         force = turn.button(ForcePress)

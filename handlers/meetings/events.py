@@ -22,7 +22,7 @@ from handlers.i18n import format_moment, t
 from handlers.kit.outbox import Outbox, Pin, late_line
 from handlers.kit.sections import After, Section
 from handlers.kit.text import short
-from handlers.meetings.keyboards import rsvp_buttons
+from handlers.meetings.keyboards import add_button, rsvp_buttons
 from handlers.meetings.lifecycle import (
     carry_over,
     ensure_half_year,
@@ -81,7 +81,8 @@ async def fire_call(out: Outbox, firing: Firing) -> None:
         if lead is not None:
             closes = format_moment(meeting.starts_at - lead, lang, tz, now=firing.now)
             how += "\n" + t(lang, "agenda.call.closes", moment=closes)
-        await out.send(chat.id, text + "\n\n" + how + late_line(lang, firing))
+        # "➕ Punt toevoegen" under it, so a reply to it is offered for the agenda as well
+        await out.send(chat.id, text + "\n\n" + how + late_line(lang, firing), [add_button(lang)])
 
 
 async def fire_close(out: Outbox, firing: Firing) -> None:

@@ -136,6 +136,14 @@ class AddPress(CallbackData, prefix="agd:add"):
 
 
 @dataclass(frozen=True)
+class OfferPress(CallbackData, prefix="agd:offer"):
+    """ "➕ Op de agenda" / "Nee" under "Zal ik dit op de agenda zetten?" (a reply to the list);
+    the text and its writer are the message that question answers, never the button data."""
+
+    add: bool
+
+
+@dataclass(frozen=True)
 class ForcePress(CallbackData, prefix="agd:force"):
     """ "Toch op deze agenda": a late item onto the closed agenda of this meeting."""
 
@@ -308,6 +316,16 @@ def listing_buttons(lang: str, items: list[AgendaItem], board: bool) -> list[lis
     """Under /agenda, also when redrawn after a press: the board's rows, and for everyone
     "➕ Punt toevoegen"."""
     return [*(agenda_buttons(lang, items) if board else []), add_button(lang)]
+
+
+def offer_buttons(lang: str) -> list[list[Button]]:
+    """ "➕ Op de agenda" / "Nee"."""
+    return [
+        [
+            (label(lang, "agenda.button.offer_yes"), OfferPress(True)),
+            (label(lang, "agenda.button.offer_no"), OfferPress(False)),
+        ]
+    ]
 
 
 def force_button(lang: str, item_id: int, meeting_id: int) -> list[list[Button]]:

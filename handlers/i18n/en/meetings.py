@@ -272,6 +272,12 @@ MESSAGES: Catalog = {
     "agenda.closed_note": (
         "ℹ️ The agenda of {day} has already closed, so this item goes to the meeting after."
     ),
+    "agenda.button.offer_yes": "➕ On the agenda",
+    "agenda.button.offer_no": "No",
+    "agenda.offer.ask": "Shall I put this on the agenda? “{text}”",
+    "agenda.offer.declined": "OK, I won't put that on the agenda.",
+    "agenda.offer.gone": "That message is gone; send <code>/agenda</code> with your item.",
+    "agenda.offer.not_yours": "Only whoever wrote it (or the board) can choose this.",
     "agenda.button.force": "On this agenda anyway",
     "agenda.button.add": "➕ Add an item",
     "agenda.ask_item": (

@@ -278,6 +278,12 @@ MESSAGES: Catalog = {
     "agenda.closed_note": (
         "ℹ️ De agenda van {day} is al gesloten, dus dit punt gaat naar het overleg daarna."
     ),
+    "agenda.button.offer_yes": "➕ Op de agenda",
+    "agenda.button.offer_no": "Nee",
+    "agenda.offer.ask": "Zal ik dit op de agenda zetten? “{text}”",
+    "agenda.offer.declined": "Oké, dat zet ik niet op de agenda.",
+    "agenda.offer.gone": "Dat bericht is er niet meer; stuur <code>/agenda</code> met je punt.",
+    "agenda.offer.not_yours": "Alleen wie het schreef (of het bestuur) kan dit kiezen.",
     "agenda.button.force": "Toch op deze agenda",
     "agenda.button.add": "➕ Punt toevoegen",
     "agenda.ask_item": (
