@@ -200,14 +200,17 @@ def _one_per_line(lines: Sequence[str]) -> bool:
     """Options one per line: each with a bullet, or two or more under a line ending in "?"/":".
 
     A single line under the question is read like the text after its "?" (a list, or part of
-    the question), so "Zullen we ...\nGraag voor vrijdag" stays a proposal.
+    the question), so "Zullen we ...\nGraag voor vrijdag" stays a proposal; so do lines that
+    end like sentences.
     """
     rest = lines[1:]
     if not rest:
         return False
     if all(_BULLET.match(line) for line in rest):
         return True
-    return len(rest) >= 2 and lines[0].endswith(("?", ":"))
+    # "Graag reageren.": a sentence under the question is a note, not an option
+    sentences = any(line.endswith((".", "!")) for line in rest)
+    return len(rest) >= 2 and lines[0].endswith(("?", ":")) and not sentences
 
 
 def _inline(text: str) -> tuple[str, tuple[str, ...]]:
@@ -223,7 +226,7 @@ def _inline(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     question, rest = text[: end + 1].strip(), text[end + 1 :].strip()
     if rest:
-        listed = _listed(rest)
+        listed = _listed(rest) if "\n" not in rest else None
         return (question, listed) if listed else (text, ())
     body = question[:-1]
     if not _CHOICE.match(body):

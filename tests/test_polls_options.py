@@ -76,6 +76,7 @@ async def test_options_as_typed_become_a_choice_shown_back(
         ("/peiling Kopen we de partytent? Graag reageren, ook als je twijfelt", False),
         ("/peiling Zullen we de borrel houden\nop 18 december?", False),
         ("/peiling We kopen een nieuwe partytent", False),
+        ("/peiling Zullen we de borrel houden?\nGraag reageren.\nGroet, Anna", False),
     ],
 )
 async def test_a_question_without_a_list_stays_a_proposal(
@@ -156,3 +157,14 @@ async def test_bad_options_get_a_clear_message_and_store_nothing(
     assert bot.fake.calls_to("sendPoll") == []
     assert await bot.sql("SELECT count(*) FROM polls") == [(0,)]
     assert await bot.sql("SELECT count(*) FROM due WHERE kind LIKE 'poll%'") == [(0,)]
+
+
+async def test_an_unclear_closing_time_asked_back_keeps_the_lines(bot: Harness) -> None:
+    await _board(bot)
+    out = await bot.say("/peiling Welke avond?\n- di\n- do\nsluit om 3 uur")
+    assert bot.fake.calls_to("sendPoll") == []
+    out = await bot.press("15:00 · donderdag 26 november", message_id=out[0].message_id)
+    call = bot.fake.calls_to("sendPoll")[-1].params
+    assert call["question"] == "Welke avond?"
+    assert [o["text"] if isinstance(o, dict) else o for o in call["options"]] == ["di", "do"]
+    assert await bot.sql("SELECT closes_at FROM polls") == [("2026-11-26T14:00:00+00:00",)]
