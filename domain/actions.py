@@ -95,6 +95,15 @@ _JOINERS = frozenset({"en", "&", "+", "and", ","})
 _TRAILING = frozenset({"en", "&", "+", "eigenaar", "wie", "wie:", "-", ":", "and"})
 # Short words ending in -t that are no verb after a name at the start ("Bram met ...").
 _NOT_A_VERB = frozenset("het met niet dat wat tot uit dit iets echt nogal at but".split())
+# Capitalised first words that are no one's name ("Subsidie moet ...", "Iedereen brengt ..."):
+# an unknown name first is asked about (`unknown_subject`), these never are.
+NOT_NAMES = frozenset(
+    """subsidie iedereen niemand iemand bestuur wie wat dit dat het er hij zij ze men wij we
+    jij je u ik alles niets elk elke ieder iedere ook dan nu graag daarna eerst voorzitter
+    secretaris penningmeester commissie werkgroep wijkraad buurt offerte brief budget geld
+    aanvraag website nieuwsbrief vergadering overleg agenda flyer flyers this that it he she
+    someone everyone nobody board""".split()
+)
 
 
 class ActionState(StrEnum):
@@ -271,17 +280,38 @@ def subject_owner(text: str, names: Mapping[str, Owner]) -> Owner | None:
     (A name nobody here has is not guessed: a phone capitalises "Subsidie moet ..." too.)"""
     words = text.split()
     for width in (3, 2, 1):
-        if len(words) <= width + 1:
-            continue
-        verb = words[width]
-        if not (verb.isalpha() and verb.islower() and verb.endswith("t") and len(verb) > 2):
-            continue
-        if verb in _NOT_A_VERB:
+        if len(words) <= width + 1 or not _acts(words[width]):
             continue
         owner = _owner_for(" ".join(words[:width]).lower(), names)
         if owner is not None:
             return owner
     return None
+
+
+def unknown_subject(text: str, names: Mapping[str, Owner]) -> str | None:
+    """A capitalised word nobody here is called, first before a verb in the -t form: "Jan belt
+    de gemeente". It may be the owner or just a capital a phone made ("Subsidie moet ..."), so
+    the writer is asked; words in `NOT_NAMES` and known names and parties are not."""
+    words = text.split()
+    if len(words) < 3 or not _acts(words[1]):
+        return None
+    first = words[0]
+    if not (first.isalpha() and first[0].isupper() and first[1:].islower()):
+        return None
+    if first.lower() in NOT_NAMES or _owner_for(first.lower(), names) is not None:
+        return None
+    return first
+
+
+def _acts(verb: str) -> bool:
+    """A verb in the -t form after a subject ("belt", "regelt"), not "met" or "niet"."""
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and verb.endswith("t")
+        and len(verb) > 2
+        and verb not in _NOT_A_VERB
+    )
 
 
 def name_at_end(text: str, names: set[str]) -> str | None:

@@ -16,6 +16,7 @@ from domain.actions import (
     subject_owner,
     take_owners_at_end,
     tidy,
+    unknown_subject,
 )
 from domain.agenda import AgendaItem, ItemState
 from domain.decisions import split_item_number
@@ -127,6 +128,10 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     shared_name = None if in_words else name_at_end(what, shared)
     if shared_name is not None and await ask_who(turn, shared_name, question, always=False):
         return  # "... Bram" with two members called Bram: which one?
+    stranger = None if owners or draft.reply_user else unknown_subject(what, known)
+    if stranger is not None and stranger not in draft.not_owners:
+        await ask_who(turn, stranger, question, always=True, subject=True)
+        return  # "Jan belt ...", nobody here is Jan: is Jan the owner, or the writer?
     if not owners and draft.reply_user is not None:
         author = await people.get(draft.reply_user)
         if author is not None:

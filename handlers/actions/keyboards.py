@@ -98,6 +98,7 @@ class WhoPick(CallbackData, prefix="act:who"):
 
 AS_NAME = -1
 NOTHING = -2
+MYSELF = -3  # under "Is Jan de eigenaar?": the writer does it
 UNDO_NEW = "act"  # the undo kind of an action just logged (handlers/actions/undo.py)
 
 
@@ -159,13 +160,20 @@ def created_buttons(lang: str, action: Action) -> list[list[Button]]:
     return [[edit, undo_button(lang, UNDO_NEW, action.id, action.created_at)]]
 
 
-def who_buttons(lang: str, typed: str, candidates: Sequence[Person]) -> list[list[Button]]:
-    """A button per member who may be meant, the name as typed, and storing nothing."""
+def who_buttons(
+    lang: str, typed: str, candidates: Sequence[Person], writer: str | None = None
+) -> list[list[Button]]:
+    """A button per member who may be meant, the name as typed, and storing nothing; about a
+    name first ("Jan belt ..."), with the `writer`: the name as typed, or the writer does it."""
     rows: list[list[Button]] = [
         [(label(lang, "action.who.member", name=p.full_name), WhoPick(n))]
         for n, p in enumerate(candidates)
     ]
     plain = typed.lstrip("@")
+    if writer is not None:
+        rows.append([(label(lang, "action.who.member", name=plain), WhoPick(AS_NAME))])
+        rows.append([(label(lang, "action.who.self", name=writer), WhoPick(MYSELF))])
+        return rows
     rows.append([(label(lang, "action.who.as_name", name=plain), WhoPick(AS_NAME))])
     rows.append([(label(lang, "action.who.nothing"), WhoPick(NOTHING))])
     return rows

@@ -16,7 +16,7 @@ from typing import Any
 
 from domain.actions import BY, Owner, similar_people
 from domain.errors import DomainError
-from handlers.actions.keyboards import AS_NAME, NOTHING, WhoPick, who_buttons
+from handlers.actions.keyboards import AS_NAME, MYSELF, NOTHING, WhoPick, who_buttons
 from handlers.actions.parse import Draft, is_yes, known_people
 from handlers.kit.callbacks import STALE
 from handlers.kit.turn import Turn
@@ -78,31 +78,38 @@ def names_in(text: str) -> list[str]:
     return [part.strip(" .:") for part in _SEPARATORS.split(text) if part.strip(" .:")]
 
 
-async def ask_who(turn: Turn, typed: str, payload: dict[str, Any], *, always: bool) -> bool:
+async def ask_who(
+    turn: Turn, typed: str, payload: dict[str, Any], *, always: bool, subject: bool = False
+) -> bool:
     """ "Bedoel je Bram?" about `typed`, with a button per member who may be meant. Without
     such a member: for an @name (`always`) whether it is a plain name; else nothing is asked
-    and False is returned (the name stands as typed)."""
+    and False is returned (the name stands as typed). About an unknown name first ("Jan belt
+    ...", `subject`): always asked, "Is Jan de eigenaar?", with "🙋 Ik (Anna)" as the other
+    answer."""
     assert turn.user is not None
     candidates = similar_people(typed, await known_people(turn))
-    if not candidates and not always:
+    if not candidates and not always and not subject:
         return False
     plain = typed.lstrip("@")
     if typed.startswith("@"):
         key = {0: "action.who.unknown", 1: "action.who.unknown.one"}.get(
             len(candidates), "action.who.unknown.several"
         )
+    elif subject and not candidates:
+        key = "action.who.subject"
     else:
         key = "action.who.name.one" if len(candidates) == 1 else "action.who.name.several"
     first = candidates[0].full_name if candidates else plain
     question = turn.t(key, typed=typed, plain=plain, name=first)
-    sent = await turn.reply(question, who_buttons(turn.lang, typed, candidates))
+    writer = turn.user.first_name if subject else None
+    sent = await turn.reply(question, who_buttons(turn.lang, typed, candidates, writer))
     stored = [[p.id, p.full_name] for p in candidates]
     await (await turn.prompts()).add(
         turn.chat.id,
         sent.message_id,
         turn.user.id,
         WHO_KIND,
-        {**payload, "typed": typed, "candidates": stored},
+        {**payload, "typed": typed, "candidates": stored, "self": subject},
         turn.now(),
     )
     await turn.unit.commit()
@@ -136,8 +143,10 @@ def typed_pick(answer: str, payload: dict[str, Any]) -> int:
     candidates = [str(name) for _id, name in payload.get("candidates", [])]
     if is_yes(said) and len(candidates) <= 1:
         return 0 if candidates else AS_NAME
-    if said in NO:
+    if said in NO and not payload.get("self"):
         return NOTHING
+    if said in SELF and payload.get("self"):
+        return MYSELF
     for n, name in enumerate(candidates):
         if said in (name.casefold(), name.casefold().split()[0]):
             return n
@@ -158,6 +167,10 @@ async def settle(turn: Turn, prompt: Prompt, pick: int) -> Draft | None:
         plain = typed.lstrip("@")
         shown = turn.t("action.who.chosen_name", typed=typed, plain=plain)
         chosen = draft.with_names((typed,))
+    elif pick == MYSELF and prompt.payload.get("self"):
+        assert turn.user is not None  # the writer: only they answer
+        shown = turn.t("action.who.chosen_self", typed=typed, name=turn.user.first_name)
+        chosen = draft.with_self(typed)
     elif 0 <= pick < len(candidates):
         user_id, name = candidates[pick]
         shown = turn.t("action.who.chosen", typed=typed, name=name)

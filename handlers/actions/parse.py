@@ -27,6 +27,7 @@ class Draft:
     reply_user: int | None = None
     as_names: tuple[str, ...] = ()  # unknown @names the creator confirmed as plain names
     chosen: tuple[tuple[str, int], ...] = ()  # (as typed, member) picked after "Bedoel je ...?"
+    not_owners: tuple[str, ...] = ()  # "Jan belt ...": the writer does it, Jan is not the owner
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class Draft:
             "reply_user": self.reply_user,
             "as_names": list(self.as_names),
             "chosen": [list(c) for c in self.chosen],
+            "not_owners": list(self.not_owners),
         }
 
     @classmethod
@@ -47,6 +49,7 @@ class Draft:
             reply_user=payload.get("reply_user"),
             as_names=tuple(payload.get("as_names", ())),
             chosen=tuple((str(a), int(b)) for a, b in payload.get("chosen", ())),
+            not_owners=tuple(str(n) for n in payload.get("not_owners", ())),
         )
 
     def with_names(self, names: tuple[str, ...]) -> Draft:
@@ -56,6 +59,10 @@ class Draft:
     def with_member(self, typed: str, user_id: int) -> Draft:
         """The same draft, with the member the writer meant by `typed`."""
         return replace(self, chosen=(*self.chosen, (typed, user_id)))
+
+    def with_self(self, typed: str) -> Draft:
+        """The same draft, with the name first settled as not the owner: the writer is."""
+        return replace(self, not_owners=(*self.not_owners, typed))
 
     def member_for(self, typed: str) -> int | None:
         return next((user for name, user in self.chosen if name == typed), None)

@@ -54,6 +54,9 @@ MESSAGES: Catalog = {
     "action.who.unknown.several": "🤔 I do not know {typed} in this group. Whom do you mean?",
     "action.who.name.one": "🤔 By “{typed}”, do you mean {name}?",
     "action.who.name.several": "🤔 Whom do you mean by “{typed}”?",
+    "action.who.subject": "🤔 I do not know {typed} in this group. Is {typed} the owner?",
+    "action.who.self": "🙋 Me ({name})",
+    "action.who.chosen_self": "🙋 {name} does it ({typed} is not the owner)",
     "action.who.chosen": "👤 {typed}: {name}",
     "action.who.chosen_name": "✍️ {typed}: {plain} as a name, without Telegram",
     "action.ask_text": (

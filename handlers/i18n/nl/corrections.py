@@ -54,6 +54,9 @@ MESSAGES: Catalog = {
     "action.who.unknown.several": "🤔 {typed} ken ik niet in deze groep. Wie bedoel je?",
     "action.who.name.one": "🤔 Bedoel je met “{typed}” {name}?",
     "action.who.name.several": "🤔 Wie bedoel je met “{typed}”?",
+    "action.who.subject": "🤔 {typed} ken ik niet in deze groep. Is {typed} de eigenaar?",
+    "action.who.self": "🙋 Ik ({name})",
+    "action.who.chosen_self": "🙋 {name} doet het ({typed} is niet de eigenaar)",
     "action.who.chosen": "👤 {typed}: {name}",
     "action.who.chosen_name": "✍️ {typed}: {plain} als naam, zonder Telegram",
     "action.ask_text": (
