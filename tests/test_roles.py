@@ -159,3 +159,21 @@ def _left(bot: Harness, who: FakeUser) -> dict[str, Any]:
     """The service message Telegram sends when someone leaves the group."""
     message = bot.fake._user_message(DUINDORP, who, left_chat_member=who.to_dict())
     return bot.fake._new_update(message=message)
+
+
+async def test_a_group_that_takes_the_bot_back_hears_it_is_back_not_the_first_steps(
+    bot: Harness,
+) -> None:
+    out = await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
+    assert [c.text for c in out if c.kind == "new"][0].startswith("👋 Hallo Bewonersorganisatie")
+    assert "Zo beginnen jullie" in (out[0].text or "")
+    await bot.say("/actie flyers rondbrengen")
+    await bot.process(bot.fake.bot_removed(DUINDORP, ANNA))
+    out = await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
+    said = [c.text or "" for c in out if c.kind == "new"]
+    assert said == [
+        "👋 Hallo Bewonersorganisatie Duindorp, ik ben er weer! Alles van eerder staat er nog:"
+        " /agenda, /acties, /herinneringen. Wat ik had moeten sturen terwijl ik weg was, is niet"
+        " verstuurd: kijk even of er iets blijft liggen."
+    ]
+    assert "flyers rondbrengen" in (await bot.say("/acties"))[0].text

@@ -77,11 +77,14 @@ async def on_left_member(turn: Turn) -> None:
 
 
 async def _welcome(turn: Turn) -> None:
-    """Greet once per arrival: the my_chat_member update and the service message both come."""
+    """Greet once per arrival: the my_chat_member update and the service message both come. A
+    group that had the bot before (its records kept) hears it is back, not the first steps."""
     chats = await turn.chats()
     became_active = await chats.set_active(turn.chat.id, True, turn.now())
-    if became_active or turn.created:
+    if turn.created:
         await turn.reply(turn.t("greeting", group=turn.chat.name))
+    elif became_active:
+        await turn.reply(turn.t("greeting.back", group=turn.chat.name))
 
 
 async def on_migrate(turn: Turn) -> None:

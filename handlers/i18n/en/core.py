@@ -12,6 +12,11 @@ MESSAGES: Catalog = {
         "3. See what I can do with /help, and set a first reminder with"
         " /remind next tuesday 19:30 board meeting."
     ),
+    "greeting.back": (
+        "👋 Hello {group}, I'm back! Everything from before is still here: /agenda, /actions,"
+        " /reminders. What I should have sent while I was away was not sent: check whether"
+        " anything is left waiting."
+    ),
     "start.private": (
         "👋 Hello {name}! I am Wijkbot, the assistant of your residents' meetings.\n\n"
         "Here in the private chat I can send you personal reminders, and you can use /remind"

@@ -14,6 +14,11 @@ MESSAGES: Catalog = {
         "3. Kijk met /help wat ik kan, en zet een eerste herinnering met"
         " /herinner volgende dinsdag 19:30 bestuursvergadering."
     ),
+    "greeting.back": (
+        "👋 Hallo {group}, ik ben er weer! Alles van eerder staat er nog: /agenda, /acties,"
+        " /herinneringen. Wat ik had moeten sturen terwijl ik weg was, is niet verstuurd:"
+        " kijk even of er iets blijft liggen."
+    ),
     "start.private": (
         "👋 Hallo {name}! Ik ben Wijkbot, de assistent van jullie bewonersoverleg.\n\n"
         "Hier in het privégesprek kan ik je persoonlijke herinneringen sturen, en kun je"
