@@ -172,7 +172,7 @@ async def test_a_group_that_takes_the_bot_back_hears_it_is_back_not_the_first_st
     out = await bot.process(bot.fake.bot_added(DUINDORP, ANNA))
     said = [c.text or "" for c in out if c.kind == "new"]
     assert said == [
-        "👋 Hallo Bewonersorganisatie Duindorp, ik ben er weer! Alles van eerder staat er nog:"
+        "👋 Hallo Bewonersorganisatie Duindorp, Wijkbot is er weer! Alles van eerder staat er nog:"
         " /agenda, /acties, /herinneringen. Wat ik had moeten sturen terwijl ik weg was, is niet"
         " verstuurd: kijk even of er iets blijft liggen."
     ]

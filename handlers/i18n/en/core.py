@@ -13,7 +13,7 @@ MESSAGES: Catalog = {
         " /remind next tuesday 19:30 board meeting."
     ),
     "greeting.back": (
-        "👋 Hello {group}, I'm back! Everything from before is still here: /agenda, /actions,"
+        "👋 Hello {group}, Wijkbot is back! Everything from before is still here: /agenda, /actions,"
         " /reminders. What I should have sent while I was away was not sent: check whether"
         " anything is left waiting."
     ),

@@ -15,7 +15,7 @@ MESSAGES: Catalog = {
         " /herinner volgende dinsdag 19:30 bestuursvergadering."
     ),
     "greeting.back": (
-        "👋 Hallo {group}, ik ben er weer! Alles van eerder staat er nog: /agenda, /acties,"
+        "👋 Hallo {group}, Wijkbot is er weer! Alles van eerder staat er nog: /agenda, /acties,"
         " /herinneringen. Wat ik had moeten sturen terwijl ik weg was, is niet verstuurd:"
         " kijk even of er iets blijft liggen."
     ),
