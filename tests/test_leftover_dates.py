@@ -173,3 +173,18 @@ async def test_a_postponement_with_a_slipped_month_is_asked_and_the_reason_stays
     assert await bot.sql("SELECT postpone_reason FROM advices") == [(None,)]
     out = await bot.say("15 januari", user=CARLA, reply_to=out[0].message_id)
     assert "uiterlijk vrijdag 15 januari 2027 (de raadsvergadering)" in texts(out)[0]
+
+
+async def test_a_time_alone_typed_to_the_hour_buttons_keeps_their_day(bot: Harness) -> None:
+    """ "10:00" typed under "10:00 · vrijdag" / "22:00 · vrijdag" is Friday's, not tomorrow's;
+    an answer that names a day of its own still takes that day."""
+    asked = await bot.say("/herinner vrijdag om 10 koffie")
+    out = await bot.say("10:00", reply_to=asked[0].message_id)
+    assert texts(out) == ["✅ Ik herinner jullie op vrijdag 27 november om 10:00 aan: koffie"]
+    asked = await bot.say("/herinner vrijdag om 8 vergadering", user=BRAM)
+    out = await bot.say("20 uur", user=BRAM, reply_to=asked[0].message_id)
+    assert texts(out) == ["✅ Ik herinner jullie op vrijdag 27 november om 20:00 aan: vergadering"]
+    asked = await bot.say("/herinner vrijdag om 10 flyers", user=CARLA)
+    out = await bot.say("zaterdag 9:00", user=CARLA, reply_to=asked[0].message_id)
+    assert texts(out) == ["✅ Ik herinner jullie op zaterdag 28 november om 09:00 aan: flyers"]
+    assert [text for text, _ in await _reminders(bot)] == ["koffie", "vergadering", "flyers"]

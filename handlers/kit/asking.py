@@ -29,7 +29,7 @@ own row.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from babel.dates import format_datetime
@@ -45,6 +45,7 @@ from schedules.when import (
     Unsettled,
     When,
     canonical,
+    read_clock_on,
     read_recurrence,
     read_when,
     weekday_or_date,
@@ -188,8 +189,11 @@ async def on_callback(turn: Turn) -> None:
 
 async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """An answer to "Wanneer precies?": settled -> run the command; two readings -> buttons;
-    still vague or no date -> ask again, with an example."""
-    reading = read_when(answer, turn.now(), turn.tz)
+    still vague or no date -> ask again, with an example. A time alone ("10:00") answering
+    buttons that all offer one day is that day's."""
+    day = _offered_day(turn, payload)
+    on_day = read_clock_on(answer, day, turn.tz) if day is not None else None
+    reading = on_day or read_when(answer, turn.now(), turn.tz)
     if payload.get("as_typed") and isinstance(read_recurrence(answer, turn.now(), turn.tz), Series):
         await _resume(turn, payload, answer.strip())  # "elke donderdag 10:00" stays a series
     elif isinstance(reading, When) and reading.weekday_mismatch:
@@ -202,6 +206,13 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
         await _offer(turn, payload, list(reading.readings), quote=True)
     else:
         await turn.ask(turn.t("when.ask.again", answer=answer[:60] or "…"), KIND, payload)
+
+
+def _offered_day(turn: Turn, payload: dict[str, Any]) -> date | None:
+    """The one day the offered buttons share ("10:00 · vrijdag", "22:00 · vrijdag"), if any."""
+    offered = payload.get("readings") or []
+    days = {from_iso(str(r["at"])).astimezone(turn.tz).date() for r in offered}
+    return days.pop() if len(days) == 1 else None
 
 
 async def _resume(turn: Turn, pending: dict[str, Any], moment: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from schedules.when.days import _get_tz, _local
@@ -80,6 +80,29 @@ def read_when(
     except Exception:  # noqa: BLE001 - the reader must never raise
         return None
     return res[0] if res is not None else None
+
+
+def read_clock_on(text: str, day: date, tz: ZoneInfo | str | None = None) -> Reading | None:
+    """``text`` read as a clock time on ``day`` when it names a time and no day ("10:00",
+    "22 uur", "half 8 's avonds"): the answer to "which hour on Friday?" keeps that Friday.
+    None when the text names a day of its own, or no time."""
+    try:
+        zone = _get_tz(tz, _ANY_DAY)
+        midnight = _local(day, 0, 0, zone)[0]
+        norm = _normalize(text)
+        kinds = {c.kind for c in _components(norm, _Ctx(midnight, day, zone, norm))}
+        if "time" not in kinds or not kinds <= {"time", "pod"}:
+            return None
+        res = _parse(text, midnight, tz)
+    except Exception:  # noqa: BLE001 - the reader must never raise
+        return None
+    found = res[0] if res is not None else None
+    moments = [found] if isinstance(found, When) else []
+    if isinstance(found, Unsettled):
+        moments = list(found.readings)
+    if not moments or any(m.moment.astimezone(zone).date() != day for m in moments):
+        return None
+    return found
 
 
 def parse_when(text: str, now: datetime, tz: ZoneInfo | str | None = None) -> When | None:
