@@ -36,6 +36,7 @@ FEATURE = Feature(
         edits.OWNERS_PROMPT: edits.on_owners_prompt,
         edits.DATE_PROMPT: edits.on_date_prompt,
         owners.WHO_KIND: who.on_typed,
+        create.ITEM_KIND: create.on_item_typed,
     },
     events={
         # with the rest of the day's news in the group (and privately, per owner), workdays

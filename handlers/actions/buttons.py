@@ -1,13 +1,23 @@
 """The act: buttons pressed: a page of /acties, a card opened, done, drop, postpone, take over,
-the corrections (text, who, date, a name linked to a member) and "Bedoel je Bram?"."""
+the corrections (text, who, date, a name linked to a member), "Bedoel je Bram?" and "Hoort
+deze actie bij agendapunt 3?"."""
 
 from __future__ import annotations
 
 from domain.errors import DomainError
 from handlers.actions.card import access_action, card
 from handlers.actions.changes import ask_due, ask_reason, changeable, mark_done, take_over
+from handlers.actions.create import on_item_press
 from handlers.actions.edits import ask_date, ask_owners, ask_text, link
-from handlers.actions.keyboards import ActionPress, LinkPress, ListMode, ListPage, Op, WhoPick
+from handlers.actions.keyboards import (
+    ActionPress,
+    ItemPress,
+    LinkPress,
+    ListMode,
+    ListPage,
+    Op,
+    WhoPick,
+)
 from handlers.actions.listing import listing
 from handlers.actions.who import on_pick
 from handlers.kit.callbacks import STALE
@@ -16,10 +26,11 @@ from handlers.kit.turn import Turn
 
 
 async def on_callback(turn: Turn) -> None:
-    """act:l:<page>:<mode>, act:k:..., act:who:<n> and act:<op>:<action>[:<page>:<mode>]; each
-    press re-checks the group, the rights and the action's state."""
+    """act:l:<page>:<mode>, act:k:..., act:who:<n>, act:i:<1|0> and
+    act:<op>:<action>[:<page>:<mode>]; each press re-checks the group, the rights and the
+    action's state."""
     require_text_message(turn)
-    press = turn.button(ListPage, LinkPress, WhoPick, ActionPress)
+    press = turn.button(ListPage, LinkPress, WhoPick, ItemPress, ActionPress)
     if isinstance(press, ListPage):
         if (press.mode is ListMode.PRIVATE) != turn.chat.is_private:
             raise DomainError(STALE)
@@ -31,6 +42,9 @@ async def on_callback(turn: Turn) -> None:
         return
     if isinstance(press, WhoPick):
         await on_pick(turn, press)
+        return
+    if isinstance(press, ItemPress):
+        await on_item_press(turn, press)
         return
     assert isinstance(press, ActionPress)
     if press.op is Op.CARD:

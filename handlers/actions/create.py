@@ -19,11 +19,12 @@ from domain.actions import (
     unknown_subject,
 )
 from domain.agenda import AgendaItem, ItemState
-from domain.decisions import split_item_number
+from domain.decisions import bare_number, split_item_number
 from domain.errors import DomainError
+from handlers.actions import item_question
 from handlers.actions.card import show
 from handlers.actions.events import keep_schedules, schedule_reminders
-from handlers.actions.keyboards import created_buttons
+from handlers.actions.keyboards import ItemPress, created_buttons
 from handlers.actions.meeting import meeting_now
 from handlers.actions.owners import ask_who, from_mentions
 from handlers.actions.parse import (
@@ -36,15 +37,20 @@ from handlers.actions.parse import (
 )
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
+from handlers.kit.callbacks import STALE
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
-from handlers.meetings.numbers import item_at
-from schedules.when import split_when
+from handlers.meetings.numbers import BareItem, bare_item, item_at
+from schedules.when import When, split_when
 from storage.actions import ActionRepo
 from storage.agenda import AgendaRepo
 from storage.people import PeopleRepo
+from storage.prompts import Prompt
 from storage.report import ReportRepo
 
 CREATE = "create"  # what a "Bedoel je ...?" question goes on with: logging a new action
+ITEM_KIND = "action_item"  # "Hoort deze actie bij agendapunt 3?"
+ITEM_QUOTED = 80  # the item's text quoted in that question
 
 
 async def action_command(turn: Turn) -> None:
@@ -94,6 +100,9 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     text = mentioned.text
     item: AgendaItem | None = None
     number, rest = split_item_number(text)
+    bare = bare_number(text) if number is None and draft.at_item is not False else None
+    if bare is not None and draft.at_item:  # "Bij punt 3" pressed: as if "3: ..." was typed
+        (number, rest), bare = bare, None
     if number is not None and rest and meeting is None:  # "2: ..." names an item of no meeting
         _bad(turn, "item.no_meeting", number=number)
     if number is not None and rest and meeting is not None:  # "/actie 3: ..." for item 3
@@ -118,6 +127,12 @@ async def create_action(turn: Turn, draft: Draft) -> None:
         _bad(turn, "action.bad.no_text")
     if len(owners) + len(mentioned.unsettled) > MAX_OWNERS:  # before asking about each
         _bad(turn, "action.too_many_owners", limit=MAX_OWNERS)
+    due_date, due_time = _due(turn, when)
+    asked = await bare_item(turn, meeting, what) if bare is not None else None
+    if asked is not None and bare is not None and asked.number == bare[0]:  # item 3?
+        _checked(turn, what)  # a text too long is refused now, not after the press
+        await ask_item(turn, draft, asked)
+        return
     question = {"flow": CREATE, "draft": draft.payload()}
     if mentioned.unsettled:  # "Bedoel je Bram?" first, then whether it is a plain name
         for typed in mentioned.unsettled:
@@ -138,21 +153,11 @@ async def create_action(turn: Turn, draft: Draft) -> None:
             owners.append(Owner(name=author.first_name, user_id=author.id))
     if not owners:
         owners.append(Owner(name=turn.user.first_name, user_id=turn.user.id))
+    what = _checked(turn, what)
     try:
-        what = check_text(what)
         owners = list(check_owners(owners))
     except DomainError as exc:
         _bad(turn, exc.key, **exc.params)
-    due_date: date | None = None
-    due_time: time | None = None
-    if when is not None:
-        local = when.moment.astimezone(tz)
-        due_date = local.date()
-        due_time = local.time().replace(second=0, microsecond=0) if when.has_time else None
-        past = when.moment <= now if when.has_time else due_date < now.astimezone(tz).date()
-        if past:
-            shown = format_moment(when.moment, turn.lang, tz, with_time=when.has_time, now=now)
-            _bad(turn, "action.bad.past", moment=shown)
     require_create_right(turn.user.id, owners, await turn.standing())
     action = await ActionRepo(conn).add(
         turn.chat.id,
@@ -174,6 +179,65 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     await keep_schedules(turn)
     await turn.reply(confirm, created_buttons(turn.lang, action))
     await turn.svc.engine.changed()
+
+
+async def ask_item(turn: Turn, draft: Draft, bare: BareItem) -> None:
+    """ "Hoort deze actie bij agendapunt 3 ‘Flyers’?": asked before who does it, so that the
+    answer rides along in the draft; the date was settled before (asking back about a date
+    runs the command again, which a press cannot)."""
+    question = turn.t(
+        "action.item_or_text",
+        number=bare.number,
+        item=short(bare.item.text, ITEM_QUOTED),
+        text=" ".join(draft.text.split()),
+    )
+    payload = {"draft": draft.payload()}
+    await item_question.ask(turn, ITEM_KIND, question, bare, (ItemPress(1), ItemPress(0)), payload)
+
+
+async def on_item_press(turn: Turn, press: ItemPress) -> None:
+    """ "Bij punt 3" or "Zonder agendapunt" pressed: go on as if typed that way, in the
+    writer's name (a board member may answer for them)."""
+    turn.require_group()
+    await _go_on(turn, *await item_question.pressed(turn, ITEM_KIND, press.at_item))
+
+
+async def on_item_typed(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The same choice typed as a reply to the question."""
+    turn.require_group()
+    await _go_on(turn, *await item_question.typed(turn, ITEM_KIND, answer))
+
+
+async def _go_on(turn: Turn, prompt: Prompt, at_item: bool) -> None:
+    assert turn.user is not None
+    if prompt.user_id != turn.user.id:
+        writer = await PeopleRepo(await turn.conn()).get(prompt.user_id)
+        if writer is None:
+            raise DomainError(STALE)
+        turn.act_as(writer)
+    await create_action(turn, Draft.of(prompt.payload["draft"]).with_item(at_item))
+
+
+def _due(turn: Turn, when: When | None) -> tuple[date | None, time | None]:
+    """The due day (and time, if one was given); a moment already past is refused."""
+    if when is None:
+        return None, None
+    now, tz = turn.now(), turn.tz
+    local = when.moment.astimezone(tz)
+    due_date = local.date()
+    due_time = local.time().replace(second=0, microsecond=0) if when.has_time else None
+    past = when.moment <= now if when.has_time else due_date < now.astimezone(tz).date()
+    if past:
+        shown = format_moment(when.moment, turn.lang, tz, with_time=when.has_time, now=now)
+        _bad(turn, "action.bad.past", moment=shown)
+    return due_date, due_time
+
+
+def _checked(turn: Turn, what: str) -> str:
+    try:
+        return check_text(what)
+    except DomainError as exc:
+        _bad(turn, exc.key, **exc.params)
 
 
 def _bad(turn: Turn, key: str, **params: Any) -> NoReturn:

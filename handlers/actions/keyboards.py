@@ -77,6 +77,13 @@ class ActionPress(FromList, CallbackData, prefix="act"):
 
 
 @dataclass(frozen=True)
+class ItemPress(CallbackData, prefix="act:i"):
+    """act:i:<1|0>: under "Hoort deze actie bij punt 3?": with the item (1) or without (0)."""
+
+    at_item: int
+
+
+@dataclass(frozen=True)
 class LinkPress(FromList, CallbackData, prefix="act:k"):
     """act:k:<action>:<position>:<user>: the owner typed as a name at that position is this
     member ("🔗 bram is Bram de Wit")."""

@@ -28,6 +28,7 @@ class Draft:
     as_names: tuple[str, ...] = ()  # unknown @names the creator confirmed as plain names
     chosen: tuple[tuple[str, int], ...] = ()  # (as typed, member) picked after "Bedoel je ...?"
     not_owners: tuple[str, ...] = ()  # "Jan belt ...": the writer does it, Jan is not the owner
+    at_item: bool | None = None  # "3 flyers ophalen": item 3 (True), text (False), not asked
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -38,6 +39,7 @@ class Draft:
             "as_names": list(self.as_names),
             "chosen": [list(c) for c in self.chosen],
             "not_owners": list(self.not_owners),
+            "at_item": self.at_item,
         }
 
     @classmethod
@@ -50,6 +52,7 @@ class Draft:
             as_names=tuple(payload.get("as_names", ())),
             chosen=tuple((str(a), int(b)) for a, b in payload.get("chosen", ())),
             not_owners=tuple(str(n) for n in payload.get("not_owners", ())),
+            at_item=payload.get("at_item"),
         )
 
     def with_names(self, names: tuple[str, ...]) -> Draft:
@@ -63,6 +66,10 @@ class Draft:
     def with_self(self, typed: str) -> Draft:
         """The same draft, with the name first settled as not the owner: the writer is."""
         return replace(self, not_owners=(*self.not_owners, typed))
+
+    def with_item(self, at_item: bool) -> Draft:
+        """The same draft, with the number first settled as the agenda item or as text."""
+        return replace(self, at_item=at_item)
 
     def member_for(self, typed: str) -> int | None:
         return next((user for name, user in self.chosen if name == typed), None)

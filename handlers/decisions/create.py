@@ -7,7 +7,7 @@ from typing import Any
 
 from domain.actions import number_alone
 from domain.agenda import AgendaItem, ItemState
-from domain.decisions import Decision, bare_number, check_text, split_item_number
+from domain.decisions import Decision, check_text, split_item_number
 from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
@@ -18,7 +18,7 @@ from handlers.decisions.keyboards import item_buttons, logged_buttons
 from handlers.decisions.numbered import ItemOrText, ask, pressed, typed
 from handlers.kit.text import short
 from handlers.kit.turn import Button, Turn
-from handlers.meetings.numbers import item_numbered
+from handlers.meetings.numbers import bare_item, item_numbered
 from storage.agenda import AgendaRepo
 from storage.decisions import DecisionRepo
 from storage.report import ReportRepo
@@ -92,13 +92,11 @@ async def log(
     if not (rest if number is not None else text):
         await _ask(turn, number, shown)
         return
-    bare = None if settled else bare_number(text)
-    if bare is not None and meeting is not None:
-        asked = await _item_or_none(turn, meeting, bare[0])
-        if asked is not None:
-            check_text(text)  # a text too long is refused now, not after the press
-            await ask(turn, text, bare[0], bare[1], asked, shown)
-            return
+    bare = None if settled else await bare_item(turn, meeting, text)
+    if bare is not None:
+        check_text(text)  # a text too long is refused now, not after the press
+        await ask(turn, text, bare, shown)
+        return
     item: AgendaItem | None = None
     choices: list[AgendaItem] = []  # a number a move gave another item: which one was meant?
     if number is not None and meeting is not None:
@@ -130,16 +128,6 @@ async def log(
             buttons = item_buttons(turn.lang, decision, items) + buttons
     await turn.reply("\n".join(lines), buttons)
     await turn.svc.engine.changed()
-
-
-async def _item_or_none(turn: Turn, meeting: Meeting, number: int) -> AgendaItem | None:
-    """The item `number` may mean on the meeting's agenda (of a moved number, the one that
-    has it now); None when it means none there, and the number is just text."""
-    try:
-        numbered = await item_numbered(turn, meeting, number)
-    except DomainError:
-        return None
-    return numbered.item or numbered.choices[0]
 
 
 async def _ask(turn: Turn, number: int | None, shown: int | None) -> None:

@@ -281,6 +281,12 @@ class Turn(Answering):
         self._settings = None
 
     # --- permissions --------------------------------------------------------------------
+    def act_as(self, person: Person) -> None:
+        """Go on in `person`'s name: a board member settling a question asked of a member
+        finishes what that member started (their name and their standing count)."""
+        self.user = person
+        self._standing = None
+
     async def standing(self) -> Standing:
         if self._standing is None:
             if self.chat.is_private or self.user is None:

@@ -13,7 +13,9 @@ another item changes no number. What a number can still mean:
   this number: `AgendaRepo.left`).
 
 `/besluit` offers the two items of a moved number as buttons (`item_numbered`); `/actie 3:`
-and `/notulen 3:` refuse it, showing the numbers as they are now (`item_at`).
+and `/notulen 3:` refuse it, showing the numbers as they are now (`item_at`). A bare number
+first ("/besluit 1 akkoord", "/actie 3 flyers ophalen") is asked about only when it is an item
+(`bare_item`, the one place that decides it).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from domain.agenda import AgendaItem, ItemState
+from domain.decisions import bare_number
 from domain.errors import DomainError
 from domain.meetings import Meeting
 from handlers.kit.text import short
@@ -82,3 +85,26 @@ async def item_at(turn: Turn, meeting: Meeting, number: int) -> AgendaItem:
         other=short(before.text, QUOTED),
         other_number=before.number,
     )
+
+
+@dataclass(frozen=True)
+class BareItem:
+    """ "3 flyers ophalen" read as item 3: the number, the text after it, the item it means."""
+
+    number: int
+    rest: str
+    item: AgendaItem
+
+
+async def bare_item(turn: Turn, meeting: Meeting | None, text: str) -> BareItem | None:
+    """A number first without a colon that is an item on `meeting`'s agenda (of a moved
+    number, the one that has it now): then the writer is asked whether it is the item or part
+    of the text. None when it is no item there ("40 tegels bestellen"): the number is text."""
+    bare = bare_number(text)
+    if bare is None or meeting is None:
+        return None
+    try:
+        numbered = await item_numbered(turn, meeting, bare[0])
+    except DomainError:
+        return None
+    return BareItem(bare[0], bare[1], numbered.item or numbered.choices[0])

@@ -167,6 +167,10 @@ MESSAGES: Catalog = {
         "Agenda item {number} belongs to a meeting, but no meeting is going on or just over."
         " Without the number in front I log it apart from a meeting."
     ),
+    "action.item_or_text": (
+        "Does this action go with agenda item {number} ‘{item}’? Without an item the text"
+        " stays as you typed it: “{text}”"
+    ),
     "decision.item_or_text": (
         "Does this decision go with agenda item {number} ‘{item}’? Without an item the text"
         " stays as you typed it: “{text}”"

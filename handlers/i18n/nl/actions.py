@@ -177,6 +177,10 @@ MESSAGES: Catalog = {
         "Agendapunt {number} hoort bij een overleg, maar er is nu geen overleg bezig of net"
         " geweest. Zonder nummer ervoor leg ik het vast, los van een overleg."
     ),
+    "action.item_or_text": (
+        "Hoort deze actie bij agendapunt {number} ‘{item}’? Zonder agendapunt blijft de"
+        " tekst zoals je hem typte: “{text}”"
+    ),
     "decision.item_or_text": (
         "Hoort dit besluit bij agendapunt {number} ‘{item}’? Zonder agendapunt blijft de"
         " tekst zoals je hem typte: “{text}”"
