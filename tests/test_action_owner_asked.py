@@ -94,3 +94,12 @@ async def test_in_english(bot: Harness) -> None:
     out = await bot.press("🙋 Me (Anna)")
     assert out[0].text == "🙋 Anna does it (Jan is not the owner)"
     assert await actions(bot) == [("Jan belt de gemeente over de bankjes", ANNA.id, "")]
+
+
+async def test_a_member_is_not_asked_and_the_action_is_theirs(bot: Harness) -> None:
+    """A member may only log their own action: "Is Jan de eigenaar?" with 👤 Jan would only be
+    refused after the press, and the question gone with it."""
+    await group(bot)
+    out = await bot.say("/actie Jan belt de gemeente over de bankjes", user=CARLA)
+    assert text(out) == "✅ Actie 1: Jan belt de gemeente over de bankjes. Carla"
+    assert await actions(bot) == [("Jan belt de gemeente over de bankjes", CARLA.id, "")]

@@ -144,7 +144,12 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     if shared_name is not None and await ask_who(turn, shared_name, question, always=False):
         return  # "... Bram" with two members called Bram: which one?
     stranger = None if owners or draft.reply_user else unknown_subject(what, known)
-    if stranger is not None and stranger not in draft.not_owners:
+    # a member may only log their own action: "Is Jan de eigenaar?" would have one answer
+    if (
+        stranger is not None
+        and stranger not in draft.not_owners
+        and (await turn.standing()).is_board
+    ):
         await ask_who(turn, stranger, question, always=True, subject=True)
         return  # "Jan belt ...", nobody here is Jan: is Jan the owner, or the writer?
     if not owners and draft.reply_user is not None:
