@@ -273,6 +273,13 @@ def take_owners_at_end(text: str, names: Mapping[str, Owner]) -> tuple[str, list
     return " ".join(words[:end]), taken
 
 
+def named_by(text: str, rest: str) -> bool:
+    """Whether the owners `take_owners_at_end` took from `text`, leaving `rest`, were named
+    after "door" or "by" ("... door Carla")."""
+    left = text.split()[len(rest.split()) :]
+    return bool(left) and left[0].lower() in BY
+
+
 def subject_owner(text: str, names: Mapping[str, Owner]) -> Owner | None:
     """Who does it, named at the start as the one who acts: "Bram belt de gemeente",
     "gemeente repareert de lantaarnpaal". Only a member or an outside party, and only before

@@ -103,3 +103,22 @@ async def test_a_member_is_not_asked_and_the_action_is_theirs(bot: Harness) -> N
     out = await bot.say("/actie Jan belt de gemeente over de bankjes", user=CARLA)
     assert text(out) == "✅ Actie 1: Jan belt de gemeente over de bankjes. Carla"
     assert await actions(bot) == [("Jan belt de gemeente over de bankjes", CARLA.id, "")]
+
+
+async def test_a_party_called_is_no_owner_when_an_unknown_name_acts(bot: Harness) -> None:
+    """ "Jan belt de gemeente": Jan is asked about and the gemeente stays in the text; it read
+    "Jan belt. Gemeente" before. "door de gemeente" still names the owner."""
+    await group(bot)
+    out = await bot.say("/actie Jan belt de gemeente")
+    assert text(out) == "🤔 Jan ken ik niet in deze groep. Is Jan de eigenaar?"
+    out = await bot.press("👤 Jan")
+    assert out[1].text == "✅ Actie 1: Jan belt de gemeente. Jan"
+    out = await bot.say("/actie Jan mailt de wijkagent", user=CARLA)
+    assert out[0].text == "✅ Actie 2: Jan mailt de wijkagent. Carla"
+    out = await bot.say("/actie Piet stuurt de brief door de gemeente")
+    assert (out[0].text or "").startswith("✅ Actie 3: Piet stuurt de brief.")
+    assert await actions(bot) == [
+        ("Jan belt de gemeente", None, "Jan"),
+        ("Jan mailt de wijkagent", CARLA.id, ""),
+        ("Piet stuurt de brief", None, "gemeente"),
+    ]

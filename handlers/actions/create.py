@@ -11,6 +11,7 @@ from domain.actions import (
     check_owners,
     check_text,
     name_at_end,
+    named_by,
     number_alone,
     require_create_right,
     subject_owner,
@@ -116,7 +117,10 @@ async def create_action(turn: Turn, draft: Draft) -> None:
     if subject is not None:  # "Bram belt de wijkagent": the sentence stays whole
         in_words = [subject]
     else:
-        what, in_words = take_owners_at_end(tidy(what), known)
+        whole = tidy(what)
+        what, in_words = take_owners_at_end(whole, known)
+        if in_words and not named_by(whole, what) and unknown_subject(whole, known):
+            what, in_words = whole, []  # "Jan belt de gemeente": Jan acts, the gemeente is called
     owners += in_words
     what = tidy(what)
     if not what and draft.reply_text:
