@@ -156,6 +156,8 @@ def read_command(text: str) -> PollDraft:
             if lines[-1] or len(lines) == 1:
                 break
             lines.pop()
+        if len(lines) > 1:  # "Welke avond? meerdere" over options one per line
+            lines[0], multiple = _tail_multiple(lines[0], multiple)
         if _one_per_line(lines):
             question = lines[0]
             options = tuple(_BULLET.sub("", line, count=1).strip() for line in lines[1:])
@@ -194,6 +196,14 @@ def _tail(text: str, closing: str | None, multiple: bool) -> tuple[str, str | No
             closing = text[matches[-1].end() :].strip() or None
             text = text[: matches[-1].start()].rstrip(" ,;")
     return text, closing, multiple
+
+
+def _tail_multiple(line: str, multiple: bool) -> tuple[str, bool]:
+    """The question's line without a "meerdere" after its "?"."""
+    found = _MULTIPLE.search(line)
+    if found is None or not line[: found.start()].rstrip().endswith("?"):
+        return line, multiple
+    return line[: found.start()].rstrip(), True
 
 
 def _one_per_line(lines: Sequence[str]) -> bool:

@@ -113,6 +113,18 @@ async def test_closing_time_on_a_line_of_its_own(bot: Harness) -> None:
     assert "staat open tot donderdag 26 november om 20:00" in confirm
 
 
+async def test_multiple_on_the_question_line_over_options_one_per_line(bot: Harness) -> None:
+    """ "Welke avond? meerdere" with the options under it: a choice with more answers, not a
+    proposal with the options in its question."""
+    await _board(bot)
+    question, options, confirm = await _open(
+        bot, "/peiling Welke avond? meerdere\ndinsdag\nwoensdag\nsluit donderdag 20:00"
+    )
+    assert (question, options) == ("Welke avond?", ["dinsdag", "woensdag"])
+    assert "staat open tot donderdag 26 november om 20:00" in confirm
+    assert bot.fake.calls_to("sendPoll")[-1].params["allows_multiple_answers"] is True
+
+
 async def test_the_answer_to_the_question_reads_lines_too(bot: Harness) -> None:
     await _board(bot)
     asked = await bot.say("/peiling")
