@@ -128,3 +128,35 @@ async def test_english_group(bot: Harness) -> None:
     assert out[0].text == "Shall I put this on the agenda? “Playground swing”"
     out = await bot.press("No", user=CARLA)
     assert out[0].text == "OK, I won't put that on the agenda."
+
+
+async def test_the_question_can_be_answered_by_typing_ja_or_nee(bot: Harness) -> None:
+    listed = await agenda_list(bot)
+    out = await bot.say("Speeltuin: nieuwe schommel", user=CARLA, reply_to=listed)
+    question = out[0].message_id
+    out = await bot.say("misschien", user=CARLA, reply_to=question)
+    assert [c.text for c in out] == [
+        "Antwoord met ja of nee, of gebruik de knoppen onder de vraag."
+    ]
+    out = await bot.say("Bram zegt ja", user=BRAM, reply_to=question)
+    assert "Carla" in (out[0].text or "")  # the question was Carla's
+    out = await bot.say("Ja!", user=CARLA, reply_to=question)
+    assert "✅ Punt 1 op de agenda" in (out[0].text or "")
+    assert await items(bot) == [(1, "Speeltuin: nieuwe schommel", CARLA.id, CARLA.id)]
+    # the buttons under the question now answer that it was answered, and add nothing
+    await bot.press("➕ Op de agenda", user=CARLA, message_id=question)
+    assert len(await items(bot)) == 1
+    out = await bot.say("Bankjes bij de speeltuin", user=CARLA, reply_to=listed)
+    out = await bot.say("nee", user=CARLA, reply_to=out[0].message_id)
+    assert [c.text for c in out] == ["Oké, dat zet ik niet op de agenda."]
+    assert len(await items(bot)) == 1
+
+
+async def test_a_yes_or_thanks_under_the_list_is_not_offered(bot: Harness) -> None:
+    listed = await agenda_list(bot)
+    for typed in ("Nee", "ja", "Oké", "Bedankt!"):
+        out = await bot.say(typed, user=CARLA, reply_to=listed)
+        assert len(out) == 1
+        assert "Zal ik dit op de agenda zetten?" not in (out[0].text or ""), typed
+        assert "gebruik de knoppen" in (out[0].text or ""), typed
+    assert await items(bot) == []

@@ -30,7 +30,6 @@ from handlers.actions.meeting import meeting_now
 from handlers.actions.owners import ask_who, from_mentions
 from handlers.actions.parse import (
     Draft,
-    is_yes,
     known_people,
     names_of,
     read_draft,
@@ -39,7 +38,7 @@ from handlers.actions.parse import (
 from handlers.actions.text import confirmation
 from handlers.i18n import Raw, format_moment
 from handlers.kit.callbacks import STALE
-from handlers.kit.text import short
+from handlers.kit.text import is_yes, short
 from handlers.kit.turn import Turn
 from handlers.meetings.numbers import BareItem, bare_item, item_at
 from schedules.when import When, split_when

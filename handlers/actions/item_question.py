@@ -12,10 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from domain.errors import DomainError
-from handlers.actions.parse import is_yes
 from handlers.i18n import label
 from handlers.kit.callbacks import STALE, CallbackData
-from handlers.kit.text import short
+from handlers.kit.text import is_yes, short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.numbers import BareItem
 from storage.prompts import Prompt

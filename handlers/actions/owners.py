@@ -17,8 +17,9 @@ from typing import Any
 from domain.actions import BY, Owner, similar_people
 from domain.errors import DomainError
 from handlers.actions.keyboards import AS_NAME, MYSELF, NOTHING, WhoPick, who_buttons
-from handlers.actions.parse import Draft, is_yes, known_people
+from handlers.actions.parse import Draft, known_people
 from handlers.kit.callbacks import STALE
+from handlers.kit.text import is_yes
 from handlers.kit.turn import Turn
 from storage.prompts import Prompt
 

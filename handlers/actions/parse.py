@@ -12,7 +12,6 @@ from domain.actions import Owner
 from domain.models import Person
 from handlers.kit.turn import Turn
 
-YES = {"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "goed"}
 # "@jan" too: no Telegram username is that short, so it names someone to ask about
 USERNAME = re.compile(r"(?<![\w@/])@[A-Za-z][A-Za-z0-9_]{1,31}\b")
 
@@ -73,10 +72,6 @@ class Draft:
 
     def member_for(self, typed: str) -> int | None:
         return next((user for name, user in self.chosen if name == typed), None)
-
-
-def is_yes(answer: str) -> bool:
-    return answer.strip().lower().strip("!. ") in YES
 
 
 async def read_draft(turn: Turn, text: str, *, with_reply: bool) -> Draft:

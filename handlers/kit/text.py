@@ -22,6 +22,19 @@ NTH = {
 }
 
 
+# A typed answer to a yes/no question ("Zal ik dit op de agenda zetten?", "Bedoel je Bram?").
+YES = frozenset({"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "okay", "goed", "graag"})
+NO = frozenset({"nee", "n", "no", "neen", "niet", "laat maar", "liever niet"})
+
+
+def is_yes(answer: str) -> bool:
+    return answer.strip().lower().strip("!. ") in YES
+
+
+def is_no(answer: str) -> bool:
+    return answer.strip().lower().strip("!. ") in NO
+
+
 def short(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, "…" marking the cut (a label shows 64 at most)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -51,6 +51,7 @@ FEATURE = Feature(
         agenda_buttons.TEXT_PROMPT: agenda_buttons.on_text_prompt,
         listing.NEW: on_new_prompt,
         agenda.ADD: agenda.on_item_prompt,
+        agenda_offer.OFFER: agenda_offer.on_offer_answer,
         buttons.REASON_PROMPT: buttons.on_reason_prompt,
     },
     events={

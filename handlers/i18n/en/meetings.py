@@ -275,6 +275,7 @@ MESSAGES: Catalog = {
     "agenda.button.offer_yes": "➕ On the agenda",
     "agenda.button.offer_no": "No",
     "agenda.offer.ask": "Shall I put this on the agenda? “{text}”",
+    "agenda.offer.yes_or_no": "Answer yes or no, or use the buttons under the question.",
     "agenda.offer.declined": "OK, I won't put that on the agenda.",
     "agenda.offer.gone": "That message is gone; send <code>/agenda</code> with your item.",
     "agenda.offer.not_yours": "Only whoever wrote it (or the board) can choose this.",

@@ -281,6 +281,7 @@ MESSAGES: Catalog = {
     "agenda.button.offer_yes": "➕ Op de agenda",
     "agenda.button.offer_no": "Nee",
     "agenda.offer.ask": "Zal ik dit op de agenda zetten? “{text}”",
+    "agenda.offer.yes_or_no": "Antwoord met ja of nee, of gebruik de knoppen onder de vraag.",
     "agenda.offer.declined": "Oké, dat zet ik niet op de agenda.",
     "agenda.offer.gone": "Dat bericht is er niet meer; stuur <code>/agenda</code> met je punt.",
     "agenda.offer.not_yours": "Alleen wie het schreef (of het bestuur) kan dit kiezen.",
