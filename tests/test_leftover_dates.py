@@ -188,3 +188,13 @@ async def test_a_time_alone_typed_to_the_hour_buttons_keeps_their_day(bot: Harne
     out = await bot.say("zaterdag 9:00", user=CARLA, reply_to=asked[0].message_id)
     assert texts(out) == ["✅ Ik herinner jullie op zaterdag 28 november om 09:00 aan: flyers"]
     assert [text for text, _ in await _reminders(bot)] == ["koffie", "vergadering", "flyers"]
+
+
+async def test_a_bare_hour_typed_to_the_hour_buttons_is_that_button(bot: Harness) -> None:
+    asked = await bot.say("/herinner vrijdag om 10 koffie")
+    out = await bot.say("22", reply_to=asked[0].message_id)
+    assert texts(out) == ["✅ Ik herinner jullie op vrijdag 27 november om 22:00 aan: koffie"]
+    await bot.say("/settings language en")
+    asked = await bot.say("/remind friday at 9 newsletter")
+    out = await bot.say("9", reply_to=asked[0].message_id)
+    assert texts(out) == ["✅ I will remind you all on Friday 27 November at 09:00 of: newsletter"]

@@ -190,7 +190,12 @@ async def on_callback(turn: Turn) -> None:
 async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """An answer to "Wanneer precies?": settled -> run the command; two readings -> buttons;
     still vague or no date -> ask again, with an example. A time alone ("10:00") answering
-    buttons that all offer one day is that day's."""
+    buttons that all offer one day is that day's, and so is a bare hour one of them shows ("10"
+    under "10:00 · vrijdag" / "22:00 · vrijdag")."""
+    chosen = _offered_hour(turn, payload, answer)
+    if chosen is not None:
+        await _resume(turn, payload, chosen)
+        return
     day = _offered_day(turn, payload)
     on_day = read_clock_on(answer, day, turn.tz) if day is not None else None
     reading = on_day or read_when(answer, turn.now(), turn.tz)
@@ -206,6 +211,18 @@ async def on_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
         await _offer(turn, payload, list(reading.readings), quote=True)
     else:
         await turn.ask(turn.t("when.ask.again", answer=answer[:60] or "…"), KIND, payload)
+
+
+def _offered_hour(turn: Turn, payload: dict[str, Any], answer: str) -> str | None:
+    """The offered reading a bare hour names: "10" -> the "10:00 · vrijdag" button's text."""
+    typed = answer.strip().rstrip(".")
+    if not typed.isdigit():
+        return None
+    for offered in payload.get("readings") or []:
+        local = from_iso(str(offered["at"])).astimezone(turn.tz)
+        if offered.get("timed", True) and (local.hour, local.minute) == (int(typed), 0):
+            return str(offered["text"])
+    return None
 
 
 def _offered_day(turn: Turn, payload: dict[str, Any]) -> date | None:
