@@ -4,16 +4,9 @@ the action to the writer. Through the real Application, as typed."""
 
 from __future__ import annotations
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
+from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
-
-
-def text(out: list[Change]) -> str:
-    return "\n".join(c.text or "" for c in out)
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
+from tests.support.steps import alert, text
 
 
 async def group(bot: Harness) -> None:

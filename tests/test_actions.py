@@ -7,16 +7,13 @@ from datetime import timedelta
 
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, KRAAYENSTEIN, FakeChat
 from tests.support.harness import Harness
+from tests.support.steps import alert
 
 USAGE = "Zo gebruik je het: /actie wat"
 
 
 def text(changes: list) -> str:  # type: ignore[type-arg]
     return "\n---\n".join(c.text or "" for c in changes)
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
 
 
 async def group(bot: Harness) -> None:

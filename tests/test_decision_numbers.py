@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fakegram import ANNA, BRAM, CARLA, DUINDORP, Change
+from fakegram import ANNA, BRAM, CARLA, DUINDORP
 from tests.support.harness import Harness
+from tests.support.steps import alert, text
 
 IN_PROGRESS = datetime(2026, 12, 8, 18, 45, tzinfo=UTC)  # Tuesday 8 December, 19:45
-
-
-def text(out: list[Change]) -> str:
-    return "\n".join(c.text or "" for c in out)
-
-
-def alert(bot: Harness) -> str:
-    return str(bot.fake.calls_to("answerCallbackQuery")[-1].params.get("text", ""))
 
 
 async def in_meeting(bot: Harness, *, lang: str = "nl") -> None:

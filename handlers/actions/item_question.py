@@ -14,6 +14,7 @@ from typing import Any
 from domain.errors import DomainError
 from handlers.i18n import label
 from handlers.kit.callbacks import STALE, CallbackData
+from handlers.kit.prompting import replied_prompt
 from handlers.kit.text import is_yes, short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.numbers import BareItem
@@ -73,12 +74,7 @@ async def pressed(turn: Turn, kind: str, at_item: int) -> tuple[Prompt, bool]:
 async def typed(turn: Turn, kind: str, answer: str) -> tuple[Prompt, bool]:
     """The choice typed as a reply: "ja" or the number is the item, "nee" or "zonder" the text
     as typed; anything else asks to tap a button (the question stays open)."""
-    message = turn.message
-    assert message is not None
-    assert message.reply_to_message is not None
-    prompt = await (await turn.prompts()).get(turn.chat.id, message.reply_to_message.message_id)
-    if prompt is None or prompt.kind != kind:
-        raise DomainError(STALE)
+    prompt = await replied_prompt(turn, kind)
     said = " ".join(answer.casefold().strip(" .!").split())
     number = str(prompt.payload.get("number"))
     if is_yes(said) or said in (number, f"punt {number}", f"item {number}"):

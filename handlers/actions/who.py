@@ -12,6 +12,7 @@ from handlers.actions.keyboards import WhoPick
 from handlers.actions.owners import WHO_KIND, picked, settle, typed_pick
 from handlers.actions.parse import Draft
 from handlers.kit.callbacks import STALE
+from handlers.kit.prompting import replied_prompt
 from handlers.kit.turn import Turn
 from storage.prompts import Prompt
 
@@ -26,12 +27,7 @@ async def on_pick(turn: Turn, press: WhoPick) -> None:
 async def on_typed(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The answer typed as a reply to the question (kind `action_who`)."""
     turn.require_group()
-    message = turn.message
-    assert message is not None
-    assert message.reply_to_message is not None
-    prompt = await (await turn.prompts()).get(turn.chat.id, message.reply_to_message.message_id)
-    if prompt is None or prompt.kind != WHO_KIND:
-        raise DomainError(STALE)
+    prompt = await replied_prompt(turn, WHO_KIND)
     await _go_on(turn, prompt, await settle(turn, prompt, typed_pick(answer, payload)))
 
 

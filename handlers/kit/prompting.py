@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from domain.errors import DomainError
+from handlers.kit.callbacks import STALE
 from handlers.kit.feature import PromptHandler
 from handlers.kit.resume import Resume
 from handlers.kit.turn import Turn
+from storage.prompts import Prompt
 
 
 async def answer_prompt(
@@ -34,3 +37,14 @@ async def answer_prompt(
     turn.resume = Resume("prompt", prompt.kind, answer, prompt.payload)
     await table[prompt.kind](turn, answer, prompt.payload)
     return True
+
+
+async def replied_prompt(turn: Turn, kind: str) -> Prompt:
+    """The question of `kind` that this typed reply answers (a question with buttons answered by
+    typing); the friendly "no longer valid" when that message asked no such question."""
+    message = turn.message
+    asked = message.reply_to_message if message is not None else None
+    prompt = await (await turn.prompts()).get(turn.chat.id, asked.message_id) if asked else None
+    if prompt is None or prompt.kind != kind:
+        raise DomainError(STALE)
+    return prompt

@@ -19,6 +19,11 @@ def texts(changes: list[Change]) -> list[str]:
     return [c.text or "" for c in changes]
 
 
+def text(changes: list[Change]) -> str:
+    """All that was said, one change a line."""
+    return "\n".join(texts(changes))
+
+
 async def until(bot: Harness, moment: datetime) -> list[str]:
     """Move the clock to `moment`; the texts of what the engine sent on the way."""
     return texts(await bot.advance(moment - bot.clock.now()))
