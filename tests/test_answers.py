@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from fakegram import ANNA, BRAM, CARLA, DUINDORP, FakeChat
 from tests.support.harness import Harness
 from tests.support.steps import REGISTER, setup_group, texts
@@ -230,3 +232,46 @@ async def test_a_private_chat_is_answered_whatever_is_said(bot: Harness) -> None
         "Hallo! Hier werk ik met opdrachten, zoals /herinner of /acties. /help laat zien wat ik"
         " kan."
     ]
+
+
+@pytest.mark.parametrize(
+    ("command", "answer"),
+    [
+        ("/besluit", "stop"),
+        ("/actie", "Annuleren"),
+        ("/advies", "laat maar"),
+        ("/peiling", "stop"),
+        ("/herinner", "annuleren!"),
+        ("/overleg", "Stop"),
+    ],
+)
+async def test_stop_under_a_question_stores_nothing_and_closes_it(
+    bot: Harness, command: str, answer: str
+) -> None:
+    """ "stop" typed under a step-by-step question is no decision, action or advice "stop"."""
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    await bot.say(command)
+    question = last_id(bot)
+    out = await bot.say(answer, reply_to=question)
+    assert texts(out) == ["👍 Oké, gestopt. Ik heb niets vastgelegd of veranderd."]
+    for table in ("decisions", "actions", "advices", "polls", "reminders", "meetings"):
+        assert await bot.sql(f"SELECT count(*) FROM {table}") == [(0,)], table
+    out = await bot.say("we doen mee aan NLdoet", reply_to=question)  # the question is closed
+    assert texts(out) == [
+        "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen."
+    ]
+
+
+async def test_stop_in_an_english_group_and_under_an_edit(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    await bot.say("/besluit we doen mee aan NLdoet")
+    await bot.press("✏️ Wijzigen")
+    await bot.press("📝 Tekst")
+    out = await bot.say("stop", reply_to=last_id(bot))
+    assert texts(out) == ["👍 Oké, gestopt. Ik heb niets vastgelegd of veranderd."]
+    assert await bot.sql("SELECT text FROM decisions") == [("we doen mee aan NLdoet",)]
+    await bot.say("/instellingen taal engels")
+    await bot.say("/action")
+    out = await bot.say("cancel", reply_to=last_id(bot))
+    assert texts(out) == ["👍 OK, stopped. I saved or changed nothing."]
+    assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]

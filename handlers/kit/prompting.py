@@ -8,6 +8,7 @@ from domain.errors import DomainError
 from handlers.kit.callbacks import STALE
 from handlers.kit.feature import PromptHandler
 from handlers.kit.resume import Resume
+from handlers.kit.text import is_cancel
 from handlers.kit.turn import Turn
 from storage.prompts import Prompt
 
@@ -34,6 +35,9 @@ async def answer_prompt(
         await turn.reply(turn.t("prompt.already_answered"))
         return True
     await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    if is_cancel(answer):  # "stop", "annuleren": the question is closed, nothing is stored
+        await turn.reply(turn.t("prompt.cancelled"), quote=True)
+        return True
     turn.resume = Resume("prompt", prompt.kind, answer, prompt.payload)
     await table[prompt.kind](turn, answer, prompt.payload)
     return True

@@ -25,6 +25,10 @@ NTH = {
 # A typed answer to a yes/no question ("Zal ik dit op de agenda zetten?", "Bedoel je Bram?").
 YES = frozenset({"ja", "j", "yes", "y", "jawel", "klopt", "ok", "oké", "okay", "goed", "graag"})
 NO = frozenset({"nee", "n", "no", "neen", "niet", "laat maar", "liever niet"})
+# Typed under any question: drop it, nothing is stored ("laat maar" is also a no to a yes/no).
+CANCEL = frozenset(
+    {"stop", "stoppen", "annuleer", "annuleren", "afbreken", "laat maar", "cancel", "never mind"}
+)
 
 
 def is_yes(answer: str) -> bool:
@@ -33,6 +37,10 @@ def is_yes(answer: str) -> bool:
 
 def is_no(answer: str) -> bool:
     return answer.strip().lower().strip("!. ") in NO
+
+
+def is_cancel(answer: str) -> bool:
+    return answer.strip().lower().strip("!. ") in CANCEL
 
 
 def short(text: str, limit: int) -> str:

@@ -57,6 +57,7 @@ MESSAGES: Catalog = {
     "undo.gone": "This was already undone.",
     "prompt.already_answered": "That question was already answered. Send the command again to change something.",
     "error.not_your_prompt": "This question was for {name}.",
+    "prompt.cancelled": "👍 OK, stopped. I saved or changed nothing.",
     "prompt.expired": "That question has expired. Send the command again.",
     # What reached the bot and nothing else took (handlers/kit/addressed.py)
     "addressed.use_buttons": "I don't read text on that message: use its buttons, or send a command (/help).",

@@ -63,6 +63,7 @@ MESSAGES: Catalog = {
     "undo.gone": "Dit is al ongedaan gemaakt.",
     "prompt.already_answered": "Die vraag is al beantwoord. Stuur de opdracht opnieuw als je nog iets wilt veranderen.",
     "error.not_your_prompt": "Deze vraag was voor {name}.",
+    "prompt.cancelled": "👍 Oké, gestopt. Ik heb niets vastgelegd of veranderd.",
     "prompt.expired": "Die vraag is verlopen. Stuur de opdracht opnieuw.",
     # What reached the bot and nothing else took (handlers/kit/addressed.py)
     "addressed.use_buttons": "Op dat bericht lees ik geen tekst: gebruik de knoppen eronder, of stuur een opdracht (/help).",
