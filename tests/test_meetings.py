@@ -263,6 +263,10 @@ async def test_series_keeps_its_next_meeting(bot: Harness) -> None:
     text = out[0].text or ""
     assert "dinsdag 1 december om 19:30 tot 21:30" in text
     assert "Vaste reeks: elke eerste dinsdag van de maand om 19:30" in text
+    # an answer redraws the announcement: it still says the meeting is one of a series
+    out = await bot.press("Ik kom", user=BRAM)
+    assert "Ik kom (1): Bram" in (out[0].text or "")
+    assert "Vaste reeks: elke eerste dinsdag van de maand om 19:30" in (out[0].text or "")
     await bot.say("/agenda Wijkschouw", user=CARLA)
     out = await bot.advance(timedelta(days=7))
     end = next(c for c in out if (c.text or "").startswith("✔️"))

@@ -21,7 +21,8 @@ from handlers.formats.builtin import format_of
 from handlers.formats.text import kind_line, standard_lines
 from handlers.i18n import Raw, format_moment, t
 from handlers.kit.feature import command_key
-from handlers.kit.text import short
+from handlers.kit.text import describe_rule, short
+from schedules.when import from_rrule_text
 from storage.agenda import AgendaRepo
 from storage.meetings import MeetingRepo
 from storage.people import PeopleRepo
@@ -151,10 +152,15 @@ async def announcement(
     *,
     series: str | None = None,
 ) -> str:
-    """The announcement of a meeting (or its cancellation) with the RSVPs so far."""
+    """The announcement of a meeting (or its cancellation) with the RSVPs so far; a meeting of
+    a running series keeps saying so when a press or a move redraws it."""
     lang = chat.language
     if meeting.state is MeetingState.CANCELLED:
         return await meeting_card(conn, meeting, chat, now, title_key="meeting.title.cancelled")
+    if series is None and meeting.series_id is not None:
+        running = await MeetingRepo(conn).series(meeting.series_id)
+        if running is not None and running.active:
+            series = describe_rule(from_rrule_text(running.recurrence), lang)
     card = await meeting_card(conn, meeting, chat, now, title_key="meeting.title")
     parts = [card]
     if series:
