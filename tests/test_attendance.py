@@ -70,15 +70,16 @@ async def test_afbericht_with_reason_guests_and_absent_without_word(bot: Harness
     for part in (
         "Voorzitter: Anna de Vries",  # nobody named them: the rotation's suggestion
         "Notulist: Bram",
-        "👥 Aanwezig (2): Bram, Eva",
+        # the chair did not press "Ik kom", yet chairs: present, never "absent without word"
+        "👥 Aanwezig (3): Bram, Eva, Anna de Vries",
         "Afwezig met bericht: Dirk Bakker (ziek), Carla",
-        "Afwezig zonder bericht: Anna de Vries",
         "Gasten: Carla (stadsdeel)",
     ):
         assert part in report, part
+    assert "Afwezig zonder bericht" not in report
     html = bot.fake.files(DUINDORP.id)[-1].data.decode()
     assert "Afwezig met bericht: Dirk Bakker (ziek), Carla" in html
-    assert "Afwezig zonder bericht: Anna de Vries" in html
+    assert "Afwezig zonder bericht" not in html
     assert "Gasten: Carla (stadsdeel)" in html
 
     # the board adds and removes guests under the report
@@ -94,6 +95,21 @@ async def test_afbericht_with_reason_guests_and_absent_without_word(bot: Harness
     assert "✖️ Carla (stadsdeel)" not in labels
     out = await bot.press("↩️ Klaar", user=ANNA)
     assert "Gasten: Eva (wijkagent)" in texts(out)[0]
+
+
+async def test_a_chair_who_sent_word_or_was_marked_absent_stays_absent(bot: Harness) -> None:
+    announce = await board_and_meeting(bot)
+    await bot.press("Ik kom niet", user=ANNA, message_id=announce)  # the rotation's chair
+    await until(bot, datetime(2026, 12, 8, 18, 45, tzinfo=UTC))
+    report = texts(await bot.say("/verslag"))[0]
+    assert "Afwezig met bericht: Anna de Vries" in report
+    assert "Afwezig zonder bericht: Dirk Bakker" in report
+    # the minute-taker (Bram) shows as present under the report; the board may still switch it
+    out = await bot.press("👥 Aanwezigen aanpassen")
+    assert "✅ Bram" in [label for row in out[0].buttons for label, _ in row]
+    await bot.press("✅ Bram")
+    out = await bot.press("↩️ Klaar")
+    assert "Afwezig zonder bericht: Bram, Dirk Bakker" in texts(out)[0]
 
 
 async def test_chair_and_minute_taker_follow_the_rotation_when_nobody_names_them(

@@ -62,7 +62,7 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
         "📍 Wijkcentrum De Boog, Loosduinen",
         "Voorzitter: Anna de Vries",
         "Notulist: Bram",
-        "👥 Aanwezig (1): Bram",
+        "👥 Aanwezig (2): Bram, Anna de Vries",  # the chair, who did not press "Ik kom"
         "Afwezig met bericht: Carla",
         "Agenda en besluiten\n▫️ Opening en vaststellen agenda\n▫️ Verslag vorige vergadering\n"
         "▫️ Mededelingen en ingekomen stukken\n1. Parkeeroverlast Duinstraat\n"
@@ -86,9 +86,10 @@ async def test_report_of_a_known_meeting(bot: Harness) -> None:
     assert await bot.sql("SELECT count(*) FROM meeting_attendance") == [(0,)]
     out = await bot.press("👥 Aanwezigen aanpassen", user=ANNA)
     assert "Wie was er bij het overleg" in text(out)
-    await bot.press("➖ Anna", user=ANNA)
+    await bot.press("✅ Bram", user=ANNA)
     out = await bot.press("↩️ Klaar", user=ANNA)
-    assert "👥 Aanwezig (2): Bram, Anna de Vries" in text(out)
+    assert "👥 Aanwezig (1): Anna de Vries" in text(out)
+    assert "Afwezig zonder bericht: Bram" in text(out)
     out = await bot.say("/besluiten")
     assert "Overleg van dinsdag 8 december" in text(out)
 

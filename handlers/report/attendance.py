@@ -53,7 +53,7 @@ async def on_callback(turn: Turn) -> None:
             return
         case ReportPress(Op.TOGGLE, _meeting, user_id):
             assert turn.user is not None
-            people = await attendance(conn, turn.chat.id, meeting)
+            people = await attendance(conn, turn.chat.id, meeting, await board_ids(turn))
             if user_id is None or user_id not in people:
                 raise DomainError(STALE)
             await ReportRepo(conn).set_attendance(
@@ -63,10 +63,15 @@ async def on_callback(turn: Turn) -> None:
     await turn.edit(text, buttons)
 
 
+async def board_ids(turn: Turn) -> list[int]:
+    """The board, for the rotation's chair and minute-taker (who count as present)."""
+    return [person.id for person in await turn.board()]
+
+
 async def attendance_view(turn: Turn, meeting: Meeting) -> tuple[str, list[list[Button]]]:
     """Who came, as buttons to switch; the guests, each with a button to take them off."""
     conn = await turn.conn()
-    people = await attendance(conn, turn.chat.id, meeting)
+    people = await attendance(conn, turn.chat.id, meeting, await board_ids(turn))
     buttons: list[list[Button]] = []
     row: list[Button] = []
     for user_id, (name, came) in people.items():

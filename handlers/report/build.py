@@ -12,7 +12,7 @@ from domain.attendance import Attendance
 from domain.attendance import attendance as attendance_of
 from domain.decisions import Decision
 from domain.formats import Format, Invited, is_rondvraag, standard_part
-from domain.meetings import Answer, Meeting
+from domain.meetings import Answer, Meeting, Rsvp
 from domain.minutes import ITEM, RONDVRAAG, Approval, Note
 from domain.models import Chat, Person
 from domain.roles import Role
@@ -112,11 +112,15 @@ async def build(
     report.previous = await repo.previous_of_kind(meeting)
     if report.previous is not None:
         report.previous_approval = await repo.approval(report.previous.id)
-    corrections = await repo.attendance(meeting.id)
+    rsvps = await MeetingRepo(conn).rsvps(meeting.id)
+    corrections = {
+        **at_the_table((chair, minutes), rsvps),
+        **await repo.attendance(meeting.id),
+    }
     members = {p.id: p.full_name for p in await people.members_of(chat.id)}
     report.attendance = attendance_of(
         {person.id: person.full_name for person in (board if invited is None else invited)},
-        await MeetingRepo(conn).rsvps(meeting.id),
+        rsvps,
         corrections,
         await repo.guests(meeting.id),
         members,
@@ -190,10 +194,24 @@ async def invited_people(
     return list(found.values())
 
 
-async def attendance(conn: Any, chat_id: int, meeting: Meeting) -> dict[int, tuple[str, bool]]:
-    """Everyone who could have come (members seen, people who answered), and whether they did."""
-    corrections = await ReportRepo(conn).attendance(meeting.id)
-    rsvps = {r.user_id: r for r in await MeetingRepo(conn).rsvps(meeting.id)}
+def at_the_table(jobs: Sequence[int | None], rsvps: Sequence[Rsvp]) -> dict[int, bool]:
+    """The chair and the minute-taker came unless they sent word: the report names them in their
+    job, so it must not list them as absent (the board's own marks still win)."""
+    said_no = {r.user_id for r in rsvps if r.answer is Answer.NO}
+    return {user_id: True for user_id in jobs if user_id is not None and user_id not in said_no}
+
+
+async def attendance(
+    conn: Any, chat_id: int, meeting: Meeting, board: Sequence[int] = ()
+) -> dict[int, tuple[str, bool]]:
+    """Everyone who could have come (members seen, people who answered), and whether they did
+    (the chair and minute-taker as the report names them: `board` for the rotation)."""
+    listed = await MeetingRepo(conn).rsvps(meeting.id)
+    corrections = {
+        **at_the_table(await rotation_jobs(conn, meeting, board), listed),
+        **await ReportRepo(conn).attendance(meeting.id),
+    }
+    rsvps = {r.user_id: r for r in listed}
     people: dict[int, tuple[str, bool]] = {}
     for person in await PeopleRepo(conn).members_of(chat_id):
         rsvp = rsvps.get(person.id)
