@@ -92,3 +92,53 @@ async def test_notes_per_item_and_the_report_in_agenda_order(bot: Harness) -> No
     assert '<li value="3">Speeltuin opknappen <span class="who">(doorgeschoven naar' in html
     assert "Eva vraagt naar de kerstbomen." in html
     assert "Bewoners willen venstertijden." in html
+
+
+async def _in_progress(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [BRAM], creator=ANNA)
+    for user in (ANNA, BRAM, CARLA, EVA):
+        await bot.say("/help", user=user)
+    await bot.say("/overleg di 8 dec 19:30 Wijkcentrum De Boog")
+    await bot.say("/agenda Parkeeroverlast Duinstraat", user=CARLA)
+    await bot.say("/agenda Hek bij de speeltuin", user=BRAM)
+    await until(bot, datetime(2026, 12, 8, 18, 45, tzinfo=UTC))  # 19:45, in progress
+
+
+async def test_a_note_typed_without_its_item_is_kept_and_its_item_asked(bot: Harness) -> None:
+    """ "/notulen Iedereen was het eens over het hek": the note is not lost; the items (and the
+    rondvraag) are buttons, and a typed number answers too."""
+    await _in_progress(bot)
+    out = await bot.say("/notulen Iedereen was het eens over het hek", user=BRAM)
+    assert texts(out) == [
+        "✍️ Bij welk punt hoort dit? “Iedereen was het eens over het hek” Kies hieronder, of"
+        " antwoord met het nummer."
+    ]
+    assert [row[0][0] for row in out[0].buttons] == [
+        "1. Parkeeroverlast Duinstraat",
+        "2. Hek bij de speeltuin",
+        "Rondvraag",
+    ]
+    question = out[0].message_id
+    assert await bot.sql("SELECT count(*) FROM agenda_notes") == [(0,)]
+    await bot.press("2. Hek bij de speeltuin", user=EVA, message_id=question)
+    assert await bot.sql("SELECT count(*) FROM agenda_notes") == [(0,)]  # not hers
+    out = await bot.press("2. Hek bij de speeltuin", user=BRAM, message_id=question)
+    assert [(c.kind, c.text) for c in out] == [
+        ("edited", "✍️ Genoteerd bij punt 2: Hek bij de speeltuin")
+    ]
+    await bot.process(bot.fake.callback(DUINDORP, BRAM, "rpt:n:1", question))  # again
+    assert await bot.sql("SELECT text FROM agenda_notes") == [
+        ("Iedereen was het eens over het hek",)
+    ]
+    out = await bot.say("/notulen Carla meldt de overlast bij de wijkagent", user=BRAM)
+    asked = out[0].message_id
+    out = await bot.say("weet ik niet", user=BRAM, reply_to=asked)
+    assert texts(out) == [
+        "Kies een punt met de knoppen, of antwoord met het nummer van het punt (of rondvraag)."
+    ]
+    out = await bot.say("punt 1", user=BRAM, reply_to=asked)
+    assert texts(out) == ["✍️ Genoteerd bij punt 1: Parkeeroverlast Duinstraat"]
+    out = await bot.say("/notulen Eva vraagt naar de kerstbomen", user=BRAM)
+    out = await bot.say("rondvraag", user=BRAM, reply_to=out[0].message_id)
+    assert texts(out) == ["✍️ Genoteerd bij de rondvraag."]
+    assert len(await bot.sql("SELECT id FROM agenda_notes")) == 3

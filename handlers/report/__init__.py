@@ -24,7 +24,10 @@ FEATURE = Feature(
         ),
     ),
     callbacks={"rpt": buttons.on_callback},
-    prompts={attendance.GUEST_PROMPT: attendance.on_guest_prompt},
+    prompts={
+        attendance.GUEST_PROMPT: attendance.on_guest_prompt,
+        minutes.PICK: minutes.on_pick_prompt,
+    },
     replies=(minutes.on_agenda_reply,),
     settings=(REPORT_MAIL,),
 )

@@ -54,6 +54,24 @@ class ApprovePress(CallbackData, prefix="rpt:v"):
     previous_id: int
 
 
+@dataclass(frozen=True)
+class NotePick(CallbackData, prefix="rpt:n"):
+    """rpt:n:<number>: the note typed after /notulen goes with agenda item <number> (0: the
+    rondvraag); the note itself is kept with the question (prompt `minutes_pick`)."""
+
+    number: int
+
+
+def note_buttons(lang: str, items: list[tuple[int, str]]) -> list[list[Button]]:
+    """One button per agenda item ("2. Hek bij de speeltuin") and "Rondvraag"."""
+    rows: list[list[Button]] = [
+        [(label(lang, "minutes.button.item", number=number, text=text)[:64], NotePick(number))]
+        for number, text in items
+    ]
+    rows.append([(label(lang, "minutes.button.rondvraag"), NotePick(0))])
+    return rows
+
+
 def report_buttons(lang: str, report: Report, tz: ZoneInfo | None = None) -> list[list[Button]]:
     """Under the report's first message: who came, mail it, and (at the next meeting of its
     kind) the earlier report approved with one press."""

@@ -4,6 +4,8 @@ meeting (its agenda, announcement or reminder), for that meeting."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from domain.agenda import ItemState
 from domain.errors import DomainError
 from domain.formats import is_rondvraag, split_standard, standard_part
@@ -12,13 +14,19 @@ from domain.minutes import ITEM, RONDVRAAG, clean_note, split_note
 from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.formats.builtin import format_of
 from handlers.formats.text import standard_lines
+from handlers.kit.callbacks import StaleButton
+from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.meetings.lifecycle import rotation_jobs
 from handlers.meetings.numbers import item_at
 from handlers.report.build import entries
+from handlers.report.keyboards import NotePick, note_buttons
 from storage.agenda import AgendaRepo
+from storage.meetings import MeetingRepo
 from storage.people import PeopleRepo
 from storage.report import ReportRepo
+
+QUOTED = 80  # characters of the note quoted back in the question
 
 
 async def minutes_command(turn: Turn) -> None:
@@ -48,29 +56,98 @@ async def _take(turn: Turn, meeting: Meeting, text: str) -> None:
             await turn.reply(turn.t("minutes.saved_standard", title=title))
         return
     target, rest = split_note(text)
+    if target is None and text.strip():
+        await _ask_which(turn, meeting, text)  # the note typed without its item: kept, asked
+        return
     if target is None or not rest:
         await _which(turn, meeting)
         return
     await _note(turn, meeting, target, rest)
 
 
-async def _note(turn: Turn, meeting: Meeting, target: int | str, rest: str) -> None:
-    """Store a note on item `target` (its number) or in the rondvraag, and confirm it; an item
-    with a note was discussed."""
+async def _note(
+    turn: Turn, meeting: Meeting, target: int | str, rest: str, *, edit: bool = False
+) -> None:
+    """Store a note on item `target` (its number) or in the rondvraag, and confirm it (`edit`:
+    in the pressed question); an item with a note was discussed."""
     assert turn.user is not None
     text = clean_note(rest)
     conn = await turn.conn()
     repo = ReportRepo(conn)
+    say = turn.edit if edit else turn.reply
     if target == RONDVRAAG:
         await repo.add_note(meeting.id, RONDVRAAG, None, text, turn.user.id, turn.now())
-        await turn.reply(turn.t("minutes.saved_rondvraag"))
+        await say(turn.t("minutes.saved_rondvraag"))
         return
     assert isinstance(target, int)
     item = await item_at(turn, meeting, target)
     await repo.add_note(meeting.id, ITEM, item.id, text, turn.user.id, turn.now())
     if item.state is ItemState.OPEN and item.meeting_id == meeting.id:  # it was discussed
         await AgendaRepo(conn).set_state(item.id, ItemState.DISCUSSED, turn.now())
-    await turn.reply(turn.t("minutes.saved", number=target, item=item.text))
+    await say(turn.t("minutes.saved", number=target, item=item.text))
+
+
+PICK = "minutes_pick"  # "Bij welk punt hoort dit?" with the note kept (buttons, or a typed number)
+
+
+async def _ask_which(turn: Turn, meeting: Meeting, text: str) -> None:
+    """ "/notulen Iedereen was het eens over het hek": the note is kept with a question whose
+    buttons are the agenda's items and the rondvraag, so nobody types it again."""
+    note = clean_note(text)  # too long or empty: said now, not after the press
+    assert turn.user is not None
+    conn = await turn.conn()
+    items = [(entry.number, entry.item.text) for entry in await entries(conn, turn.chat, meeting)]
+    question = turn.t("minutes.pick", note=short(note, QUOTED))
+    sent = await turn.reply(question, note_buttons(turn.lang, items), quote=True)
+    payload = {"note": note, "meeting": meeting.id}
+    await (await turn.prompts()).add(
+        turn.chat.id, sent.message_id, turn.user.id, PICK, payload, turn.now()
+    )
+    await turn.unit.commit()
+
+
+async def on_pick(turn: Turn) -> None:
+    """rpt:n:<number>: the kept note goes with that item (0: the rondvraag), once."""
+    number = turn.button(NotePick).number
+    await _picked(turn, number, edit=True)
+
+
+async def on_pick_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The item typed in answer ("2", "punt 2", "rondvraag") instead of pressed."""
+    said = " ".join(answer.casefold().strip(" .!:").split()).removeprefix("punt ")
+    if said.isdigit():
+        await _store(turn, payload, int(said), edit=False)
+    elif said in ("rondvraag", "any other business", "aob"):
+        await _store(turn, payload, 0, edit=False)
+    else:
+        raise DomainError("minutes.pick_again")  # rolled back: the question stays open
+
+
+async def _picked(turn: Turn, number: int, *, edit: bool) -> None:
+    message = turn.message
+    assert message is not None
+    assert turn.user is not None
+    prompts = await turn.prompts()
+    prompt = await prompts.get(turn.chat.id, message.message_id)
+    if prompt is None or prompt.kind != PICK:
+        raise StaleButton()
+    if prompt.user_id != turn.user.id and not (await turn.standing()).is_board:
+        asked = await (await turn.people()).get(prompt.user_id)
+        await turn.notice(turn.t("error.not_your_prompt", name=asked.first_name if asked else "?"))
+        return
+    if prompt.answered:
+        await turn.notice(turn.t("prompt.already_answered"))
+        return
+    await prompts.answered(turn.chat.id, message.message_id, turn.now())
+    await _store(turn, prompt.payload, number, edit=edit)
+
+
+async def _store(turn: Turn, payload: dict[str, Any], number: int, *, edit: bool) -> None:
+    meeting = await MeetingRepo(await turn.conn()).get(int(payload["meeting"]))
+    if meeting is None:
+        raise StaleButton()
+    target: int | str = number if number else RONDVRAAG
+    await _note(turn, meeting, target, str(payload["note"]), edit=edit)
 
 
 async def _meeting(turn: Turn) -> Meeting:
