@@ -122,6 +122,22 @@ async def test_date_without_time_is_asked(bot: Harness) -> None:
     assert await bot.sql("SELECT place FROM meetings") == [("Buurthuis",)]
 
 
+async def test_a_series_without_time_asks_it_and_keeps_the_rest(bot: Harness) -> None:
+    await board(bot)
+    out = await bot.say("/overleg om de week op donderdag")
+    assert (out[0].text or "").startswith(
+        "🕰️ Hoe laat beginnen de overleggen (om de week op donderdag)?"
+    )
+    assert await bot.sql("SELECT count(*) FROM meetings") == [(0,)]
+    out = await bot.say("straks", reply_to=out[0].message_id)
+    assert "Hoe laat beginnen de overleggen" in (out[-1].text or "")
+    out = await bot.say("20:00 in het buurthuis", reply_to=out[-1].message_id)
+    announced = out[0].text or ""
+    assert "donderdag 26 november om 20:00" in announced
+    assert "Vaste reeks" in announced
+    assert await bot.sql("SELECT place FROM meetings") == [("het buurthuis",)]
+
+
 async def pending_events(bot: Harness) -> list[tuple[str, int, str]]:
     rows = await bot.sql(
         "SELECT kind, target_id, fire_at FROM due WHERE state = 'pending'"

@@ -18,9 +18,11 @@ from handlers.meetings import (
 )
 from handlers.meetings.agenda import agenda_command
 from handlers.meetings.create import (
+    SERIES_TIME,
     meeting_command,
     on_day_prompt,
     on_new_prompt,
+    on_series_time_prompt,
     on_time_prompt,
     on_when_prompt,
 )
@@ -43,6 +45,7 @@ FEATURE = Feature(
     callbacks={"mtg": buttons.on_callback, "agd": agenda_buttons.on_callback},
     prompts={
         "meeting_time": on_time_prompt,
+        SERIES_TIME: on_series_time_prompt,
         "meeting_day": on_day_prompt,
         "meeting_when": on_when_prompt,
         changes.MOVE: changes.on_move_prompt,

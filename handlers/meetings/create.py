@@ -81,8 +81,11 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
             return
         if await _asked_about_date_words(turn, rest, place, kind):
             return
-        if rule.hour is None:
-            raise usage_error("overleg", "meeting.no_time_series", turn.lang)
+        if rule.hour is None:  # "om de week op donderdag": the time is asked, the rest kept
+            rhythm = without(text, rest)
+            payload = {"rule": rhythm, "place": clean_place(rest) or place, "kind": kind}
+            await turn.ask(turn.t("meeting.ask_time_series", rule=rhythm), SERIES_TIME, payload)
+            return
         await _plan_series(turn, rule, first, clean_place(rest) or place, kind)
         return
     try:
@@ -196,6 +199,23 @@ async def on_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
         await plan(turn, answer, place=place, kind=_kind(payload))  # a whole moment
     else:
         await plan(turn, f"{day.isoformat()} {answer}", place=place, kind=_kind(payload))
+
+
+SERIES_TIME = "meeting_series_time"  # "Hoe laat beginnen de overleggen?" for a series
+
+
+async def on_series_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
+    """The time (perhaps with the place) for a series typed without one: planned as if typed
+    together ("om de week op donderdag" + "20:00 in het buurthuis")."""
+    await turn.require(Role.BOARD)
+    rule = str(payload.get("rule", ""))
+    if not has_time(turn, answer):
+        question = turn.t("meeting.bad_time", value=answer[:40])
+        again = turn.t("meeting.ask_time_series", rule=rule)
+        await turn.ask(question + "\n" + again, SERIES_TIME, payload)
+        return
+    place = str(payload.get("place", ""))
+    await plan(turn, f"{rule} {answer}", place=place, kind=_kind(payload))
 
 
 def _kind(payload: dict[str, Any]) -> str:

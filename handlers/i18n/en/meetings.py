@@ -19,6 +19,7 @@ MESSAGES: Catalog = {
     ),
     "meeting.usage_because": "{reason}\nHow to use it: {usage}\nFor example: <code>{example}</code>",
     "meeting.no_date": "I see no date and time for the meeting.",
+    "meeting.ask_time_series": "🕰️ What time do the meetings ({rule}) start? Reply to this message with the time, and the place if you like, for example: <i>19:30 at the community centre</i>.",
     "meeting.no_time_series": "Add a time, so everyone knows when the meetings start.",
     "meeting.past": "That moment has passed; meetings are planned in the future.",
     "meeting.bad_time": "{value} is not a valid time.",

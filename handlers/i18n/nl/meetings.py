@@ -21,6 +21,7 @@ MESSAGES: Catalog = {
     ),
     "meeting.usage_because": "{reason}\nZo gebruik je het: {usage}\nBijvoorbeeld: <code>{example}</code>",
     "meeting.no_date": "Ik zie geen datum en tijd voor het overleg.",
+    "meeting.ask_time_series": "🕰️ Hoe laat beginnen de overleggen ({rule})? Antwoord op dit bericht met de tijd, en eventueel de plaats, bijvoorbeeld: <i>19:30 in het buurthuis</i>.",
     "meeting.no_time_series": "Zet er een tijd bij, dan weet iedereen hoe laat de overleggen beginnen.",
     "meeting.past": "Dat moment is al voorbij; een overleg plan je in de toekomst.",
     "meeting.bad_time": "{value} is geen geldige tijd.",
