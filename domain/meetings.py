@@ -117,6 +117,7 @@ class Meeting:
     created_at: datetime | None = None
     kind: str = "bestuur"  # its format (domain/formats.py): bestuursvergadering unless chosen
     slot: datetime | None = None  # in a series: the rule's moment it stands for (moves keep it)
+    ahead: bool = False  # a later date of its series, called off before the bot planned it
 
     @property
     def uid(self) -> str:

@@ -36,10 +36,12 @@ class Occurrence:
 
 
 def last_slot(series: MeetingSeries, meetings: Sequence[Meeting]) -> datetime | None:
-    """Where a stopped series ends: its last planned meeting's slot (None: it runs on)."""
+    """Where a stopped series ends: its last planned meeting's slot (None: it runs on); a
+    later date called off ahead is no meeting the bot planned (its EXDATE past UNTIL is
+    harmless)."""
     if series.active:
         return None
-    slots = [m.slot for m in meetings if m.slot is not None]
+    slots = [m.slot for m in meetings if m.slot is not None and not m.ahead]
     return max(slots) if slots else None
 
 
@@ -91,6 +93,22 @@ def _on(slot: datetime, meeting: Meeting | None, series: MeetingSeries) -> Occur
         cancelled=meeting.state is MeetingState.CANCELLED,
         changed=changed,
     )
+
+
+def open_slot(
+    series: MeetingSeries,
+    meetings: Sequence[Meeting],
+    step: Step,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+) -> datetime | None:
+    """The series' slot in [start, end), after `now`, that the bot has yet to plan (no meeting
+    stands on it): a later date of the series that can be called off ahead."""
+    for o in occurrences(series, meetings, step, end):
+        if o.meeting_id is None and start <= o.slot < end and o.slot > now:
+            return o.slot
+    return None
 
 
 def planned(

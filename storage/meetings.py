@@ -18,7 +18,8 @@ from storage.db import Repo, fetch_all, fetch_one, from_iso, iso
 
 _COLUMNS = (
     "id, chat_id, series_id, starts_at, ends_at, place, state, chair_id, minute_taker_id,"
-    " sequence, announce_message_id, agenda_message_id, created_by, created_at, kind, slot"
+    " sequence, announce_message_id, agenda_message_id, created_by, created_at, kind, slot,"
+    " ahead"
 )
 _NAME = "coalesce(trim(u.first_name || ' ' || coalesce(u.last_name, '')), '?')"
 
@@ -41,6 +42,7 @@ def _meeting(row: aiosqlite.Row) -> Meeting:
         created_at=from_iso(str(row["created_at"])),
         kind=str(row["kind"]),
         slot=from_iso(str(row["slot"])) if row["slot"] else None,
+        ahead=bool(row["ahead"]),
     )
 
 
@@ -114,6 +116,35 @@ class MeetingRepo(Repo):
                 iso(now),
                 kind,
                 iso(starts_at) if series_id is not None else None,
+            ),
+        )
+        assert cur.lastrowid is not None
+        return int(cur.lastrowid)
+
+    async def add_ahead(
+        self,
+        series: MeetingSeries,
+        slot: datetime,
+        created_by: int | None,
+        now: datetime,
+    ) -> int:
+        """A later date of the series called off before the bot planned it: a cancelled
+        meeting on that slot, as the series gives it (an EXDATE in its calendar)."""
+        cur = await self.conn.execute(
+            "INSERT INTO meetings (chat_id, series_id, starts_at, ends_at, place, state,"
+            " created_by, created_at, updated_at, kind, slot, ahead)"
+            " VALUES (?, ?, ?, ?, ?, 'cancelled', ?, ?, ?, ?, ?, 1)",
+            (
+                series.chat_id,
+                series.id,
+                iso(slot),
+                iso(slot + series.length),
+                series.place,
+                created_by,
+                iso(now),
+                iso(now),
+                series.kind,
+                iso(slot),
             ),
         )
         assert cur.lastrowid is not None
@@ -339,10 +370,11 @@ class MeetingRepo(Repo):
         )
 
     async def latest_in_series(self, series_id: int) -> Meeting | None:
-        """The meeting on the series' latest slot (moved or not)."""
+        """The meeting on the latest slot the bot planned (moved or not): a later date called
+        off ahead does not count, the next is planned from the meeting before it."""
         return await fetch_one(
             self.conn,
-            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ?"
+            f"SELECT {_COLUMNS} FROM meetings WHERE series_id = ? AND ahead = 0"
             " ORDER BY coalesce(slot, starts_at) DESC LIMIT 1",
             (series_id,),
             into=_meeting,

@@ -709,6 +709,13 @@ MIGRATIONS: list[Migration] = [
         # every /actie and /acties: by state alone that read every group's pending events.
         "CREATE INDEX due_chat_kind ON due (chat_id, kind, state, fire_at)",
     ),
+    Migration(
+        "1931_series_cancelled_ahead",
+        # A later date of a series called off before the bot planned it ("/overleg afzeggen 10
+        # december"): a cancelled meeting on its slot (an EXDATE) that the series' planning has
+        # not reached, so the next meeting is still planned from the one before it.
+        "ALTER TABLE meetings ADD COLUMN ahead INTEGER NOT NULL DEFAULT 0",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from handlers.kit.outbox import mention
 from handlers.kit.turn import Turn
 from handlers.meetings import series
 from handlers.meetings.access import access_meeting
+from handlers.meetings.ahead import on_ahead_answer
 from handlers.meetings.by_text import on_pick
 from handlers.meetings.changes import (
     ask_cancel,
@@ -27,6 +28,7 @@ from handlers.meetings.changes import (
     planned_for_board,
 )
 from handlers.meetings.keyboards import (
+    AheadConfirm,
     CancelConfirm,
     CancelPress,
     Job,
@@ -83,6 +85,8 @@ async def on_callback(turn: Turn) -> None:
         await series.on_press(turn, turn.button(SeriesPress))
     elif PickPress.matches(data):
         await on_pick(turn, turn.button(PickPress))
+    elif AheadConfirm.matches(data):
+        await on_ahead_answer(turn, turn.button(AheadConfirm))
     elif CancelConfirm.matches(data):
         await on_cancel_answer(turn, turn.button(CancelConfirm))
     elif CancelPress.matches(data):

@@ -4,7 +4,9 @@ december", "woensdag i.p.v. dinsdag", "afzeggen 22 december", "22 december gaat 
 
 The meeting named is THE planned meeting of that day, never a second one planned beside it;
 when that day has none (or two), the board picks one with a button, and nothing changes until
-then. What moves or cancels it is the same as for the listing's buttons (`changes.py`).
+then. A cancellation of a later date of a series, one the bot has not planned yet, is asked
+about as such (ahead.py). What moves or cancels it is the same as for the listing's buttons
+(`changes.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.kit.turn import Turn
+from handlers.meetings.ahead import ask_cancel_ahead
 from handlers.meetings.changes import ask_cancel, ask_move, move_to, planned_for_board
 from handlers.meetings.keyboards import PickPress, pick_buttons
 from handlers.meetings.reading import clock_only
@@ -116,8 +119,6 @@ async def _find(turn: Turn, old: str, op: str, new: str) -> Meeting | None:
     now, tz = turn.now(), turn.tz
     repo = MeetingRepo(await turn.conn())
     upcoming = await repo.upcoming(turn.chat.id, now, limit=LISTED)
-    if not upcoming:
-        raise DomainError("meeting.none_planned")
     if not old.strip():
         if len(upcoming) == 1:
             return upcoming[0]
@@ -136,6 +137,8 @@ async def _find(turn: Turn, old: str, op: str, new: str) -> Meeting | None:
         return found[0]
     if found:
         await _pick(turn, found, turn.t("meeting.pick"), op, new)
+    elif op == "cancel" and await ask_cancel_ahead(turn, local.date()):
+        pass  # a later date of a series: asked about (ahead.py)
     else:
         day = day_text(when.moment, turn.lang, tz, now)
         await _pick(turn, upcoming, turn.t("meeting.none_on", day=day), op, new)
@@ -144,7 +147,9 @@ async def _find(turn: Turn, old: str, op: str, new: str) -> Meeting | None:
 
 async def _pick(turn: Turn, meetings: list[Meeting], question: str, op: str, new: str) -> None:
     """ "Welk overleg bedoel je?" with a button per meeting; the choice is kept with the
-    message, for the person who asked."""
+    message, for the person who asked. Without any meeting planned, that is said."""
+    if not meetings:
+        raise DomainError("meeting.none_planned")
     assert turn.user is not None
     shown = [
         (m.id, " · ".join(filter(None, (when_text(m, turn.lang, turn.tz, turn.now()), m.place))))

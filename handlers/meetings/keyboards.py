@@ -85,6 +85,16 @@ class CancelConfirm(CallbackData, prefix="mtg:cc"):
 
 
 @dataclass(frozen=True)
+class AheadConfirm(CallbackData, prefix="mtg:ca"):
+    """The answer to "Weet je het zeker?" about calling off a later date of a series, one the
+    bot has not planned yet: the series and that day (ISO), no meeting yet."""
+
+    series_id: int
+    day: str
+    yes: bool
+
+
+@dataclass(frozen=True)
 class PickPress(CallbackData, prefix="mtg:pick"):
     """The meeting meant, chosen from "Welk overleg bedoel je?" (what it is for is stored with
     the question: handlers/meetings/by_text.py)."""
@@ -255,6 +265,16 @@ def cancel_confirm_buttons(meeting: Meeting, lang: str, listing: int | None) -> 
         [
             (label(lang, "meeting.button.cancel_yes"), CancelConfirm(meeting.id, True, listing)),
             (label(lang, "meeting.button.cancel_no"), CancelConfirm(meeting.id, False, listing)),
+        ]
+    ]
+
+
+def ahead_confirm_buttons(series_id: int, day: str, lang: str) -> list[list[Button]]:
+    """Ja, afzeggen / Nee, for a later date of a series."""
+    return [
+        [
+            (label(lang, "meeting.button.cancel_yes"), AheadConfirm(series_id, day, True)),
+            (label(lang, "meeting.button.cancel_no"), AheadConfirm(series_id, day, False)),
         ]
     ]
 

@@ -24,6 +24,7 @@ from domain.meetings import (
     MEETING_EVENTS,
     SERIES_NEXT,
     Meeting,
+    MeetingSeries,
     MeetingState,
     check_moment,
     next_half_year_start,
@@ -237,14 +238,16 @@ async def ensure_series_next(
         return None
     latest = await repo.latest_in_series(series_id)
     rule = from_rrule_text(series.recurrence)
-    # from the latest meeting's slot (a moved meeting does not shift the rhythm), never before
-    # the current rhythm's first slot: the series' calendar shows exactly these moments
+    # from the latest planned meeting's slot (a moved meeting does not shift the rhythm; a
+    # later date called off ahead is not planned), never before the current rhythm's first
+    # slot, past the dates called off ahead: the series' calendar shows exactly these moments
     moment = (latest.slot or latest.starts_at) if latest else now
     if series.anchor is not None and moment < series.anchor:
         moment = series.anchor - timedelta(seconds=1)
+    off = {m.slot for m in await repo.in_series(series_id) if m.ahead}
     for _ in range(1000):
         moment = next_occurrence(rule, moment, ZoneInfo(series.timezone))
-        if moment > now:
+        if moment > now and moment not in off:
             break
     settings = await SettingsRepo(conn).of(chat.id)
     return await create_meeting(
@@ -260,6 +263,24 @@ async def ensure_series_next(
         series_id=series_id,
         kind=series.kind,
     )
+
+
+async def cancel_ahead(
+    conn: aiosqlite.Connection,
+    series: MeetingSeries,
+    slot: datetime,
+    now: datetime,
+    *,
+    by: int | None,
+) -> Meeting:
+    """A later date of a running series will not take place: stored as a cancelled meeting on
+    its slot (the series' calendar leaves it out, `ensure_series_next` skips it), with no
+    events and nothing announced; the series' SEQUENCE goes up."""
+    repo = MeetingRepo(conn)
+    meeting = await repo.get(await repo.add_ahead(series, slot, by, now))
+    assert meeting is not None
+    await repo.series_changed(series.id)
+    return meeting
 
 
 async def rotation_jobs(

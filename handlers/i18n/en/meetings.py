@@ -193,6 +193,9 @@ MESSAGES: Catalog = {
         " group is told, with a file to take it out of their calendar."
     ),
     "meeting.cancel.kept": "👍 Nothing changed: the meeting of {when} goes ahead.",
+    "meeting.ahead.cancelled": (
+        "🚫 The meeting of {day} is off. The other dates of the series stay."
+    ),
     "meeting.undone": "↩️ <b>Undone:</b> the meeting of {when} is no longer planned.",
     "meeting.series_goes_on": (
         "🔁 The regular series goes on: I will plan the next meeting after {day}."

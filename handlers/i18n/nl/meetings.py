@@ -199,6 +199,9 @@ MESSAGES: Catalog = {
         " groep krijgt bericht, met een bestand om het uit de agenda te halen."
     ),
     "meeting.cancel.kept": "👍 Niets veranderd: het overleg van {when} gaat gewoon door.",
+    "meeting.ahead.cancelled": (
+        "🚫 Het overleg van {day} gaat niet door. De andere data van de reeks blijven staan."
+    ),
     "meeting.undone": "↩️ <b>Ongedaan gemaakt:</b> het overleg van {when} staat niet meer gepland.",
     "meeting.series_goes_on": (
         "🔁 De vaste reeks gaat door: het volgende overleg zet ik klaar na {day}."
