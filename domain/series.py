@@ -65,7 +65,13 @@ def occurrences(
     end = last_slot(series, meetings)
     if end is not None:
         until = min(until, end)
-    by_slot = {m.slot: m for m in meetings if m.slot is not None}
+    by_slot: dict[datetime, Meeting] = {}
+    for meeting in meetings:
+        if meeting.slot is None:
+            continue
+        there = by_slot.get(meeting.slot)
+        if there is None or there.ahead or not meeting.ahead:  # a meeting beats a date called off
+            by_slot[meeting.slot] = meeting
     out: list[Occurrence] = []
     slot = anchor
     for _ in range(MAX_SLOTS):

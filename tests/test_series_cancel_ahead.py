@@ -223,3 +223,37 @@ async def test_in_english(english: Harness) -> None:
         thursday(12, 3),
         thursday(12, 17),
     ]
+
+
+def test_a_meeting_on_a_slot_beats_a_date_called_off_there() -> None:
+    """A new rhythm's meeting landing on a date called off ahead: the calendar shows the meeting
+    (whichever row came first)."""
+    from datetime import UTC, datetime, timedelta
+
+    from domain.meetings import Meeting, MeetingSeries, MeetingState
+    from domain.series import occurrences
+
+    week = timedelta(days=7)
+    first = datetime(2026, 12, 3, 19, tzinfo=UTC)
+    series = MeetingSeries("FREQ=WEEKLY", "Buurthuis", timedelta(hours=2), "UTC", anchor=first)
+    slot = first + week
+    off = Meeting(
+        1,
+        -1,
+        slot,
+        slot + series.length,
+        "Buurthuis",
+        MeetingState.CANCELLED,
+        series_id=1,
+        slot=slot,
+        ahead=True,
+    )
+    real = Meeting(
+        2, -1, slot, slot + series.length, "Buurthuis", MeetingState.PLANNED, series_id=1, slot=slot
+    )
+    for meetings in ([off, real], [real, off]):
+        found = occurrences(series, meetings, lambda m: m + week, slot)
+        assert [(o.slot, o.cancelled, o.meeting_id) for o in found] == [
+            (first, False, None),
+            (slot, False, 2),
+        ]
