@@ -116,6 +116,23 @@ async def test_list_and_cancel_rights(bot: Harness) -> None:
     assert "geen herinneringen open" in (out[0].text or "")
 
 
+async def test_an_old_list_pressed_after_a_cancel_elsewhere_shows_the_list_as_it_is(
+    bot: Harness,
+) -> None:
+    await bot.say("/herinner morgen 10:00 zaal reserveren")
+    confirmed = (await bot.say("/herinner vrijdag 9:00 nieuwsbrief"))[0]
+    listing = (await bot.say("/herinneringen"))[0]
+    await bot.press("Annuleren", message_id=confirmed.message_id)  # cancelled under its message
+    out = await bot.press("✖️ 2 annuleren", message_id=listing.message_id)  # the old list
+    assert bot.fake.calls_to("answerCallbackQuery")[-1].params["text"] == (
+        "Die herinnering was al geannuleerd."
+    )
+    assert [c.kind for c in out] == ["edited"]
+    assert "(1)" in (out[0].text or "")
+    assert "nieuwsbrief" not in (out[0].text or "")
+    assert [label for row in out[0].buttons for label, _ in row] == ["✖️ 1 annuleren"]
+
+
 async def test_private_reminders_and_list_show_own_only(bot: Harness) -> None:
     me = FakeChat.private(BRAM)
     await bot.process(bot.fake.private_start(BRAM))

@@ -46,9 +46,14 @@ async def on_press(turn: Turn) -> None:
 async def _on_reminder(turn: Turn, press: ReminderPress) -> None:
     reminder = await access_reminder(turn, press.reminder_id)
     if press.op is ReminderOp.CANCEL or press.op is ReminderOp.CANCEL_LISTED:
+        page = int(press.arg) if press.arg.isdigit() else 0
+        if press.op is ReminderOp.CANCEL_LISTED and reminder.state is ReminderState.CANCELLED:
+            await turn.edit(*await listing(turn, page))  # an old list, shown as it stands now
+            await turn.notice(turn.t("remind.already_cancelled"))
+            return
         await _cancel(turn, reminder)
         if press.op is ReminderOp.CANCEL_LISTED:
-            await turn.edit(*await listing(turn, int(press.arg) if press.arg.isdigit() else 0))
+            await turn.edit(*await listing(turn, page))
         else:
             await turn.edit(turn.t("remind.cancelled", what=reminder.text))
         await turn.svc.engine.changed()
