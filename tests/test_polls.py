@@ -350,6 +350,26 @@ async def test_peilingen_lists_open_and_recently_closed(bot: Harness) -> None:
     assert out[0].buttons == [[("🔒 Sluit 1", "poll:close:2")]]
 
 
+async def test_sluit_under_peilingen_edits_the_list_and_an_old_list_catches_up(
+    bot: Harness,
+) -> None:
+    await _board(bot)
+    await _open(bot, "/peiling Borrel?")
+    first = (await bot.say("/peilingen"))[0]
+    second = (await bot.say("/peilingen"))[0]
+    out = await bot.press("🔒 Sluit 1", message_id=first.message_id)
+    listed = next(c for c in out if c.message_id == first.message_id)
+    assert listed.kind == "edited"
+    assert (listed.text or "").startswith("Pas gesloten\n• Borrel?")
+    assert listed.buttons == []
+    out = await bot.press("🔒 Sluit 1", message_id=second.message_id)  # pressed on an old list
+    assert bot.fake.calls_to("answerCallbackQuery")[-1].params["text"] == (
+        "Deze peiling is al gesloten."
+    )
+    assert [(c.message_id, c.text) for c in out] == [(second.message_id, listed.text)]
+    assert await bot.sql("SELECT count(*) FROM polls WHERE closed_at IS NOT NULL") == [(1,)]
+
+
 async def test_poll_answer_for_unknown_poll_is_ignored(bot: Harness) -> None:
     await _board(bot)
     update: dict[str, Any] = {

@@ -14,6 +14,7 @@ from handlers.polls.access import access_poll, require_owner
 from handlers.polls.closing import close_poll
 from handlers.polls.create import read_moment
 from handlers.polls.keyboards import PollOp, PollPress, close_buttons
+from handlers.polls.listing import poll_list
 from handlers.polls.plan import plan
 from handlers.polls.text import count, decision_text
 from storage.decisions import DecisionRepo
@@ -34,12 +35,19 @@ async def on_press(turn: Turn) -> None:
 
 async def _close(turn: Turn, poll: Poll) -> None:
     await require_owner(turn, poll)
+    listed = turn.message is not None and turn.message.message_id != poll.message_id
     if not poll.is_open:
-        raise DomainError("poll.error.closed")
+        if not listed:
+            raise DomainError("poll.error.closed")
+        await turn.edit(*await poll_list(turn))  # an old /peilingen, shown as it stands now
+        await turn.notice(turn.t("poll.error.closed"))
+        return
     await turn.unit.commit()
     assert turn.user is not None
     await close_poll(Outbox(turn.svc, turn.bot), poll.id, closed_by=turn.user.id)
     await turn.svc.engine.changed()
+    if listed:  # "🔒 Sluit 1" under /peilingen: the list, edited in place
+        await turn.edit(*await poll_list(turn))
     await turn.notice(turn.t("poll.closed_notice"))
 
 

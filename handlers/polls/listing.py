@@ -17,13 +17,18 @@ RECENT_LIMIT = 5
 async def list_polls(turn: Turn) -> None:
     """/peilingen: the open polls with a close button each, then the recently closed ones."""
     turn.require_group()
+    text, buttons = await poll_list(turn)
+    await turn.reply(text, buttons or None)
+
+
+async def poll_list(turn: Turn) -> tuple[str, list[list[Button]]]:
+    """What /peilingen shows now; also what its message becomes after a press on it."""
     repo = PollRepo(await turn.conn())
     now = turn.now()
     open_polls = await repo.open_in(turn.chat.id)
     closed = await repo.closed_since(turn.chat.id, now - RECENT, RECENT_LIMIT)
     if not open_polls and not closed:
-        await turn.reply(turn.t("poll.list.empty"))
-        return
+        return turn.t("poll.list.empty"), []
     settings = await turn.group_settings()
     votes = {p.id: await repo.votes(p.id) for p in [*open_polls, *closed]}
     board_now = {person.id for person in await turn.board()}
@@ -69,4 +74,4 @@ async def list_polls(turn: Turn) -> None:
                     board=len(result.board),
                 )
             )
-    await turn.reply("\n".join(lines), buttons)
+    return "\n".join(lines), buttons
