@@ -121,6 +121,10 @@ WEEKDAYS: dict[str, int] = {
     **{w: 6 for w in ("zondag", "zo", "sunday", "sun")},
 }
 _DURATION = re.compile(r"^(\d+|[a-zé]+)\s*([a-z]+)$")
+# "2 dagen van tevoren", "1 uur vooraf", "30 minutes before": the same duration.
+_AHEAD = re.compile(
+    r"\s+(van\s+tevoren|tevoren|vooraf|ervoor|before|beforehand|in\s+advance|ahead)$"
+)
 _CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.u](\d{2}))?\s*(?:uur)?\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 
@@ -196,7 +200,7 @@ def is_email(address: str) -> bool:
 
 
 def _parse_duration(spec: SettingSpec, lowered: str, shown: str) -> str:
-    match = _DURATION.match(lowered)
+    match = _DURATION.match(_AHEAD.sub("", lowered))
     if match is None:
         raise _bad(spec, shown)
     amount_text, unit_word = match.groups()

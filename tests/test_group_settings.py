@@ -233,3 +233,42 @@ async def test_numbers_with_a_unit_read_in_the_singular(bot: Harness) -> None:
     await bot.press("📨 Adviezen en mail")
     shown = bot.fake.calls_to("editMessageText")[-1].params["text"]
     assert "Termijn ontvangstbevestiging: <b>12 werkdagen</b>" in shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved", "key", "stored"),
+    [
+        (
+            "herinnering 2 dagen van tevoren",
+            "✅ Eerste herinnering: 2 dagen.",
+            "meetings.remind_day",
+            "2d",
+        ),
+        (
+            "herinnering 30 minuten vooraf",
+            "✅ Laatste herinnering: 30 minuten.",
+            "meetings.remind_hour",
+            "30m",
+        ),
+        (
+            "dagherinnering 3 dagen van tevoren",
+            "✅ Eerste herinnering: 3 dagen.",
+            "meetings.remind_day",
+            "3d",
+        ),
+    ],
+)
+async def test_a_meeting_reminder_typed_as_people_say_it(
+    bot: Harness, typed: str, saved: str, key: str, stored: str
+) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say(f"/instellingen {typed}")
+    assert (out[0].text or "").split("\n")[0] == saved
+    assert await bot.sql("SELECT value FROM chat_settings WHERE key = ?", key) == [(stored,)]
+
+
+async def test_herinnering_uit_is_not_guessed(bot: Harness) -> None:
+    bot.fake.set_admins(DUINDORP.id, [], creator=ANNA)
+    out = await bot.say("/instellingen herinnering uit")
+    assert (out[0].text or "").startswith("Zo gebruik je het: /instellingen")
+    assert await bot.sql("SELECT count(*) FROM chat_settings") == [(0,)]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.errors import UsageError
+from domain.errors import DomainError, UsageError
 from domain.roles import Role
+from domain.settings import SettingSpec, parse_value
 from handlers.kit.config import LANGUAGES
 from handlers.kit.turn import Button, Turn
 from handlers.settings.chat import (
@@ -26,6 +27,23 @@ from handlers.settings.features import (
 from handlers.settings.keyboards import AreaPress, AskPress, DonePress, LanguagePress
 from handlers.settings.volume import volume_block
 
+# "herinnering 2 dagen van tevoren": the meeting's first reminder for days, its last for hours.
+REMINDER_WORDS = ("herinnering", "reminder")
+
+
+def reminder_spec(turn: Turn, value: str) -> SettingSpec | None:
+    """The meeting reminder a duration fits: days or weeks ahead the first, else the last."""
+    first = spec_of(turn, "meetings.remind_day")
+    if first is None:
+        return None
+    try:
+        stored = parse_value(first, value)
+    except DomainError:
+        return first  # its refusal says what a duration looks like
+    if stored == "off":
+        return None  # "herinnering uit" could mean either: asked to name it
+    return first if stored[-1] in "dw" else spec_of(turn, "meetings.remind_hour")
+
 
 async def require_settings_right(turn: Turn) -> None:
     """Group admins change a group's settings; in private everyone their own."""
@@ -43,6 +61,8 @@ async def settings_command(turn: Turn) -> None:
     setting = SETTING_WORDS.get(words[0].lower())
     if setting is None:
         spec = spec_by_word(turn, words[0])
+        if spec is None and words[0].lower() in REMINDER_WORDS and len(words) == 2:
+            spec = reminder_spec(turn, words[1])
         if spec is None:
             raise UsageError(command="instellingen")
         setting = spec.key
