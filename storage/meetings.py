@@ -150,6 +150,25 @@ class MeetingRepo(Repo):
         assert cur.lastrowid is not None
         return int(cur.lastrowid)
 
+    async def ahead_made_with(self, meeting: Meeting) -> Meeting | None:
+        """The later date of a series called off by the move that planned `meeting` (the same
+        person in the same moment), while it is called off."""
+        return await fetch_one(
+            self.conn,
+            f"SELECT {_COLUMNS} FROM meetings WHERE chat_id = ? AND ahead = 1 AND created_at = ?"
+            " AND created_by IS ? AND series_id IS NOT NULL LIMIT 1",
+            (
+                meeting.chat_id,
+                iso(meeting.created_at) if meeting.created_at else "",
+                meeting.created_by,
+            ),
+            into=_meeting,
+        )
+
+    async def drop_ahead(self, meeting_id: int) -> None:
+        """A later date of a series is on again: its called-off row goes (it holds nothing)."""
+        await self.conn.execute("DELETE FROM meetings WHERE id = ? AND ahead = 1", (meeting_id,))
+
     async def get(self, meeting_id: int) -> Meeting | None:
         return await fetch_one(
             self.conn, f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,), into=_meeting

@@ -4,8 +4,8 @@ december", "woensdag i.p.v. dinsdag", "afzeggen 22 december", "22 december gaat 
 
 The meeting named is THE planned meeting of that day, never a second one planned beside it;
 when that day has none (or two), the board picks one with a button, and nothing changes until
-then. A cancellation of a later date of a series, one the bot has not planned yet, is asked
-about as such (ahead.py). What moves or cancels it is the same as for the listing's buttons
+then. A later date of a series, one the bot has not planned yet, is called off or moved as
+such (ahead.py). What moves or cancels it is the same as for the listing's buttons
 (`changes.py`).
 """
 
@@ -18,7 +18,7 @@ from domain.errors import DomainError
 from domain.meetings import Meeting
 from domain.roles import Role
 from handlers.kit.turn import Turn
-from handlers.meetings.ahead import ask_cancel_ahead
+from handlers.meetings.ahead import ask_cancel_ahead, move_ahead_from
 from handlers.meetings.changes import ask_cancel, ask_move, move_to, planned_for_board
 from handlers.meetings.keyboards import PickPress, pick_buttons
 from handlers.meetings.reading import clock_only
@@ -139,6 +139,8 @@ async def _find(turn: Turn, old: str, op: str, new: str) -> Meeting | None:
         await _pick(turn, found, turn.t("meeting.pick"), op, new)
     elif op == "cancel" and await ask_cancel_ahead(turn, local.date()):
         pass  # a later date of a series: asked about (ahead.py)
+    elif op == "move" and await move_ahead_from(turn, local.date(), new):
+        pass  # a later date of a series: moved, or asked where to (ahead.py)
     else:
         day = day_text(when.moment, turn.lang, tz, now)
         await _pick(turn, upcoming, turn.t("meeting.none_on", day=day), op, new)

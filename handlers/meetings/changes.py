@@ -5,6 +5,7 @@ announcement, the listing, a calendar file with the same UID and a raised SEQUEN
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -32,7 +33,13 @@ from handlers.meetings.reading import (
     names_a_day,
     time_typed,
 )
-from handlers.meetings.text import announcement, day_text, items_target, when_text
+from handlers.meetings.text import (
+    announcement,
+    day_text,
+    items_target,
+    span_text,
+    when_text,
+)
 from storage.meetings import MeetingRepo
 
 MOVE = "meeting_move"  # the prompt "Naar wanneer?"
@@ -63,26 +70,86 @@ async def on_move_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
 async def on_move_time_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The answer to "Hoe laat?" for a meeting moved to a day without a time."""
     meeting = await planned_for_board(turn, int(payload.get("meeting", 0)))
+    text = await retime(turn, moving(meeting), answer, payload)
+    if text is not None:
+        await move_to(turn, meeting, text, place=str(payload.get("place", "")))
+
+
+@dataclass(frozen=True)
+class Moving:
+    """What a move starts from (a planned meeting, or a later date of a series the bot has not
+    planned yet) and the questions that carry it along: "Naar wanneer?" and "Hoe laat?"."""
+
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    payload: dict[str, Any]
+    ask: str = MOVE
+    ask_time: str = MOVE_TIME
+
+
+def moving(meeting: Meeting) -> Moving:
+    return Moving(meeting.starts_at, meeting.ends_at, meeting.place, {"meeting": meeting.id})
+
+
+async def retime(turn: Turn, m: Moving, answer: str, payload: dict[str, Any]) -> str | None:
+    """The answer to "Hoe laat?" as a moment to move to; None when it is no time (asked again)."""
     day = date.fromisoformat(str(payload["day"]))
-    place = str(payload.get("place", ""))
     if not has_time(turn, answer):
-        when = format_moment(_on(day, meeting, turn), turn.lang, turn.tz, with_time=False)
+        on = datetime.combine(day, m.starts_at.astimezone(turn.tz).time(), tzinfo=turn.tz)
+        when = format_moment(on, turn.lang, turn.tz, with_time=False)
         question = turn.t("meeting.bad_time", value=answer[:40]) + "\n"
-        question += turn.t("meeting.move_ask_time", day=when, old=_clock(meeting, turn))
-        await turn.ask(question, MOVE_TIME, payload)
-    elif names_a_day(turn, answer):
-        await move_to(turn, meeting, answer, place=place)
-    else:
-        await move_to(turn, meeting, f"{day.isoformat()} {answer}", place=place)
+        question += turn.t("meeting.move_ask_time", day=when, old=_clock(m, turn))
+        await turn.ask(question, m.ask_time, payload)
+        return None
+    return answer if names_a_day(turn, answer) else f"{day.isoformat()} {answer}"
 
 
-def _on(day: date, meeting: Meeting, turn: Turn) -> datetime:
-    """`day` at the meeting's time (only to name the day)."""
-    return datetime.combine(day, meeting.starts_at.astimezone(turn.tz).time(), tzinfo=turn.tz)
+def _clock(m: Moving, turn: Turn) -> str:
+    return m.starts_at.astimezone(turn.tz).strftime("%H:%M")
 
 
-def _clock(meeting: Meeting, turn: Turn) -> str:
-    return meeting.starts_at.astimezone(turn.tz).strftime("%H:%M")
+async def read_move(
+    turn: Turn, m: Moving, text: str, *, place: str = ""
+) -> tuple[datetime, datetime, str] | None:
+    """Where `text` moves `m` to ("donderdag 10 december 20:00", "20:00" on the same day): its
+    start, end and place; or None after asking: no date asks again, a day without a time asks
+    the time, date words left over are asked about, the same moment and place is said."""
+    now, tz = turn.now(), turn.tz
+    rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
+    if when is None:
+        await turn.ask(turn.t("meeting.move_no_date"), m.ask, m.payload)
+        return None
+    words, bare = date_words(turn, rest)
+    if words is not None:
+        await turn.ask(turn.t("meeting.move_unclear", words=words), m.ask, m.payload)
+        return None
+    bare = bare.strip()
+    for word in ("naar ", "to "):
+        bare = bare.removeprefix(word)
+    place = clean_place(bare) or place or m.place
+    if not when.has_time or not time_typed(text[when.start : when.end]):
+        day = when.moment.astimezone(tz).date()
+        shown = format_moment(when.moment, turn.lang, tz, with_time=False, now=now)
+        await turn.ask(
+            turn.t("meeting.move_ask_time", day=shown, old=_clock(m, turn)),
+            m.ask_time,
+            {**m.payload, "day": day.isoformat(), "place": place},
+        )
+        return None
+    starts = when.moment
+    if clock_only(text[when.start : when.end]):  # "20:00": the same day, another time
+        day = m.starts_at.astimezone(tz).date()
+        starts = datetime.combine(day, when.moment.astimezone(tz).time(), tzinfo=tz)
+    length = ends_of(when) - when.moment if when.until is not None else m.ends_at - m.starts_at
+    if starts <= now:
+        await turn.ask(turn.t("meeting.move_past"), m.ask, m.payload)
+        return None
+    if starts == m.starts_at and place == m.place:
+        shown = span_text(m.starts_at, m.ends_at, turn.lang, tz, now)
+        await turn.reply(turn.t("meeting.move_same", when=shown))
+        return None
+    return starts, starts + length, place
 
 
 async def move_to(
@@ -94,51 +161,21 @@ async def move_to(
     lead: str = "",
     series_caption: str = "",
 ) -> None:
-    """Move `meeting` to what `text` says ("donderdag 10 december 20:00", "20:00" on the same
-    day), or ask: no date asks again, a day without a time asks the time, date words left over
-    are asked about. The confirmation (after `lead`, if any) carries "Ongedaan maken" for 10
-    minutes; a series' calendar file says `series_caption` (else: this meeting moved)."""
+    """Move `meeting` to what `text` says, or ask (`read_move`). The confirmation (after `lead`,
+    if any) carries "Ongedaan maken" for 10 minutes; a series' calendar file says
+    `series_caption` (else: this meeting moved)."""
     now, tz = turn.now(), turn.tz
-    payload = {"meeting": meeting.id}
-    rest, when = turn.split_when(text, evening_hours=True)  # "half 8": 07:30 or 19:30?
-    if when is None:
-        await turn.ask(turn.t("meeting.move_no_date"), MOVE, payload)
+    target = await read_move(turn, moving(meeting), text, place=place)
+    if target is None:
         return
-    words, bare = date_words(turn, rest)
-    if words is not None:
-        await turn.ask(turn.t("meeting.move_unclear", words=words), MOVE, payload)
-        return
-    bare = bare.strip()
-    for word in ("naar ", "to "):
-        bare = bare.removeprefix(word)
-    place = clean_place(bare) or place or meeting.place
-    if not when.has_time or not time_typed(text[when.start : when.end]):
-        day = when.moment.astimezone(tz).date()
-        shown = format_moment(when.moment, turn.lang, tz, with_time=False, now=now)
-        await turn.ask(
-            turn.t("meeting.move_ask_time", day=shown, old=_clock(meeting, turn)),
-            MOVE_TIME,
-            {**payload, "day": day.isoformat(), "place": place},
-        )
-        return
-    starts = when.moment
-    if clock_only(text[when.start : when.end]):  # "20:00": the same day, another time
-        day = meeting.starts_at.astimezone(tz).date()
-        starts = datetime.combine(day, when.moment.astimezone(tz).time(), tzinfo=tz)
-    length = ends_of(when) - when.moment if when.until is not None else meeting.length
-    if starts <= now:
-        await turn.ask(turn.t("meeting.move_past"), MOVE, payload)
-        return
-    if starts == meeting.starts_at and place == meeting.place:
-        await turn.reply(turn.t("meeting.move_same", when=when_text(meeting, turn.lang, tz, now)))
-        return
+    starts, ends, place = target
     assert turn.user is not None
     moved, move_id = await move_meeting(
         await turn.conn(),
         turn.svc,
         meeting,
         starts,
-        starts + length,
+        ends,
         place,
         now,
         timezone=turn.chat.timezone,

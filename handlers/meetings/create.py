@@ -10,7 +10,7 @@ from typing import Any
 from babel.dates import format_date
 
 from domain.formats import DEFAULT_KIND, split_kind
-from domain.meetings import DEFAULT_LENGTH, Meeting, clean_place
+from domain.meetings import DEFAULT_LENGTH, clean_place
 from domain.roles import Role
 from handlers.formats.builtin import formats_of
 from handlers.formats.manage import show_formats
@@ -18,10 +18,9 @@ from handlers.i18n import format_moment
 from handlers.kit.resume import AskBack
 from handlers.kit.text import describe_rule
 from handlers.kit.turn import Turn
+from handlers.meetings.announce import announce, plan_meeting
 from handlers.meetings.by_text import by_text
-from handlers.meetings.ics import send_calendar
-from handlers.meetings.keyboards import announce_buttons
-from handlers.meetings.lifecycle import create_meeting, ensure_half_year
+from handlers.meetings.lifecycle import ensure_half_year
 from handlers.meetings.listing import send_listing, year_overview
 from handlers.meetings.reading import (
     clock_only,
@@ -33,7 +32,7 @@ from handlers.meetings.reading import (
     time_typed,
     without,
 )
-from handlers.meetings.text import announcement, usage_error, when_text
+from handlers.meetings.text import usage_error, when_text
 from handlers.meetings.twice import planned_at, same_day_note, say_planned
 from schedules.when import Recurrence, next_occurrence, to_rrule_text
 from storage.meetings import MeetingRepo
@@ -128,7 +127,7 @@ async def plan(turn: Turn, text: str, *, place: str = "", kind: str = DEFAULT_KI
         await say_planned(turn, existing)
         return
     meeting = await plan_meeting(turn, starts, ends_of(when), place, kind=kind)
-    await _announce(turn, meeting, note=await same_day_note(turn, meeting))
+    await announce(turn, meeting, note=await same_day_note(turn, meeting))
 
 
 async def _asked_about_date_words(turn: Turn, rest: str, place: str, kind: str) -> bool:
@@ -256,50 +255,4 @@ async def _plan_series(
     meeting = await plan_meeting(
         turn, first, first + DEFAULT_LENGTH, place, series_id=series_id, kind=kind
     )
-    await _announce(turn, meeting, series=describe_rule(rule, turn.lang), note=note)
-
-
-async def plan_meeting(
-    turn: Turn,
-    starts: datetime,
-    ends: datetime,
-    place: str,
-    *,
-    series_id: int | None = None,
-    kind: str = DEFAULT_KIND,
-) -> Meeting:
-    """Store a meeting, give it the waiting agenda items and schedule its rhythm."""
-    assert turn.user is not None
-    return await create_meeting(
-        await turn.conn(),
-        turn.svc,
-        turn.chat,
-        starts,
-        ends,
-        place,
-        await turn.group_settings(),
-        turn.now(),
-        created_by=turn.user.id,
-        series_id=series_id,
-        kind=kind,
-    )
-
-
-async def _announce(
-    turn: Turn, meeting: Meeting, *, series: str | None = None, note: str | None = None
-) -> None:
-    """The announcement with its RSVP buttons (a note under it only now: a press redraws it
-    without), then the calendar file."""
-    conn = await turn.conn()
-    text = await announcement(conn, meeting, turn.chat, turn.now(), series=series)
-    if note:
-        text += "\n\n" + note
-    sent = await turn.reply(text, announce_buttons(meeting, turn.lang, turn.now()))
-    conn = await turn.conn()
-    repo = MeetingRepo(conn)
-    await repo.set_message(meeting.id, "announce_message_id", sent.message_id)
-    await repo.record_message(turn.chat.id, sent.message_id, meeting.id, "announce")
-    await send_calendar(
-        turn, meeting, turn.t("meeting.ics.caption"), turn.t("meeting.ics.caption_series")
-    )
-    await turn.svc.engine.changed()
+    await announce(turn, meeting, series=describe_rule(rule, turn.lang), note=note)

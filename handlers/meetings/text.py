@@ -49,10 +49,13 @@ def usage_error(command: str, reason_key: str, lang: str, **params: Any) -> Doma
 
 def when_text(meeting: Meeting, lang: str, tz: ZoneInfo, now: datetime) -> str:
     """ "dinsdag 8 december om 19:30 tot 21:30"."""
-    start = format_moment(meeting.starts_at, lang, tz, now=now)
-    return t(
-        lang, "meeting.when", start=start, end=meeting.ends_at.astimezone(tz).strftime("%H:%M")
-    )
+    return span_text(meeting.starts_at, meeting.ends_at, lang, tz, now)
+
+
+def span_text(starts: datetime, ends: datetime, lang: str, tz: ZoneInfo, now: datetime) -> str:
+    """ "dinsdag 8 december om 19:30 tot 21:30", for a moment with no meeting stored yet too."""
+    start = format_moment(starts, lang, tz, now=now)
+    return t(lang, "meeting.when", start=start, end=ends.astimezone(tz).strftime("%H:%M"))
 
 
 def day_text(moment: datetime, lang: str, tz: ZoneInfo, now: datetime | None = None) -> str:

@@ -36,6 +36,11 @@ async def _undo_new(turn: Turn, meeting_id: int) -> None:
     meeting.require_planned()
     when = when_text(meeting, turn.lang, turn.tz, turn.now())
     said = turn.t("meeting.undone", when=when)
+    back = await _ahead_back(turn, meeting)
+    if back is not None:  # planned by moving a later date of a series: that date is on again
+        said += "\n" + turn.t(
+            "meeting.ahead.back", when=when_text(back, turn.lang, turn.tz, turn.now())
+        )
     began = await _series_began_with(turn, meeting)
     series_caption = (
         turn.t("meeting.ics.caption_series_undone")
@@ -50,6 +55,24 @@ async def _undo_new(turn: Turn, meeting_id: int) -> None:
         series_caption,
         series_goes_on=not began,
     )
+    if back is not None:
+        shown = when_text(back, turn.lang, turn.tz, turn.now())
+        series_back = turn.t("meeting.ics.caption_series_back", when=shown)
+        await send_calendar(turn, back, series_back, series_back)
+
+
+async def _ahead_back(turn: Turn, meeting: Meeting) -> Meeting | None:
+    """The later date of a series the one-off `meeting` was moved from, put back on its series
+    (in the same transaction as the undo); None for any other meeting."""
+    if meeting.series_id is not None:
+        return None
+    repo = MeetingRepo(await turn.conn())
+    ahead = await repo.ahead_made_with(meeting)
+    if ahead is None or ahead.series_id is None:
+        return None
+    await repo.drop_ahead(ahead.id)
+    await repo.series_changed(ahead.series_id)
+    return ahead
 
 
 async def _series_began_with(turn: Turn, meeting: Meeting) -> bool:

@@ -107,6 +107,7 @@ MESSAGES: Catalog = {
         "📎 Update the series in your calendar: the meeting of {when} has moved. Open this"
         " file and it moves in your calendar too."
     ),
+    "meeting.ics.caption_series_moved_out": "📎 Update the series in your calendar: the meeting of {when} has moved. Open this file and that date leaves your calendar; the file above adds the new meeting.",
     "meeting.ics.caption_series_cancelled": (
         "📎 Update the series in your calendar: the meeting of {when} is off. Open this file"
         " and it leaves your calendar; the rest of the series stays."
@@ -193,6 +194,10 @@ MESSAGES: Catalog = {
         " group is told, with a file to take it out of their calendar."
     ),
     "meeting.cancel.kept": "👍 Nothing changed: the meeting of {when} goes ahead.",
+    "meeting.ahead.back": "🔁 The meeting of {when} is back in the series.",
+    "meeting.ahead.others_stay": "🔁 The other dates of the series stay.",
+    "meeting.ahead.on_series": "The series already meets on {when}; nothing changed.",
+    "meeting.ahead.gone": "That date of the series has been planned, moved or cancelled meanwhile; nothing changed.",
     "meeting.ahead.cancelled": (
         "🚫 The meeting of {day} is off. The other dates of the series stay."
     ),

@@ -110,6 +110,7 @@ MESSAGES: Catalog = {
         "📎 De reeks in je agenda bijwerken: het overleg van {when} is verplaatst. Open dit"
         " bestand, dan verschuift het ook in je agenda."
     ),
+    "meeting.ics.caption_series_moved_out": "📎 De reeks in je agenda bijwerken: het overleg van {when} is verplaatst. Open dit bestand, dan verdwijnt die datum uit je agenda; het nieuwe overleg zet je erin met het bestand hierboven.",
     "meeting.ics.caption_series_cancelled": (
         "📎 De reeks in je agenda bijwerken: het overleg van {when} gaat niet door. Open dit"
         " bestand, dan verdwijnt het uit je agenda; de rest van de reeks blijft staan."
@@ -199,6 +200,10 @@ MESSAGES: Catalog = {
         " groep krijgt bericht, met een bestand om het uit de agenda te halen."
     ),
     "meeting.cancel.kept": "👍 Niets veranderd: het overleg van {when} gaat gewoon door.",
+    "meeting.ahead.back": "🔁 Het overleg van {when} staat weer in de reeks.",
+    "meeting.ahead.others_stay": "🔁 De andere data van de reeks blijven staan.",
+    "meeting.ahead.on_series": "Op {when} heeft de reeks al een overleg; er verandert niets.",
+    "meeting.ahead.gone": "Die datum van de reeks is intussen gepland, verplaatst of afgezegd; er verandert niets.",
     "meeting.ahead.cancelled": (
         "🚫 Het overleg van {day} gaat niet door. De andere data van de reeks blijven staan."
     ),
