@@ -498,3 +498,14 @@ async def test_a_second_phone_with_the_old_buttons_hears_the_action_is_closed(bo
         (2, "dropped"),
     ]
     assert await bot.sql("SELECT count(*) FROM action_timeline WHERE change = 'done'") == [(1,)]
+
+
+async def test_actie_in_private_says_what_it_does_there(bot: Harness) -> None:
+    """/help in private lists /actie: alone (or with a text) it says what works there."""
+    for typed in ("/actie", "/actie flyers drukken"):
+        out = await bot.say(typed, chat=FakeChat.private(ANNA))
+        assert [c.text for c in out] == [
+            "Hier laat /actie met een nummer een actie zien, bijvoorbeeld /actie 12; /acties toont"
+            " al jouw open acties. Een nieuwe actie leg je vast in de groep van jullie overleg."
+        ]
+    assert await bot.sql("SELECT count(*) FROM actions") == [(0,)]

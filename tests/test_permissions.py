@@ -89,11 +89,12 @@ COMMAND_ROWS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "besluit": [("/besluit we huren de zaal", BOARD_ONLY)],
     "besluiten": [("/besluiten", IN_GROUPS)],
     "actie": [
-        ("/actie verslag typen", IN_GROUPS),  # for yourself: any member
+        # for yourself: any member; in private it says what /actie does there
+        ("/actie verslag typen", roles(private="refused:action.private_how")),
         (
             "/actie verslag typen @anna_bo",  # for someone else: the board
             roles(member="refused:action.only_self", gemeente="refused:action.only_self")
-            | {"private": GROUP},
+            | {"private": "refused:action.private_how"},
         ),
     ],
     "acties": [("/acties", EVERYONE)],

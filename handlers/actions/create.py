@@ -60,7 +60,8 @@ async def action_command(turn: Turn) -> None:
     if number is not None:
         await show(turn, number)
         return
-    turn.require_group()
+    if turn.chat.is_private:  # /help lists /actie here: say what it does in this chat
+        raise DomainError("action.private_how")
     draft = await read_draft(turn, text, with_reply=True)
     if not draft.text and draft.reply_text is None:
         await turn.ask(turn.t("action.ask"), "action")

@@ -36,6 +36,10 @@ MESSAGES: Catalog = {
         "No decisions logged yet. A board member logs one with <code>/decision text</code>."
     ),
     "decision.list.none_found": "No decisions found with “{search}”.",
+    "action.private_how": (
+        "Here /action with a number shows an action, for example /action 12; /actions lists"
+        " all your open actions. A new action is logged in your group's chat."
+    ),
     "action.ask": (
         "What is the action, who does it and by when? Reply to this message, for example:"
         " <i>send the residents' letter @jan by friday</i>"

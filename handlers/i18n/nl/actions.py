@@ -37,6 +37,10 @@ MESSAGES: Catalog = {
         " <code>/besluit tekst</code>."
     ),
     "decision.list.none_found": "Geen besluiten gevonden met “{search}”.",
+    "action.private_how": (
+        "Hier laat /actie met een nummer een actie zien, bijvoorbeeld /actie 12; /acties toont"
+        " al jouw open acties. Een nieuwe actie leg je vast in de groep van jullie overleg."
+    ),
     "action.ask": (
         "Wat is de actie, wie doet het en uiterlijk wanneer? Antwoord op dit bericht,"
         " bijvoorbeeld: <i>bewonersbrief rondsturen @jan uiterlijk vrijdag</i>"
