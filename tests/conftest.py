@@ -70,3 +70,16 @@ async def bot(tmp_path: Path, clock: FakeClock, fake: FakeTelegram) -> AsyncIter
         yield harness
     finally:
         await harness.stop()
+
+
+@pytest.fixture
+async def english_bot(
+    tmp_path: Path, clock: FakeClock, fake: FakeTelegram
+) -> AsyncIterator[Harness]:
+    """The bot of an English-speaking deployment (LANGUAGE=en): new groups speak English."""
+    harness = Harness(tmp_path / "wijkbot.sqlite3", clock, fake, language="en")
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()

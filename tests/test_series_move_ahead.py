@@ -5,17 +5,13 @@ buttons, reminders and calendar file; the series plans on as before. Through the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 import recurring_ical_events
 from icalendar import Calendar
 
-from fakegram import ANNA, CARLA, DUINDORP, Change, FakeTelegram
-from schedules.clock import FakeClock
+from fakegram import ANNA, CARLA, DUINDORP, Change
 from tests.support.harness import Harness
 from tests.support.steps import board, labels, text, until
 
@@ -188,18 +184,8 @@ async def test_a_member_may_not_move_a_date(bot: Harness) -> None:
     assert await meetings(bot) == before
 
 
-@pytest.fixture
-async def english(tmp_path: Path, clock: FakeClock, fake: FakeTelegram) -> AsyncIterator[Harness]:
-    harness = Harness(tmp_path / "wijkbot.sqlite3", clock, fake, language="en")
-    await harness.start()
-    try:
-        yield harness
-    finally:
-        await harness.stop()
-
-
-async def test_in_english(english: Harness) -> None:
-    bot = english
+async def test_in_english(english_bot: Harness) -> None:
+    bot = english_bot
     await board(bot)
     await bot.say("/meeting every thursday 20:00 community centre")
     out = await bot.say("/meeting move 10 december to 11 december 19:30")

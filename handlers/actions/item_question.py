@@ -14,7 +14,7 @@ from typing import Any
 from domain.errors import DomainError
 from handlers.i18n import label
 from handlers.kit.callbacks import STALE, CallbackData
-from handlers.kit.prompting import replied_prompt
+from handlers.kit.prompting import pressed_prompt, replied_prompt
 from handlers.kit.text import is_yes, short
 from handlers.kit.turn import Button, Turn
 from handlers.meetings.numbers import BareItem
@@ -55,19 +55,9 @@ async def ask(
 async def pressed(turn: Turn, kind: str, at_item: int) -> tuple[Prompt, bool]:
     """The question a button sits under, settled by the press (with the item or not): by the
     writer or the board, once."""
-    message = turn.message
-    assert message is not None
-    assert turn.user is not None
-    prompts = await turn.prompts()
-    prompt = await prompts.get(turn.chat.id, message.message_id)
-    if prompt is None or prompt.kind != kind or at_item not in (0, 1):
+    if at_item not in (0, 1):
         raise DomainError(STALE)
-    if prompt.user_id != turn.user.id and not (await turn.standing()).is_board:
-        asked = await (await turn.people()).get(prompt.user_id)
-        raise DomainError("error.not_your_prompt", name=asked.first_name if asked else "?")
-    if prompt.answered:
-        raise DomainError("prompt.already_answered")
-    await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    prompt = await pressed_prompt(turn, kind, board_too=True)
     return prompt, await _chosen(turn, prompt, bool(at_item))
 
 

@@ -19,6 +19,7 @@ from domain.errors import DomainError
 from handlers.actions.keyboards import AS_NAME, MYSELF, NOTHING, WhoPick, who_buttons
 from handlers.actions.parse import Draft, known_people
 from handlers.kit.callbacks import STALE
+from handlers.kit.prompting import pressed_prompt
 from handlers.kit.text import is_yes
 from handlers.kit.turn import Turn
 from storage.prompts import Prompt
@@ -120,19 +121,7 @@ async def ask_who(
 async def picked(turn: Turn, press: WhoPick) -> tuple[Prompt, Draft | None]:
     """The question a "Bedoel je ...?" button sits under, settled by the press. Only the
     writer may answer, once."""
-    message = turn.message
-    assert message is not None
-    assert turn.user is not None
-    prompts = await turn.prompts()
-    prompt = await prompts.get(turn.chat.id, message.message_id)
-    if prompt is None or prompt.kind != WHO_KIND:
-        raise DomainError(STALE)
-    if prompt.user_id != turn.user.id:
-        asked = await (await turn.people()).get(prompt.user_id)
-        raise DomainError("error.not_your_prompt", name=asked.first_name if asked else "?")
-    if prompt.answered:
-        raise DomainError("prompt.already_answered")
-    await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    prompt = await pressed_prompt(turn, WHO_KIND)
     return prompt, await settle(turn, prompt, press.pick)
 
 

@@ -52,3 +52,22 @@ async def replied_prompt(turn: Turn, kind: str) -> Prompt:
     if prompt is None or prompt.kind != kind:
         raise DomainError(STALE)
     return prompt
+
+
+async def pressed_prompt(turn: Turn, kind: str, *, board_too: bool = False) -> Prompt:
+    """The question of `kind` the pressed button sits under, taken as answered: by the one it
+    was asked of (or, `board_too`, anyone of the board), once. Another person, a second press
+    or data under a message that asked nothing is refused and changes nothing."""
+    message = turn.message
+    assert turn.user is not None
+    prompts = await turn.prompts()
+    prompt = await prompts.get(turn.chat.id, message.message_id) if message else None
+    if prompt is None or prompt.kind != kind:
+        raise DomainError(STALE)
+    if prompt.user_id != turn.user.id and not (board_too and (await turn.standing()).is_board):
+        asked = await (await turn.people()).get(prompt.user_id)
+        raise DomainError("error.not_your_prompt", name=asked.first_name if asked else "?")
+    if prompt.answered:
+        raise DomainError("prompt.already_answered")
+    await prompts.answered(prompt.chat_id, prompt.message_id, turn.now())
+    return prompt

@@ -15,6 +15,7 @@ from handlers.actions.meeting import meeting_day, meeting_now
 from handlers.formats.builtin import format_of
 from handlers.formats.text import standard_lines
 from handlers.kit.callbacks import StaleButton
+from handlers.kit.prompting import pressed_prompt
 from handlers.kit.text import short
 from handlers.kit.turn import Turn
 from handlers.meetings.lifecycle import rotation_jobs
@@ -124,21 +125,7 @@ async def on_pick_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
 
 
 async def _picked(turn: Turn, number: int, *, edit: bool) -> None:
-    message = turn.message
-    assert message is not None
-    assert turn.user is not None
-    prompts = await turn.prompts()
-    prompt = await prompts.get(turn.chat.id, message.message_id)
-    if prompt is None or prompt.kind != PICK:
-        raise StaleButton()
-    if prompt.user_id != turn.user.id and not (await turn.standing()).is_board:
-        asked = await (await turn.people()).get(prompt.user_id)
-        await turn.notice(turn.t("error.not_your_prompt", name=asked.first_name if asked else "?"))
-        return
-    if prompt.answered:
-        await turn.notice(turn.t("prompt.already_answered"))
-        return
-    await prompts.answered(turn.chat.id, message.message_id, turn.now())
+    prompt = await pressed_prompt(turn, PICK, board_too=True)
     await _store(turn, prompt.payload, number, edit=edit)
 
 
