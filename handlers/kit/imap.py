@@ -187,6 +187,7 @@ class ImapSession:
                 done, _ = await asyncio.wait({push, lost}, return_when=asyncio.FIRST_COMPLETED)
                 if lost in done:
                     push.cancel()
+                    idle.cancel()  # its answer cannot come any more
                     raise MailboxError("down", "connection lost")
                 try:
                     lines = push.result()
@@ -210,6 +211,10 @@ class ImapSession:
         transport = self.client.protocol.transport
         if transport is not None:
             transport.close()
+        # what aioimaplib still waits for (an IDLE and its answer, after the connection went)
+        # is cancelled, not left pending for the garbage collector to complain about
+        for task in list(getattr(self.client, "tasks", ())):
+            task.cancel()
 
 
 def _text(lines: Sequence[bytes | bytearray]) -> str:
