@@ -41,9 +41,12 @@ class Decision:
     creator_name: str = ""
     removed_at: datetime | None = None
 
-    def require_change_right(self, user_id: int, standing: Standing) -> None:
+    def may_change(self, user_id: int, standing: Standing) -> bool:
         """Who logged it may correct its text and item; so may the board."""
-        if user_id != self.created_by and not standing.is_board:
+        return user_id == self.created_by or standing.is_board
+
+    def require_change_right(self, user_id: int, standing: Standing) -> None:
+        if not self.may_change(user_id, standing):
             raise PermissionDenied(role="owner")
 
     def require_present(self) -> None:

@@ -63,10 +63,13 @@ async def test_a_member_may_not_correct_and_nothing_changes(bot: Harness) -> Non
     assert out == []
     assert alert(bot) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
     out = await bot.say("/besluit 1", user=CARLA)
-    await bot.press("📝 Tekst", user=CARLA, message_id=out[0].message_id)
+    assert out[0].buttons == []  # her card is read-only; the button's data is still refused
+    decision_id = (await bot.sql("SELECT id FROM decisions"))[0][0]
+    await bot.process(bot.fake.callback(DUINDORP, CARLA, f"bsl:t:{decision_id}", out[0].message_id))
     assert alert(bot) == "Alleen wie dit heeft gemaakt, of een bestuurslid, kan dit doen."
     assert (bot.fake.last_text(DUINDORP.id) or "").startswith("📌 Besluit 1")  # no question
     # an empty or too long answer changes nothing
+    out = await bot.say("/besluit 1")
     await bot.press("📝 Tekst", message_id=out[0].message_id)
     asked = bot.fake.last(DUINDORP.id)
     assert asked is not None

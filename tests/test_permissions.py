@@ -157,6 +157,7 @@ BUTTON_ROWS: dict[str, dict[str, str]] = {
     "adv:edit": roles(member="deny:owner", gemeente="deny:owner"),
     # a decision's corrections: who logged it, or the board
     "bsl:e": roles(member="deny:owner", gemeente="deny:owner"),
+    "bsl:c": roles(),  # a decision opened from /besluiten: anyone in the group reads its card
     "mtg:cancel": roles(member=BOARD, gemeente=BOARD),  # the board schedules meetings
     "mtg:job": roles(member=BOARD, gemeente=BOARD),
     "mtg:move": roles(member=BOARD, gemeente=BOARD),
@@ -240,6 +241,7 @@ def arena(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Arena]:
             "/instellingen",
             "/bestuur",
             "/acties",
+            "/besluiten",
         ):
             arena.say(text, ANNA, GROUP_A)
         arena.say("/actie folders rondbrengen", FENNA, GROUP_A)

@@ -14,7 +14,8 @@ from handlers.kit.turn import Turn
 
 
 async def on_callback(turn: Turn) -> None:
-    """bsl:l:<page>:<search>, bsl:i:<decision>:<item>, bsl:n:<0|1>, bsl:<op>:<decision>."""
+    """bsl:l:<page>:<search>, bsl:i:<decision>:<item>, bsl:n:<0|1> and
+    bsl:<op>:<decision>[:<page>:<search>] (a card opened from that page of /besluiten)."""
     require_text_message(turn)
     turn.require_group()
     press = turn.button(DecisionPage, ItemChoice, ItemOrText, DecisionPress)
@@ -30,18 +31,19 @@ async def on_callback(turn: Turn) -> None:
         return
     assert isinstance(press, DecisionPress)
     if press.op is Op.CARD:
-        text, buttons = await card(turn, await access_decision(turn, press.decision_id))
+        decision = await access_decision(turn, press.decision_id)
+        text, buttons = await card(turn, decision, press.back)
         await turn.edit(text, buttons)
         return
     decision = await changeable(turn, press.decision_id)
     if press.op is Op.EDIT:
-        text, buttons = await card(turn, decision)
+        text, buttons = await card(turn, decision, press.back)
         await turn.edit(text, buttons)
     elif press.op is Op.TEXT:
-        await ask_text(turn, decision)
+        await ask_text(turn, decision, press.back)
     elif press.op is Op.ITEM:
         await offer_items(turn, decision)
     elif press.op is Op.REMOVE:
-        await ask_remove(turn, decision)
+        await ask_remove(turn, decision, press.back)
     else:
-        await remove(turn, decision)
+        await remove(turn, decision, press.back)

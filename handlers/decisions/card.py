@@ -1,4 +1,5 @@
-"""One decision shown: /besluit 4, the card its buttons edit in place; the one ownership check."""
+"""One decision shown: /besluit 4, a number pressed in /besluiten, the card its buttons edit in
+place; the one ownership check."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import datetime
 from domain.decisions import Change, Decision
 from domain.errors import DomainError
 from handlers.actions.meeting import meeting_day
-from handlers.decisions.keyboards import card_buttons
+from handlers.decisions.keyboards import DecisionPage, card_buttons
 from handlers.i18n import format_moment
 from handlers.kit.turn import Button, Turn
 from storage.agenda import AgendaRepo
@@ -37,8 +38,11 @@ async def changeable(turn: Turn, decision_id: int) -> Decision:
     return decision
 
 
-async def card(turn: Turn, decision: Decision) -> tuple[str, list[list[Button]]]:
-    """ "📌 Besluit 4: ...", its meeting and item, and everything that happened to it."""
+async def card(
+    turn: Turn, decision: Decision, back: DecisionPage | None = None
+) -> tuple[str, list[list[Button]]]:
+    """ "📌 Besluit 4: ...", its meeting and item, and everything that happened to it; the
+    buttons that correct it for who may, back to the list it was opened from."""
     conn = await turn.conn()
     lines = [turn.t("decision.card.title", number=decision.number, what=decision.text)]
     if decision.meeting_id is not None:
@@ -70,7 +74,9 @@ async def card(turn: Turn, decision: Decision) -> tuple[str, list[list[Button]]]
                 detail=detail,
             )
         )
-    return "\n".join(lines), card_buttons(turn.lang, decision)
+    assert turn.user is not None
+    changing = decision.may_change(turn.user.id, await turn.standing())
+    return "\n".join(lines), card_buttons(turn.lang, decision, back, changing=changing)
 
 
 def _when(turn: Turn, moment: datetime) -> str:
@@ -86,11 +92,13 @@ async def show(turn: Turn, number: int) -> None:
     await turn.reply(text, buttons)
 
 
-async def redraw(turn: Turn, decision_id: int, message_id: int | None = None) -> None:
+async def redraw(
+    turn: Turn, decision_id: int, message_id: int | None = None, back: DecisionPage | None = None
+) -> None:
     """The card again as the decision stands now: the pressed message, or `message_id`."""
     decision = await DecisionRepo(await turn.conn()).get(decision_id)
     assert decision is not None
-    text, buttons = await card(turn, decision)
+    text, buttons = await card(turn, decision, back)
     if message_id is None:
         await turn.edit(text, buttons)
     else:

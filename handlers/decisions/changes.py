@@ -12,14 +12,16 @@ from domain.roles import Role
 from handlers.decisions.card import changeable, redraw
 from handlers.decisions.create import logged_lines
 from handlers.decisions.keyboards import (
+    DecisionPage,
     ItemChoice,
+    back_rows,
     confirm_buttons,
     edit_row,
     item_buttons,
     logged_buttons,
 )
 from handlers.kit.callbacks import STALE
-from handlers.kit.turn import Button, Turn
+from handlers.kit.turn import Turn
 from handlers.kit.undo import within
 from handlers.meetings.access import access_item
 from storage.agenda import AgendaRepo
@@ -29,18 +31,25 @@ from storage.meetings import MeetingRepo
 TEXT_PROMPT = "decision_new_text"
 
 
-async def ask_text(turn: Turn, decision: Decision) -> None:
-    """ "Wat is de nieuwe tekst van besluit 4?": the answer replaces it; the card follows."""
+async def ask_text(turn: Turn, decision: Decision, back: DecisionPage | None = None) -> None:
+    """ "Wat is de nieuwe tekst van besluit 4?": the answer replaces it; the card follows (still
+    leading back to the list it was opened from)."""
     card = turn.message.message_id if turn.message is not None else None
     question = turn.t("decision.ask_text", number=decision.number, what=decision.text)
-    await turn.ask(question, TEXT_PROMPT, {"id": decision.id, "card": card})
+    payload: dict[str, Any] = {"id": decision.id, "card": card}
+    if back is not None:
+        payload |= {"page": back.page, "search": back.search}
+    await turn.ask(question, TEXT_PROMPT, payload)
 
 
 async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> None:
     """The new text: checked, stored with the old one on the timeline, the card redrawn."""
     decision = await changeable(turn, int(payload.get("id", 0)))
+    back = None
+    if payload.get("page") is not None:
+        back = DecisionPage(int(payload["page"]), str(payload.get("search", "")))
     if not answer.strip():
-        await ask_text(turn, decision)
+        await ask_text(turn, decision, back)
         return
     text = check_text(answer)
     if text == decision.text:
@@ -51,7 +60,7 @@ async def on_text_prompt(turn: Turn, answer: str, payload: dict[str, Any]) -> No
     await repo.log(decision.id, Change.TEXT, turn.user.id, turn.now(), decision.text)
     await turn.reply(turn.t("decision.text_changed", number=decision.number, what=text))
     if payload.get("card"):
-        await redraw(turn, decision.id, int(payload["card"]))
+        await redraw(turn, decision.id, int(payload["card"]), back)
 
 
 async def offer_items(turn: Turn, decision: Decision) -> None:
@@ -97,14 +106,14 @@ async def choose_item(turn: Turn, choice: ItemChoice) -> None:
     await turn.edit("\n".join(lines), buttons)
 
 
-async def ask_remove(turn: Turn, decision: Decision) -> None:
+async def ask_remove(turn: Turn, decision: Decision, back: DecisionPage | None = None) -> None:
     """ "Weet je het zeker?": removing reaches everyone's lists and the report."""
     await turn.require(Role.BOARD)
     text = turn.t("decision.confirm_remove", number=decision.number, what=decision.text)
-    await turn.edit(text, confirm_buttons(turn.lang, decision))
+    await turn.edit(text, confirm_buttons(turn.lang, decision, back))
 
 
-async def remove(turn: Turn, decision: Decision) -> None:
+async def remove(turn: Turn, decision: Decision, back: DecisionPage | None = None) -> None:
     """Off /besluiten and the report, kept on record with who removed it (the board)."""
     await turn.require(Role.BOARD)
     assert turn.user is not None
@@ -117,8 +126,7 @@ async def remove(turn: Turn, decision: Decision) -> None:
     old = await _item_of(turn, decision)
     lines = [turn.t("decision.removed_done", number=decision.number, what=decision.text)]
     lines += await released(turn, decision, old)
-    buttons: list[list[Button]] = []
-    await turn.edit("\n".join(lines), buttons)
+    await turn.edit("\n".join(lines), back_rows(turn.lang, back))
 
 
 async def released(turn: Turn, decision: Decision, item: AgendaItem | None) -> list[str]:

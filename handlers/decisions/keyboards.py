@@ -1,5 +1,6 @@
-"""The bsl: buttons: a page of /besluiten, the agenda item a decision belongs to, and a
-decision's card (change its text or item, remove it after "Weet je het zeker?")."""
+"""The bsl: buttons: a page of /besluiten with a button per decision on it, the agenda item a
+decision belongs to, and a decision's card (change its text or item, remove it after "Weet je
+het zeker?"; back to the page it was opened from)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,17 @@ from enum import StrEnum
 from domain.agenda import AgendaItem
 from domain.decisions import Decision
 from handlers.i18n import label
-from handlers.kit.callbacks import MAX_BYTES, CallbackData
+from handlers.kit.callbacks import MAX_BYTES, MAX_ID, CallbackData
 from handlers.kit.paging import navigation
 from handlers.kit.text import short
 from handlers.kit.turn import Button
 from handlers.kit.undo import undo_button
 
 MAX_ITEMS = 20  # agenda items offered as buttons under a decision
+NUMBERS_PER_ROW = 5  # decisions' buttons under a page of /besluiten
+PER_PAGE = 25  # decisions on a page of /besluiten: five rows of buttons on a phone
+# the search word a card's buttons carry back to the list, next to the longest data beside it
+WORD_BYTES = MAX_BYTES - len(f"bsl:y:{MAX_ID}:9999:")
 UNDO_NEW = "bsl"  # the undo kind of a decision just logged (handlers/decisions/undo.py)
 
 
@@ -47,17 +52,41 @@ class ItemChoice(CallbackData, prefix="bsl:i"):
 
 @dataclass(frozen=True)
 class DecisionPress(CallbackData, prefix="bsl"):
-    """bsl:<c|e|t|a|r|y>:<decision>: the card and its corrections."""
+    """bsl:<c|e|t|a|r|y>:<decision>[:<page>:<search>]: the card and its corrections; page and
+    search lead back to the page of /besluiten the card was opened from."""
 
     op: Op
     decision_id: int
+    page: int | None = None
+    search: str = ""
+
+    @property
+    def back(self) -> DecisionPage | None:
+        return None if self.page is None else DecisionPage(self.page, self.search)
 
 
-def page_buttons(page: int, pages: int, search: str) -> list[Button]:
-    """◀️ n/m ▶️; the search word goes along, cut to what fits Telegram's 64 bytes."""
-    room = MAX_BYTES - len(DecisionPage(page, "").pack().encode()) - 1 - 4  # ":" and a digit
-    word = _fit(search, room)
-    return navigation(page, pages, lambda p: DecisionPage(p, word))
+def _via(op: Op, decision: Decision, back: DecisionPage | None) -> DecisionPress:
+    if back is None:
+        return DecisionPress(op, decision.id)
+    return DecisionPress(op, decision.id, back.page, back.search)
+
+
+def list_buttons(
+    shown: Sequence[Decision], page: int, pages: int, search: str
+) -> list[list[Button]]:
+    """ "📌 4" per decision on the page (opens its card), then ◀️ n/m ▶️; the search word goes
+    along, cut to what fits Telegram's 64 bytes."""
+    word = _fit(search, WORD_BYTES)
+    rows: list[list[Button]] = []
+    for start in range(0, len(shown), NUMBERS_PER_ROW):
+        rows.append(
+            [
+                (f"📌 {d.number}", DecisionPress(Op.CARD, d.id, page, word))
+                for d in shown[start : start + NUMBERS_PER_ROW]
+            ]
+        )
+    nav = navigation(page, pages, lambda p: DecisionPage(p, word))
+    return rows + [nav] if nav else rows
 
 
 def item_buttons(lang: str, decision: Decision, items: Sequence[AgendaItem]) -> list[list[Button]]:
@@ -81,23 +110,30 @@ def logged_buttons(lang: str, decision: Decision) -> list[list[Button]]:
     return [[*edit_row(lang, decision), undo]]
 
 
-def card_buttons(lang: str, decision: Decision) -> list[list[Button]]:
-    """Text and agenda item (when it belongs to a meeting), and removing it."""
-    if decision.removed_at is not None:
-        return []
-    text = (label(lang, "decision.button.text"), DecisionPress(Op.TEXT, decision.id))
-    first: list[Button] = [text]
+def back_rows(lang: str, back: DecisionPage | None) -> list[list[Button]]:
+    """ "↩️ Terug naar de lijst" when opened from /besluiten: the same page, the same word."""
+    return [] if back is None else [[(label(lang, "action.button.back"), back)]]
+
+
+def card_buttons(
+    lang: str, decision: Decision, back: DecisionPage | None, *, changing: bool
+) -> list[list[Button]]:
+    """Text and agenda item (when it belongs to a meeting) and removing it, for who may
+    (`changing`); back to the list it was opened from."""
+    if decision.removed_at is not None or not changing:
+        return back_rows(lang, back)
+    first: list[Button] = [(label(lang, "decision.button.text"), _via(Op.TEXT, decision, back))]
     if decision.meeting_id is not None:
-        first.append((label(lang, "decision.button.item"), DecisionPress(Op.ITEM, decision.id)))
-    remove = (label(lang, "decision.button.remove"), DecisionPress(Op.REMOVE, decision.id))
-    return [first, [remove]]
+        first.append((label(lang, "decision.button.item"), _via(Op.ITEM, decision, back)))
+    remove = (label(lang, "decision.button.remove"), _via(Op.REMOVE, decision, back))
+    return [first, [remove], *back_rows(lang, back)]
 
 
-def confirm_buttons(lang: str, decision: Decision) -> list[list[Button]]:
+def confirm_buttons(lang: str, decision: Decision, back: DecisionPage | None) -> list[list[Button]]:
     return [
         [
-            (label(lang, "decision.button.remove_yes"), DecisionPress(Op.REMOVE_YES, decision.id)),
-            (label(lang, "decision.button.remove_no"), DecisionPress(Op.CARD, decision.id)),
+            (label(lang, "decision.button.remove_yes"), _via(Op.REMOVE_YES, decision, back)),
+            (label(lang, "decision.button.remove_no"), _via(Op.CARD, decision, back)),
         ]
     ]
 

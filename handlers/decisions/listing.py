@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from domain.decisions import Decision
 from handlers.actions.meeting import meeting_day
-from handlers.decisions.keyboards import page_buttons
+from handlers.decisions.keyboards import PER_PAGE, list_buttons
 from handlers.i18n import format_moment
 from handlers.kit.paging import Line, paginate
 from handlers.kit.turn import Button, Turn
@@ -20,6 +20,7 @@ async def list_decisions(turn: Turn) -> None:
 
 
 async def listing(turn: Turn, page: int, search: str) -> tuple[str, list[list[Button]]]:
+    """One page, with "📌 4" per decision on it (its card) and the page buttons."""
     conn = await turn.conn()
     decisions = await DecisionRepo(conn).in_chat(turn.chat.id, search or None)
     if not decisions:
@@ -32,11 +33,12 @@ async def listing(turn: Turn, page: int, search: str) -> tuple[str, list[list[Bu
     lines = [Line(headings[d.meeting_id], _line(turn, d), d.id) for d in _by_meeting(decisions)]
     key = "decision.list.title.search" if search else "decision.list.title"
     title = turn.t(key, count=len(decisions), search=search, group=turn.chat.name)
-    pages = paginate(title, lines)
+    pages = paginate(title, lines, most=PER_PAGE)
     page = min(max(page, 0), len(pages) - 1)
-    nav = page_buttons(page, len(pages), search)
+    by_id = {d.id: d for d in decisions}
+    shown = [by_id[key] for key in pages[page].keys]
     text = pages[page].text + "\n\n" + turn.t("decision.list.hint")
-    return text, [nav] if nav else []
+    return text, list_buttons(shown, page, len(pages), search)
 
 
 def _by_meeting(decisions: list[Decision]) -> list[Decision]:

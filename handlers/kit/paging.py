@@ -28,8 +28,11 @@ class Page:
     keys: list[int]
 
 
-def paginate(title: str, lines: Sequence[Line], limit: int = MAX_MESSAGE - ROOM) -> list[Page]:
-    """Lines under their headings, split into pages; a heading repeats on the next page."""
+def paginate(
+    title: str, lines: Sequence[Line], limit: int = MAX_MESSAGE - ROOM, most: int | None = None
+) -> list[Page]:
+    """Lines under their headings, split into pages; a heading repeats on the next page.
+    `most`: at most that many lines a page (a list with a button per line stays pressable)."""
     pages: list[Page] = []
     parts: list[str] = [title]
     keys: list[int] = []
@@ -38,7 +41,7 @@ def paginate(title: str, lines: Sequence[Line], limit: int = MAX_MESSAGE - ROOM)
     for line in lines:
         extra = ([f"\n\n{line.heading}"] if line.heading != heading else []) + [f"\n{line.text}"]
         grow = sum(len(e) for e in extra)
-        if keys and size + grow > limit:
+        if keys and (size + grow > limit or (most is not None and len(keys) >= most)):
             pages.append(Page("".join(parts), keys))
             parts, keys, size = [title], [], len(title)
             extra = [f"\n\n{line.heading}", f"\n{line.text}"]

@@ -35,7 +35,7 @@ MESSAGES: Catalog = {
     ),
     "decision.removed_done": "🗑️ Decision {number} was removed: <s>{what}</s>",
     "decision.undone": "↩️ Decision {number} was undone: <s>{what}</s>",
-    "decision.list.hint": "<i>To change or remove a decision: /decision and its number.</i>",
+    "decision.list.hint": "<i>Tap a 📌 number to view or change that decision.</i>",
     # --- actions --------------------------------------------------------------------------------
     "action.button.edit": "✏️ Change",
     "action.button.text": "📝 Text",

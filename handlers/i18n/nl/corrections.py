@@ -35,7 +35,7 @@ MESSAGES: Catalog = {
     ),
     "decision.removed_done": "🗑️ Besluit {number} is verwijderd: <s>{what}</s>",
     "decision.undone": "↩️ Besluit {number} is ongedaan gemaakt: <s>{what}</s>",
-    "decision.list.hint": "<i>Een besluit wijzigen of verwijderen: /besluit en het nummer.</i>",
+    "decision.list.hint": "<i>Tik op een 📌-nummer om dat besluit te bekijken of te wijzigen.</i>",
     # --- actions --------------------------------------------------------------------------------
     "action.button.edit": "✏️ Wijzigen",
     "action.button.text": "📝 Tekst",
