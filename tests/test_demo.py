@@ -124,3 +124,13 @@ def test_demo_script_plays_through() -> None:
     assert re.search(r"Wijkbot: 🌡️ Uitslag thermometer [^\n]*\nIngevuld: bestuur 1 van 2", story)
     assert "Bestuur 4,0 · Gemeente 5,0 · verschil 1,0" in story
     assert re.search(r"📎 thermometer-\d{4}-\d\d-\d\d\.html", story)
+    # As volunteers type (this stop): options after the "?", an hour asked with buttons, a
+    # reply to the agenda list offered before it is added
+    story = out[out.index("# Zoals vrijwilligers typen") :]
+    assert "Opties: di · wo · do" in story
+    assert "🕙 Hoe laat bedoel je met “om 10”?" in story
+    assert re.search(
+        r"✅ Ik herinner jullie op vrijdag \d+ \w+ om 10:00 aan: flyers ophalen", story
+    )
+    assert "Zal ik dit op de agenda zetten? “Speeltuin: nieuwe schommel”" in story
+    assert re.search(r"✅ Punt \d+ op de agenda [^\n]*\nSpeeltuin: nieuwe schommel", story)

@@ -399,20 +399,20 @@ MESSAGES: Catalog = {
     "official.news.action.due": "⏰ action {number}: {title}\n    due today",
     "official.news.action.overdue": "🔴 action {number}: {title}\n    was due {deadline}{late}",
     "official.digest.open": {
-        "one": "1 open in all: /overzicht for everything",
-        "other": "{count} open in all: /overzicht for everything",
+        "one": "1 open in all: /overview for everything",
+        "other": "{count} open in all: /overview for everything",
     },
     "official.digest.open_mail": {
-        "one": "1 open in all: type /overzicht in your chat with the bot for everything",
-        "other": "{count} open in all: type /overzicht in your chat with the bot for everything",
+        "one": "1 open in all: type /overview in your chat with the bot for everything",
+        "other": "{count} open in all: type /overview in your chat with the bot for everything",
     },
     "official.digest.quiet": {
-        "one": "📅 Nothing new this week; 1 still open: /overzicht",
-        "other": "📅 Nothing new this week; {count} still open: /overzicht",
+        "one": "📅 Nothing new this week; 1 still open: /overview",
+        "other": "📅 Nothing new this week; {count} still open: /overview",
     },
     "official.digest.quiet_mail": {
-        "one": "Nothing new this week; 1 still open: type /overzicht in your chat with the bot",
-        "other": "Nothing new this week; {count} still open: type /overzicht in your chat with the bot",
+        "one": "Nothing new this week; 1 still open: type /overview in your chat with the bot",
+        "other": "Nothing new this week; {count} still open: type /overview in your chat with the bot",
     },
     "advice.figures.by_mail": "📧 By e-mail: {replies}, {acks} ({mails} received).",
     "advice.figures.mail_replies": {"one": "1 reply", "other": "{count} replies"},
